@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+// The context a command runs in: the database named on the command line and the streams to
+// write to (tests pass their own).
+struct CommandContext {
+    QString database;           // --database, or the default location
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// One headless command (`dossierkast check`, …). Exit codes: 0 success, 1 failure, 2 wrong use
+// (commands may define more, and say so in their usage text).
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;       // one line for --help
+    virtual QString usage() const = 0;         // arguments, e.g. "[--seed N] [--incidents N]"
+    virtual int run(CommandContext &context, const QStringList &arguments) = 0;
+};

@@ -1,0 +1,96 @@
+#include "commandline.h"
+
+#include "../storage/database.h"
+#include "../storage/storageerror.h"
+#include "checkcommand.h"
+#include "demodatacommand.h"
+#include "exportjsoncommand.h"
+#include "importjsoncommand.h"
+#include "migratecommand.h"
+
+CommandLine::CommandLine()
+{
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<DemoDataCommand>());
+    m_commands.push_back(std::make_unique<ExportJsonCommand>());
+    m_commands.push_back(std::make_unique<ImportJsonCommand>());
+    m_commands.push_back(std::make_unique<MigrateCommand>());
+}
+
+CommandLine::~CommandLine() = default;
+
+CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
+{
+    Parsed parsed;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString argument = arguments.at(i);
+        if (argument == QLatin1String("--database")) {
+            if (i + 1 < arguments.size())
+                parsed.database = arguments.at(++i);
+            else
+                parsed.errors.append(tr("The option --database needs a path."));
+        } else if (argument.startsWith(QStringLiteral("--database="))) {
+            parsed.database = argument.mid(11);
+        } else if (!parsed.command.isEmpty()) {
+            parsed.commandArguments.append(argument);
+        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            parsed.help = true;
+        } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
+            parsed.version = true;
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            parsed.errors.append(tr("Unknown option: %1").arg(argument));
+        } else {
+            parsed.command = argument;
+        }
+    }
+    if (parsed.database.isEmpty())
+        parsed.database = Database::defaultLocation();
+    return parsed;
+}
+
+QString CommandLine::helpText() const
+{
+    QString text = tr("Usage: dossierkast [--database PATH] [COMMAND [ARGUMENTS]]\n\n"
+                      "Dossierkast keeps the dossiers of incidents around a school board's protocol for social "
+                      "media, mail and internet.\n\n"
+                      "Options:\n"
+                      "  --database PATH   the database file (default: %1)\n"
+                      "  --help            this help; 'dossierkast COMMAND --help' explains one command\n"
+                      "  --version         the program's version\n\n"
+                      "Commands:\n").arg(Database::defaultLocation());
+    for (const auto &command : m_commands)
+        text += QStringLiteral("  %1 %2\n      %3\n").arg(command->name(), command->usage(), command->summary());
+    text += tr("\nExit codes: 0 success, 1 failure, 2 wrong use.\n");
+    return text;
+}
+
+int CommandLine::run(const Parsed &parsed, QTextStream &out, QTextStream &err)
+{
+    for (const QString &e : parsed.errors)
+        err << e << Qt::endl;
+    if (!parsed.errors.isEmpty())
+        return 2;
+    for (const auto &command : m_commands) {
+        if (command->name() != parsed.command)
+            continue;
+        if (parsed.commandArguments.contains(QStringLiteral("--help"))) {
+            out << tr("Usage: dossierkast [--database PATH] %1 %2").arg(command->name(), command->usage()) << Qt::endl
+                << command->summary() << Qt::endl;
+            return 0;
+        }
+        CommandContext context{ parsed.database, out, err };
+        try {
+            return command->run(context, parsed.commandArguments);
+        } catch (const StorageError &error) {
+            err << error.message() << Qt::endl;
+            if (!error.detail().isEmpty())
+                err << tr("Technical detail: %1").arg(error.detail()) << Qt::endl;
+            return 1;
+        } catch (const std::exception &error) {
+            err << tr("Unexpected error: %1").arg(QString::fromLocal8Bit(error.what())) << Qt::endl;
+            return 1;
+        }
+    }
+    err << tr("Unknown command: %1. 'dossierkast --help' lists the commands.").arg(parsed.command) << Qt::endl;
+    return 2;
+}

@@ -1,0 +1,28 @@
+#include "exportjsoncommand.h"
+
+#include "../services/jsonexporter.h"
+#include "../storage/database.h"
+#include "commandarguments.h"
+
+QString ExportJsonCommand::summary() const
+{
+    return tr("Writes the whole database as one JSON document (attachments as descriptions with their SHA-256).");
+}
+
+int ExportJsonCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    CommandArguments args(arguments);
+    const QStringList files = args.positional();
+    if (files.size() != 1 || !args.errors().isEmpty()) {
+        for (const QString &e : args.errors())
+            context.err << e << Qt::endl;
+        context.err << tr("Usage: dossierkast [--database PATH] export-json FILE") << Qt::endl;
+        return 2;
+    }
+    Database::Options options;
+    options.mustExist = true;
+    std::unique_ptr<Database> db = Database::open(context.database, options);
+    JsonExporter(*db).write(files.first());
+    context.out << tr("Exported %1 to %2.").arg(db->location(), files.first()) << Qt::endl;
+    return 0;
+}

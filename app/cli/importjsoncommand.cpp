@@ -1,0 +1,43 @@
+#include "importjsoncommand.h"
+
+#include "../domain/accessscope.h"
+#include "../services/jsonimporter.h"
+#include "../storage/database.h"
+#include "commandarguments.h"
+#include "newdatabaseguard.h"
+
+#include <QFileInfo>
+
+QString ImportJsonCommand::summary() const
+{
+    return tr("Reads a JSON export into a new, empty database: everything or nothing.");
+}
+
+int ImportJsonCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    CommandArguments args(arguments);
+    const QStringList files = args.positional();
+    if (files.size() != 1 || !args.errors().isEmpty()) {
+        for (const QString &e : args.errors())
+            context.err << e << Qt::endl;
+        context.err << tr("Usage: dossierkast [--database PATH] import-json FILE") << Qt::endl;
+        return 2;
+    }
+    if (!QFileInfo(files.first()).isFile()) {
+        context.err << tr("The file %1 does not exist.").arg(files.first()) << Qt::endl;
+        return 1;
+    }
+    NewDatabaseGuard guard(context.database);
+    std::unique_ptr<Database> db = Database::open(context.database);
+    const JsonImporter::Result result = JsonImporter(*db, AccessScope::system()).importFile(files.first());
+    if (!result.ok) {
+        for (const QString &e : result.errors)
+            context.err << e << Qt::endl;
+        context.err << tr("Nothing was imported.") << Qt::endl;
+        return 1;
+    }
+    guard.keep();
+    context.out << tr("Imported %1 into %2: %n record(s).", nullptr, int(result.rows)).arg(files.first(), db->location())
+                << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,30 @@
+#include "migratecommand.h"
+
+#include "../storage/database.h"
+#include "commandarguments.h"
+
+QString MigrateCommand::summary() const
+{
+    return tr("Updates an existing database to this program's schema (a backup copy is made first).");
+}
+
+int MigrateCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    CommandArguments args(arguments);
+    if (!args.positional().isEmpty() || !args.errors().isEmpty()) {
+        for (const QString &e : args.errors())
+            context.err << e << Qt::endl;
+        context.err << tr("Usage: dossierkast [--database PATH] migrate") << Qt::endl;
+        return 2;
+    }
+    Database::Options options;
+    options.mustExist = true;
+    std::unique_ptr<Database> db = Database::open(context.database, options);
+    if (db->backupPath().isEmpty())
+        context.out << tr("%1 already has the current schema %2; nothing to do.")
+                           .arg(db->location()).arg(db->schemaVersion()) << Qt::endl;
+    else
+        context.out << tr("%1 was updated to schema %2. The previous version was kept as %3.")
+                           .arg(db->location()).arg(db->schemaVersion()).arg(db->backupPath()) << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,244 @@
+#include "attachmentstore.h"
+
+#include "../domain/accessscope.h"
+#include "accessfilter.h"
+#include "database.h"
+#include "sqlvalues.h"
+#include "storageerror.h"
+#include "transaction.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace {
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale(QLocale::Dutch).toString(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+}
+
+// Swallows what is written: verification only needs the hash, not the bytes.
+class NullDevice : public QIODevice
+{
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override { return size; }
+};
+
+} // namespace
+
+AttachmentStore::AttachmentStore(Database &db) : m_db(db)
+{
+}
+
+qint64 AttachmentStore::maxBytes() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'attachment_max_bytes'"));
+    SqlValues::exec(query);
+    bool ok = false;
+    const qint64 value = query.next() ? query.value(0).toString().toLongLong(&ok) : 0;
+    return ok && value > 0 ? value : DefaultMaxBytes;
+}
+
+bool AttachmentStore::contains(const QByteArray &sha256) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT 1 FROM attachment_content WHERE sha256 = ?"));
+    query.addBindValue(QString::fromLatin1(sha256));
+    SqlValues::exec(query);
+    return query.next();
+}
+
+QByteArray AttachmentStore::storeFile(Transaction &tx, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
+    return storeDevice(tx, file, file.size(), QFileInfo(path).fileName());
+}
+
+QByteArray AttachmentStore::storeBytes(Transaction &tx, const QByteArray &data)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    return storeDevice(tx, buffer, data.size(), tr("The attachment"));
+}
+
+QByteArray AttachmentStore::storeDevice(Transaction &tx, QIODevice &device, qint64 size, const QString &what)
+{
+    const qint64 limit = maxBytes();
+    if (size > limit)
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 is %2; attachments may be at most %3 (setting in Beheer).")
+                               .arg(what, megabytes(size), megabytes(limit)));
+
+    // First pass: the hash, so that content already stored is not written twice.
+    QCryptographicHash hasher(QCryptographicHash::Sha256);
+    if (!hasher.addData(&device))
+        throw StorageError(StorageError::Kind::Invalid, tr("%1 could not be read completely.").arg(what));
+    const QByteArray sha256 = hasher.result().toHex();
+    if (contains(sha256))
+        return sha256;
+
+    const qint64 contentId = tx.insert(QStringLiteral("attachment_content"),
+                                       { { "sha256", QString::fromLatin1(sha256) },
+                                         { "size", size },
+                                         { "chunk_size", ChunkSize },
+                                         { "created_at", SqlValues::moment(SqlValues::now()) } });
+    if (!device.seek(0))
+        throw StorageError(StorageError::Kind::Invalid, tr("%1 could not be read completely.").arg(what));
+    // Chunks are covered by the audited content row: its hash proves them whole.
+    QSqlQuery &insert = m_db.cached(QStringLiteral("INSERT INTO attachment_chunks (content_id, chunk_no, data) VALUES (?, ?, ?)"));
+    QCryptographicHash check(QCryptographicHash::Sha256);
+    qint64 written = 0;
+    for (qint64 chunk = 0; written < size; ++chunk) {
+        const QByteArray data = device.read(ChunkSize);
+        if (data.isEmpty())
+            break;
+        check.addData(data);
+        insert.addBindValue(contentId);
+        insert.addBindValue(chunk);
+        insert.addBindValue(data);
+        SqlValues::exec(insert);
+        insert.finish();
+        written += data.size();
+    }
+    if (written != size || check.result().toHex() != sha256)
+        throw StorageError(StorageError::Kind::Invalid, tr("%1 changed while it was being stored; nothing was saved.").arg(what));
+    return sha256;
+}
+
+void AttachmentStore::insertAttachment(Transaction &tx, AttachmentInfo &info)
+{
+    info.addedAt = SqlValues::now();
+    info.addedByUserId = tx.actor().userId();
+    info.contentAvailable = true;
+    info.id = tx.insert(QStringLiteral("attachments"),
+                        { { "sha256", QString::fromLatin1(info.sha256) },
+                          { "content_sha256", QString::fromLatin1(info.sha256) },
+                          { "file_name", info.fileName },
+                          { "mime_type", info.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : info.mimeType },
+                          { "size", info.size },
+                          { "incident_id", SqlValues::id(info.incidentId) },
+                          { "correspondence_id", SqlValues::id(info.correspondenceId) },
+                          { "person_id", SqlValues::id(info.personId) },
+                          { "description", SqlValues::text(info.description) },
+                          { "source_url", SqlValues::text(info.sourceUrl) },
+                          { "captured_at", SqlValues::moment(info.capturedAt) },
+                          { "added_by_user_id", SqlValues::id(info.addedByUserId) },
+                          { "added_at", SqlValues::moment(info.addedAt) } });
+    info.version = 1;
+}
+
+void AttachmentStore::attachFile(Transaction &tx, AttachmentInfo &info, const QString &path)
+{
+    info.sha256 = storeFile(tx, path);
+    info.size = QFileInfo(path).size();
+    if (info.fileName.isEmpty())
+        info.fileName = QFileInfo(path).fileName();
+    insertAttachment(tx, info);
+}
+
+void AttachmentStore::attachBytes(Transaction &tx, AttachmentInfo &info, const QByteArray &data)
+{
+    info.sha256 = storeBytes(tx, data);
+    info.size = data.size();
+    insertAttachment(tx, info);
+}
+
+QList<AttachmentInfo> AttachmentStore::attachmentsOfIncident(const AccessScope &scope, qint64 incidentId) const
+{
+    QString sql = QStringLiteral(
+        "SELECT a.id, a.version, a.sha256, a.content_sha256, a.file_name, a.mime_type, a.size, a.description, "
+        "a.source_url, a.captured_at, a.added_by_user_id, a.added_at FROM attachments a "
+        "JOIN incidents i ON i.id = a.incident_id WHERE a.incident_id = ?");
+    sql += QStringLiteral(" AND ") + AccessFilter::schools(scope, QStringLiteral("i.school_id"));
+    sql += QStringLiteral(" ORDER BY a.added_at, a.id");
+    QSqlQuery query = m_db.prepare(sql);
+    query.addBindValue(incidentId);
+    SqlValues::exec(query);
+    QList<AttachmentInfo> result;
+    while (query.next()) {
+        AttachmentInfo a;
+        a.id = query.value(0).toLongLong();
+        a.version = query.value(1).toLongLong();
+        a.sha256 = query.value(2).toString().toLatin1();
+        a.contentAvailable = !query.value(3).isNull();
+        a.fileName = query.value(4).toString();
+        a.mimeType = query.value(5).toString();
+        a.size = query.value(6).toLongLong();
+        a.incidentId = incidentId;
+        a.description = query.value(7).toString();
+        a.sourceUrl = query.value(8).toString();
+        a.capturedAt = SqlValues::toMoment(query.value(9));
+        a.addedByUserId = query.value(10).toLongLong();
+        a.addedAt = SqlValues::toMoment(query.value(11));
+        result.append(a);
+    }
+    return result;
+}
+
+void AttachmentStore::readTo(const QByteArray &sha256, QIODevice &out) const
+{
+    QSqlQuery head = m_db.prepare(QStringLiteral("SELECT id, size FROM attachment_content WHERE sha256 = ?"));
+    head.addBindValue(QString::fromLatin1(sha256));
+    SqlValues::exec(head);
+    if (!head.next())
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("The content of this attachment is not in the database (only its description "
+                              "was imported). Restore it from a backup."));
+    const qint64 contentId = head.value(0).toLongLong();
+    const qint64 size = head.value(1).toLongLong();
+    head.finish();
+
+    QSqlQuery chunks = m_db.prepare(QStringLiteral("SELECT data FROM attachment_chunks WHERE content_id = ? ORDER BY chunk_no"));
+    chunks.addBindValue(contentId);
+    SqlValues::exec(chunks);
+    QCryptographicHash hasher(QCryptographicHash::Sha256);
+    qint64 total = 0;
+    while (chunks.next()) {
+        const QByteArray data = chunks.value(0).toByteArray();
+        hasher.addData(data);
+        total += data.size();
+        if (out.write(data) != data.size())
+            throw StorageError(StorageError::Kind::Failed, tr("The attachment could not be written: %1").arg(out.errorString()));
+    }
+    if (total != size || hasher.result().toHex() != sha256)
+        throw StorageError(StorageError::Kind::Failed,
+                           tr("The stored content of this attachment is damaged: it no longer matches its "
+                              "SHA-256 %1. Restore it from a backup.").arg(QString::fromLatin1(sha256)));
+}
+
+QByteArray AttachmentStore::read(const QByteArray &sha256) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    readTo(sha256, buffer);
+    return buffer.data();
+}
+
+QStringList AttachmentStore::verifyAll(qint64 *checked) const
+{
+    QStringList problems;
+    QSqlQuery list = m_db.prepare(QStringLiteral("SELECT sha256 FROM attachment_content ORDER BY id"));
+    SqlValues::exec(list);
+    qint64 count = 0;
+    while (list.next()) {
+        const QByteArray sha256 = list.value(0).toString().toLatin1();
+        ++count;
+        NullDevice nowhere;
+        nowhere.open(QIODevice::WriteOnly);
+        try {
+            readTo(sha256, nowhere);
+        } catch (const StorageError &error) {
+            problems.append(tr("attachment content %1: %2").arg(QString::fromLatin1(sha256), error.message()));
+        }
+    }
+    if (checked)
+        *checked = count;
+    return problems;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "../domain/attachmentinfo.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class AccessScope;
+class Database;
+class Transaction;
+
+// File content, stored once per SHA-256 in chunks inside the database (so a backup is one
+// consistent file), and the attachment rows that point at it. Every read is verified.
+class AttachmentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AttachmentStore)
+
+public:
+    static constexpr qint64 ChunkSize = 1024 * 1024;
+    static constexpr qint64 DefaultMaxBytes = 100 * 1024 * 1024;
+
+    explicit AttachmentStore(Database &db);
+
+    // The size limit from the settings (attachment_max_bytes).
+    qint64 maxBytes() const;
+
+    // Stores content unless it is there already; returns its SHA-256 (hex). Refuses content
+    // above the size limit with a message that names both sizes.
+    QByteArray storeFile(Transaction &tx, const QString &path);
+    QByteArray storeBytes(Transaction &tx, const QByteArray &data);
+    bool contains(const QByteArray &sha256) const;
+
+    // Files content as an attachment; fills info's id, sha256, size and added fields.
+    void attachFile(Transaction &tx, AttachmentInfo &info, const QString &path);
+    void attachBytes(Transaction &tx, AttachmentInfo &info, const QByteArray &data);
+
+    QList<AttachmentInfo> attachmentsOfIncident(const AccessScope &scope, qint64 incidentId) const;
+
+    // Reads content, verifying size and hash; throws StorageError when it does not match.
+    QByteArray read(const QByteArray &sha256) const;
+    // Streams content into `out`; on a mismatch throws after writing, so callers discard `out`.
+    void readTo(const QByteArray &sha256, QIODevice &out) const;
+
+    // Every stored content checked against its hash; one line per problem.
+    QStringList verifyAll(qint64 *checked = nullptr) const;
+
+private:
+    QByteArray storeDevice(Transaction &tx, QIODevice &device, qint64 size, const QString &what);
+    void insertAttachment(Transaction &tx, AttachmentInfo &info);
+
+    Database &m_db;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "../domain/correspondence.h"
+
+class Database;
+class Transaction;
+
+class CorrespondenceRepository
+{
+public:
+    explicit CorrespondenceRepository(Database &db);
+    // Refuses an item whose dossier person is not a staff member or a pupil: parents and
+    // others have no dossier of their own (DESIGN.md §3).
+    void insert(Transaction &tx, Correspondence &item);
+
+private:
+    Database &m_db;
+};

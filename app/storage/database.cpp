@@ -1,0 +1,283 @@
+#include "database.h"
+
+#include "seeder.h"
+#include "sqlscript.h"
+#include "sqlvalues.h"
+#include "storageerror.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QStorageInfo>
+
+namespace {
+
+// 'DKST': written by the first migration into the SQLite header, so that a Dossierkast file
+// can be told from any other SQLite database without reading its tables.
+constexpr qint64 ApplicationId = 1146310484;
+const QByteArray SqliteHeader("SQLite format 3\0", 16);
+
+QAtomicInt connectionCounter;
+
+// Migration files of a dialect, by version number.
+QMap<int, QString> migrationFiles(Database::Dialect dialect)
+{
+    const QString folder = dialect == Database::Dialect::Sqlite ? QStringLiteral(":/sql/sqlite")
+                                                                : QStringLiteral(":/sql/postgresql");
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    QMap<int, QString> files;
+    const QStringList names = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            files.insert(match.captured(1).toInt(), folder + QLatin1Char('/') + name);
+    }
+    return files;
+}
+
+} // namespace
+
+Database::Database(const QString &location, Dialect dialect)
+    : m_location(location),
+      m_connectionName(QStringLiteral("dossierkast-%1").arg(connectionCounter.fetchAndAddRelaxed(1))),
+      m_dialect(dialect)
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultLocation()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("dossierkast.sqlite"));
+}
+
+std::unique_ptr<Database> Database::open(const QString &location, const Options &options)
+{
+    if (location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://")))
+        throw StorageError(StorageError::Kind::Refused,
+                           tr("This version of Dossierkast works with SQLite database files only; "
+                              "PostgreSQL is not supported yet."));
+    std::unique_ptr<Database> db(new Database(QFileInfo(location).absoluteFilePath(), Dialect::Sqlite));
+    db->openSqlite(options);
+    return db;
+}
+
+int Database::latestSchemaVersion()
+{
+    const QMap<int, QString> files = migrationFiles(Dialect::Sqlite);
+    return files.isEmpty() ? 0 : files.lastKey();
+}
+
+int Database::probeSqliteVersion(const QString &path)
+{
+    const QString name = QStringLiteral("dossierkast-probe-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    int version = -1;
+    QString problem;
+    QString detail;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!probe.open()) {
+            problem = tr("The file %1 could not be opened as a database.").arg(path);
+            detail = probe.lastError().text();
+        } else {
+            QSqlQuery query(probe);
+            if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+                problem = tr("The file %1 is damaged or is not a database.").arg(path);
+                detail = query.lastError().text();
+            } else {
+                const qint64 applicationId = query.value(0).toLongLong();
+                query.finish();
+                if (applicationId == 0) {
+                    // A SQLite file without tables may become ours; one with tables is foreign.
+                    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+                        problem = tr("The file %1 is damaged or is not a database.").arg(path);
+                        detail = query.lastError().text();
+                    } else if (query.value(0).toInt() == 0) {
+                        version = 0;
+                    } else {
+                        problem = tr("The file %1 is a database of another program, not a Dossierkast "
+                                     "database. It was left unchanged.").arg(path);
+                    }
+                } else if (applicationId != ApplicationId) {
+                    problem = tr("The file %1 is a database of another program, not a Dossierkast "
+                                 "database. It was left unchanged.").arg(path);
+                } else if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations"))
+                           || !query.next()) {
+                    problem = tr("The file %1 is damaged: its schema version cannot be read.").arg(path);
+                    detail = query.lastError().text();
+                } else {
+                    version = query.value(0).toInt();
+                }
+            }
+            query.finish();
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty())
+        throw StorageError(StorageError::Kind::Refused, problem, detail);
+    return version;
+}
+
+bool Database::isOnNetworkShare(const QString &path)
+{
+    if (path.startsWith(QStringLiteral("//")) || path.startsWith(QStringLiteral("\\\\")))
+        return true;
+    const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
+    static const QList<QByteArray> network{ "nfs", "nfs4", "cifs", "smbfs", "smb2", "smb3",
+                                            "fuse.sshfs", "9p", "afs", "ncpfs", "davfs", "fuse.davfs2" };
+    return network.contains(type);
+}
+
+void Database::openSqlite(const Options &options)
+{
+    const QFileInfo info(m_location);
+    int version = 0;
+    if (info.exists()) {
+        if (!info.isFile())
+            throw StorageError(StorageError::Kind::Refused,
+                               tr("%1 is not a file and cannot be used as a database.").arg(m_location));
+        if (info.size() > 0) {
+            QFile file(m_location);
+            if (!file.open(QIODevice::ReadOnly))
+                throw StorageError(StorageError::Kind::Refused,
+                                   tr("The file %1 cannot be read: %2").arg(m_location, file.errorString()));
+            const QByteArray header = file.read(SqliteHeader.size());
+            if (header != SqliteHeader)
+                throw StorageError(StorageError::Kind::Refused,
+                                   tr("The file %1 is not a Dossierkast database (it is not a SQLite "
+                                      "database at all). It was left unchanged.").arg(m_location));
+            version = probeSqliteVersion(m_location);
+        }
+    } else if (options.mustExist) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("The database %1 does not exist.").arg(m_location));
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        throw StorageError(StorageError::Kind::Failed,
+                           tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+    }
+
+    const int latest = latestSchemaVersion();
+    if (version > latest)
+        throw StorageError(StorageError::Kind::Refused,
+                           tr("The database %1 was made by a newer version of Dossierkast (schema %2; "
+                              "this program knows up to %3). Install the newer version; the file was "
+                              "left unchanged.").arg(m_location).arg(version).arg(latest));
+    if (version > 0 && version < latest && !options.migrate)
+        throw StorageError(StorageError::Kind::Refused,
+                           tr("The database %1 has the older schema %2; this program needs schema %3. "
+                              "Run 'dossierkast migrate' first (it makes a backup copy).")
+                               .arg(m_location).arg(version).arg(latest));
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_location);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open())
+        throw StorageError(StorageError::Kind::Failed,
+                           tr("The database %1 could not be opened.").arg(m_location),
+                           m_db.lastError().text());
+    configureSqlite();
+
+    if (version < latest && (options.migrate || version == 0)) {
+        if (version > 0) {
+            // A copy of the old file beside it, consistent even with a WAL journal.
+            const QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                       .arg(m_location)
+                                       .arg(version)
+                                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral("VACUUM INTO ?"));
+            query.addBindValue(backup);
+            if (!query.exec())
+                throw StorageError(StorageError::Kind::Failed,
+                                   tr("No backup copy could be made before updating the database; "
+                                      "nothing was changed."),
+                                   query.lastError().text());
+            m_backupPath = backup;
+        }
+        migrateTo(latest);
+        if (version == 0 && options.seed)
+            Seeder(*this).seedDefaults();
+    }
+}
+
+void Database::configureSqlite()
+{
+    QSqlQuery query(m_db);
+    SqlValues::exec(query, QStringLiteral("PRAGMA foreign_keys = ON"));
+    SqlValues::exec(query, QStringLiteral("PRAGMA secure_delete = ON"));
+    const QString wanted = isOnNetworkShare(m_location) ? QStringLiteral("DELETE") : QStringLiteral("WAL");
+    SqlValues::exec(query, QStringLiteral("PRAGMA journal_mode = %1").arg(wanted));
+    m_journalMode = query.next() ? query.value(0).toString().toUpper() : QString();
+    query.finish();
+    SqlValues::exec(query, QStringLiteral("PRAGMA synchronous = FULL"));
+    SqlValues::exec(query, QStringLiteral("PRAGMA busy_timeout = 10000"));
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+void Database::migrateTo(int target)
+{
+    const QMap<int, QString> files = migrationFiles(m_dialect);
+    const int current = schemaVersion();
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key() <= current || it.key() > target)
+            continue;
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly))
+            throw StorageError(StorageError::Kind::Failed, tr("Migration %1 is missing from the program.").arg(it.key()));
+        const QStringList statements = SqlScript::statements(QString::fromUtf8(file.readAll()));
+        QSqlQuery query(m_db);
+        SqlValues::exec(query, QStringLiteral("BEGIN IMMEDIATE"));
+        try {
+            for (const QString &statement : statements)
+                SqlValues::exec(query, statement);
+            query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+            query.addBindValue(it.key());
+            query.addBindValue(QFileInfo(it.value()).fileName());
+            query.addBindValue(SqlValues::momentText(SqlValues::now()));
+            SqlValues::exec(query);
+            SqlValues::exec(query, QStringLiteral("COMMIT"));
+        } catch (const StorageError &error) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            throw StorageError(StorageError::Kind::Failed,
+                               tr("Updating the database to schema %1 failed; the database was left "
+                                  "at schema %2.").arg(it.key()).arg(current),
+                               error.detail());
+        }
+    }
+}
+
+QSqlQuery &Database::cached(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, SqlValues::prepare(m_db, sql));
+    return it.value();
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    return SqlValues::prepare(m_db, sql);
+}

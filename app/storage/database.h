@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+
+// One open Dossierkast database: a checked, configured and migrated connection.
+// Opening refuses, and leaves untouched, anything that is not a Dossierkast database
+// or that was written by a newer program.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Dialect { Sqlite, Postgresql };
+
+    struct Options {
+        bool mustExist = false;     // a missing file is an error instead of a new database
+        bool migrate = true;        // bring an older schema up to date (after a backup copy); a new
+                                    // database always gets the current schema
+        bool seed = true;           // write the default protocol, ladders and settings into a new database
+    };
+
+    // Throws StorageError when the location cannot be opened as a Dossierkast database.
+    static std::unique_ptr<Database> open(const QString &location, const Options &options);
+    static std::unique_ptr<Database> open(const QString &location) { return open(location, Options()); }
+
+    // Where a database lives when none is named: the user's data folder.
+    static QString defaultLocation();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const { return m_db; }
+    Dialect dialect() const { return m_dialect; }
+    QString location() const { return m_location; }
+    QString journalMode() const { return m_journalMode; }
+    // The copy made before this open migrated an older schema; empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // A prepared statement kept for the connection's lifetime. Callers finish() it after use
+    // and must not nest two uses of the same statement.
+    QSqlQuery &cached(const QString &sql);
+    QSqlQuery prepare(const QString &sql) const;
+
+    // Brings the schema to `version` (tests use it to build each earlier schema).
+    void migrateTo(int version);
+
+private:
+    Database(const QString &location, Dialect dialect);
+    void openSqlite(const Options &options);
+    void configureSqlite();
+    static int probeSqliteVersion(const QString &path);
+    static bool isOnNetworkShare(const QString &path);
+
+    QString m_location;
+    QString m_connectionName;
+    Dialect m_dialect;
+    QSqlDatabase m_db;
+    QString m_journalMode;
+    QString m_backupPath;
+    QHash<QString, QSqlQuery> m_statements;
+};

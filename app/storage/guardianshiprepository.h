@@ -1,0 +1,22 @@
+#pragma once
+
+#include "../domain/guardianship.h"
+
+#include <QList>
+
+class Database;
+class Transaction;
+
+class GuardianshipRepository
+{
+public:
+    explicit GuardianshipRepository(Database &db);
+    // Refuses a link whose parent is not an `ouder` or whose pupil is not a `leerling`.
+    void insert(Transaction &tx, Guardianship &link);
+    QList<Guardianship> ofPupil(qint64 pupilId) const;
+    QList<Guardianship> ofParent(qint64 parentId) const;
+
+private:
+    QList<Guardianship> where(const QString &column, qint64 id) const;
+    Database &m_db;
+};

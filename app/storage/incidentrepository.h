@@ -1,0 +1,31 @@
+#pragma once
+
+#include "../domain/incident.h"
+
+#include <QDate>
+#include <optional>
+
+class AccessScope;
+class Database;
+class Transaction;
+
+class IncidentRepository
+{
+public:
+    explicit IncidentRepository(Database &db);
+    // Registers the incident with its harms, articles and involvements, and gives it the
+    // next reference of its reporting year ("2026-0042").
+    void insert(Transaction &tx, Incident &incident);
+    // An incident the scope may not see reads as absent.
+    std::optional<Incident> get(const AccessScope &scope, qint64 id) const;
+    int count(const AccessScope &scope) const;
+    // A follow-up note; an edit is a new note that names the one it replaces.
+    qint64 addNote(Transaction &tx, qint64 incidentId, const QDateTime &writtenAt, const QString &body,
+                   qint64 replacesNoteId = 0);
+    // Links two related incidents (one group chat, several pupils); the order does not matter.
+    void link(Transaction &tx, qint64 incidentId, qint64 otherId);
+
+private:
+    QString nextReference(int year) const;
+    Database &m_db;
+};

@@ -1,0 +1,149 @@
+#include "transaction.h"
+
+#include "canonicalrow.h"
+#include "database.h"
+#include "schemacatalog.h"
+#include "sqlvalues.h"
+#include "storageerror.h"
+
+#include <QSqlError>
+
+Transaction::Transaction(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor), m_audit(db)
+{
+    QSqlQuery query(m_db.connection());
+    // IMMEDIATE takes the write lock now, so two writers wait instead of deadlocking later.
+    SqlValues::exec(query, m_db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                       : QStringLiteral("BEGIN"));
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        QSqlQuery query(m_db.connection());
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Transaction::commit()
+{
+    if (!m_open)
+        throw StorageError(StorageError::Kind::Failed, tr("The transaction was already finished."));
+    QSqlQuery query(m_db.connection());
+    SqlValues::exec(query, QStringLiteral("COMMIT"));
+    m_open = false;
+}
+
+void Transaction::checkTable(const QString &table)
+{
+    // Table names are composed into SQL; only the catalogue's audited tables are accepted.
+    if (!SchemaCatalog::isAudited(table))
+        throw StorageError(StorageError::Kind::Failed, tr("Internal error: '%1' is not a table that can be written.").arg(table));
+}
+
+QSqlRecord Transaction::currentRow(const QString &table, qint64 id)
+{
+    QSqlQuery &query = m_db.cached(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    SqlValues::exec(query);
+    QSqlRecord record;
+    if (query.next())
+        record = query.record();
+    query.finish();
+    return record;
+}
+
+static StorageError rejected(const QSqlQuery &query, const QString &table)
+{
+    return StorageError(StorageError::Kind::Invalid,
+                        Transaction::tr("The database refused the change to %1: the data breaks one of its rules.")
+                            .arg(SchemaCatalog::label(table).toLower()),
+                        query.lastError().databaseText());
+}
+
+qint64 Transaction::insert(const QString &table, const QVariantMap &values)
+{
+    checkTable(table);
+    const QStringList columns = values.keys();
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery &query = m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                                       .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    for (const QString &column : columns)
+        query.addBindValue(values.value(column));
+    if (!query.exec()) {
+        const StorageError error = rejected(query, table);
+        query.finish();
+        throw error;
+    }
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    const QByteArray after = CanonicalRow::json(currentRow(table, id));
+    m_audit.append(m_actor, { QStringLiteral("insert"), table, id, QByteArray(), after, QString() });
+    return id;
+}
+
+qint64 Transaction::update(const QString &table, qint64 id, qint64 expectedVersion, const QVariantMap &changes)
+{
+    checkTable(table);
+    const QSqlRecord before = currentRow(table, id);
+    if (before.isEmpty())
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("%1 %2 no longer exists; someone else may have removed it.").arg(SchemaCatalog::label(table)).arg(id));
+    if (before.value(QStringLiteral("version")).toLongLong() != expectedVersion) {
+        const auto last = AuditLog::lastChange(m_db, table, id);
+        const QDateTime when = SqlValues::toMoment(last.second).toLocalTime();
+        throw StorageError(StorageError::Kind::Stale,
+                           tr("%1 was changed by %2 on %3 after you opened it. Reload it to see those "
+                              "changes; nothing was saved.")
+                               .arg(SchemaCatalog::label(table), last.first,
+                                    when.toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
+    }
+    QStringList assignments;
+    const QStringList columns = changes.keys();
+    for (const QString &column : columns)
+        assignments.append(column + QStringLiteral(" = ?"));
+    assignments.append(QStringLiteral("version = version + 1"));
+    QSqlQuery &query = m_db.cached(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
+                                       .arg(table, assignments.join(QStringLiteral(", "))));
+    for (const QString &column : columns)
+        query.addBindValue(changes.value(column));
+    query.addBindValue(id);
+    query.addBindValue(expectedVersion);
+    if (!query.exec()) {
+        const StorageError error = rejected(query, table);
+        query.finish();
+        throw error;
+    }
+    query.finish();
+    const QByteArray after = CanonicalRow::json(currentRow(table, id));
+    m_audit.append(m_actor, { QStringLiteral("update"), table, id, CanonicalRow::json(before), after, QString() });
+    return expectedVersion + 1;
+}
+
+void Transaction::remove(const QString &table, qint64 id)
+{
+    checkTable(table);
+    const QSqlRecord before = currentRow(table, id);
+    if (before.isEmpty())
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("%1 %2 no longer exists; someone else may have removed it.").arg(SchemaCatalog::label(table)).arg(id));
+    QSqlQuery &query = m_db.cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        const StorageError error(StorageError::Kind::Invalid,
+                                 tr("%1 %2 cannot be removed because other records refer to it.")
+                                     .arg(SchemaCatalog::label(table)).arg(id),
+                                 query.lastError().databaseText());
+        query.finish();
+        throw error;
+    }
+    query.finish();
+    m_audit.append(m_actor, { QStringLiteral("delete"), table, id, CanonicalRow::json(before), QByteArray(), QString() });
+}
+
+void Transaction::logEvent(const QString &action, const QString &entity, qint64 entityId, const QString &detail)
+{
+    m_audit.append(m_actor, { action, entity, entityId, QByteArray(), QByteArray(), detail });
+}

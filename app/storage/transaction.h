@@ -1,0 +1,48 @@
+#pragma once
+
+#include "../domain/accessscope.h"
+#include "auditlog.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+#include <QString>
+#include <QVariantMap>
+
+class Database;
+
+// One write to the database: begun on construction, rolled back when it leaves scope without
+// commit(). Every row it inserts, updates or deletes is recorded in the audit log with its
+// content before and after, inside the same transaction, so no write escapes the log.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
+public:
+    Transaction(Database &db, const AccessScope &actor);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // Inserts a row and returns its id; `values` may carry an explicit "id" (imports).
+    qint64 insert(const QString &table, const QVariantMap &values);
+    // Updates a versioned row; throws StorageError(Stale) naming who saved it last when the
+    // row's version is no longer `expectedVersion`. Returns the new version.
+    qint64 update(const QString &table, qint64 id, qint64 expectedVersion, const QVariantMap &changes);
+    void remove(const QString &table, qint64 id);
+    // An event without a row change: login, a dossier opened, a print, an export.
+    void logEvent(const QString &action, const QString &entity, qint64 entityId, const QString &detail);
+
+    void commit();
+
+    Database &database() { return m_db; }
+    const AccessScope &actor() const { return m_actor; }
+
+private:
+    QSqlRecord currentRow(const QString &table, qint64 id);
+    static void checkTable(const QString &table);
+
+    Database &m_db;
+    AccessScope m_actor;
+    AuditLog m_audit;
+    bool m_open = false;
+};

@@ -1,0 +1,88 @@
+#include "userrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+#include "transaction.h"
+
+#include <QSqlRecord>
+
+namespace {
+
+User fromRecord(const QSqlRecord &r)
+{
+    User u;
+    u.id = r.value("id").toLongLong();
+    u.version = r.value("version").toLongLong();
+    u.login = r.value("login").toString();
+    u.displayName = r.value("display_name").toString();
+    u.email = r.value("email").toString();
+    u.role = fromCode<UserRole>(r.value("role").toString()).value_or(UserRole::Melder);
+    u.active = r.value("active").toLongLong() != 0;
+    u.mustChangePassword = r.value("must_change_password").toLongLong() != 0;
+    u.mayReportToPolice = r.value("may_report_to_police").toLongLong() != 0;
+    u.createdAt = SqlValues::toMoment(r.value("created_at"));
+    return u;
+}
+
+} // namespace
+
+UserRepository::UserRepository(Database &db) : m_db(db)
+{
+}
+
+void UserRepository::insert(Transaction &tx, User &u)
+{
+    u.createdAt = SqlValues::now();
+    u.id = tx.insert(QStringLiteral("users"),
+                     { { "login", u.login },
+                       { "display_name", u.displayName },
+                       { "email", SqlValues::text(u.email) },
+                       { "role", toCode(u.role) },
+                       { "active", SqlValues::flag(u.active) },
+                       { "must_change_password", SqlValues::flag(u.mustChangePassword) },
+                       { "may_report_to_police", SqlValues::flag(u.mayReportToPolice) },
+                       { "created_at", SqlValues::moment(u.createdAt) } });
+    u.version = 1;
+    for (qint64 schoolId : u.schoolIds)
+        tx.insert(QStringLiteral("user_schools"), { { "user_id", u.id }, { "school_id", schoolId } });
+}
+
+std::optional<User> UserRepository::one(const QString &where, const QVariant &value) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM users WHERE ") + where);
+    query.addBindValue(value);
+    SqlValues::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    User user = fromRecord(query.record());
+    QSqlQuery schools = m_db.prepare(QStringLiteral("SELECT school_id FROM user_schools WHERE user_id = ? ORDER BY school_id"));
+    schools.addBindValue(user.id);
+    SqlValues::exec(schools);
+    while (schools.next())
+        user.schoolIds.append(schools.value(0).toLongLong());
+    return user;
+}
+
+std::optional<User> UserRepository::get(qint64 id) const
+{
+    return one(QStringLiteral("id = ?"), id);
+}
+
+std::optional<User> UserRepository::findByLogin(const QString &login) const
+{
+    return one(QStringLiteral("login = ?"), login);
+}
+
+QList<User> UserRepository::list() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id FROM users ORDER BY display_name, id"));
+    SqlValues::exec(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    QList<User> result;
+    for (qint64 id : ids)
+        if (auto user = get(id))
+            result.append(*user);
+    return result;
+}

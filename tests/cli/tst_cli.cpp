@@ -1,0 +1,186 @@
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+// The real program, as a script or an administrator runs it: Dutch messages, exit codes, and
+// files that are not ours left alone.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpListsEveryCommand();
+    void versionIsPrinted();
+    void checkOnMissingPathIsAnError();
+    void demoDataThenCheckIsSound();
+    void rawEditMakesCheckFailAndNameIt();
+    void foreignFileRefusedByEveryCommand_data();
+    void foreignFileRefusedByEveryCommand();
+    void exportImportRoundTrip();
+    void failedImportLeavesNoDatabase();
+    void wrongUse();
+
+private:
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments);
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+TestCli::Run TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));   // Dutch anyway
+    env.remove(QStringLiteral("DOSSIERKAST_LANGUAGE"));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DOSSIERKAST_EXE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+void TestCli::initTestCase()
+{
+    m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const Run r = run({ "--database", m_demo, "demo-data", "--seed", "1", "--incidents", "40" });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("40 meldingen")), qPrintable(r.out));
+}
+
+void TestCli::helpListsEveryCommand()
+{
+    const Run r = run({ "--help" });
+    QCOMPARE(r.code, 0);
+    for (const char *command : { "check", "demo-data", "export-json", "import-json", "migrate" })
+        QVERIFY2(r.out.contains(QStringLiteral("  ") + command), command);
+    QVERIFY2(r.out.contains(QStringLiteral("Gebruik:")), qPrintable(r.out));
+    const Run one = run({ "demo-data", "--help" });
+    QCOMPARE(one.code, 0);
+    QVERIFY(one.out.contains(QStringLiteral("--incidents")));
+}
+
+void TestCli::versionIsPrinted()
+{
+    const Run r = run({ "--version" });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("dossierkast 0.1.0")));
+}
+
+void TestCli::checkOnMissingPathIsAnError()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bestaat-niet.sqlite"));
+    const Run r = run({ "--database", path, "check" });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("bestaat niet")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::demoDataThenCheckIsSound()
+{
+    const Run r = run({ "--database", m_demo, "check" });
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("De database is in orde.")), qPrintable(r.out));
+}
+
+void TestCli::rawEditMakesCheckFailAndNameIt()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("bewerkt.sqlite"));
+    QVERIFY(run({ "--database", copy, "demo-data", "--incidents", "5" }).code == 0);
+    QCOMPARE(TestDatabase::rawSql(copy, "UPDATE incidents SET severity = 'licht', title = 'Niets aan de hand' WHERE id = 3"), QString());
+    const Run r = run({ "--database", copy, "check" });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("Melding 3 (tabel incidents)")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("NIET in orde")));
+}
+
+void TestCli::foreignFileRefusedByEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("check") << QStringList{ "check" };
+    QTest::newRow("demo-data") << QStringList{ "demo-data" };
+    QTest::newRow("export-json") << QStringList{ "export-json", m_dir.filePath("uit.json") };
+    QTest::newRow("import-json") << QStringList{ "import-json", QStringLiteral(":/geen") };
+    QTest::newRow("migrate") << QStringList{ "migrate" };
+}
+
+void TestCli::foreignFileRefusedByEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    const QString path = m_dir.filePath(QStringLiteral("foto.jpg"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\xff\xd8\xff\xe0 JFIF geen database", 24).repeated(100));
+    }
+    if (arguments.first() == QLatin1String("import-json")) {
+        // Needs a real input file to get as far as opening the database.
+        const QString json = m_dir.filePath(QStringLiteral("in.json"));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"dossierkast\", \"format_version\": 1}");
+        arguments[1] = json;
+    }
+    const QByteArray before = TestDatabase::fileHash(path);
+    const Run r = run(QStringList{ "--database", path } + arguments);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("geen Dossierkast-database")), qPrintable(r.err));
+    QCOMPARE(TestDatabase::fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestCli::exportImportRoundTrip()
+{
+    const QString first = m_dir.filePath(QStringLiteral("eerste.json"));
+    const QString second = m_dir.filePath(QStringLiteral("tweede.json"));
+    const QString copy = m_dir.filePath(QStringLiteral("kopie.sqlite"));
+    QCOMPARE(run({ "--database", m_demo, "export-json", first }).code, 0);
+    const Run imported = run({ "--database", copy, "import-json", first });
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QCOMPARE(run({ "--database", copy, "export-json", second }).code, 0);
+    QCOMPARE(TestDatabase::fileHash(second), TestDatabase::fileHash(first));
+    QCOMPARE(run({ "--database", copy, "check" }).code, 0);
+}
+
+void TestCli::failedImportLeavesNoDatabase()
+{
+    const QString json = m_dir.filePath(QStringLiteral("fout.json"));
+    {
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"dossierkast\", \"format_version\": 1, \"schools\": [{\"id\": \"een\"}]}");
+    }
+    const QString target = m_dir.filePath(QStringLiteral("nieuw.sqlite"));
+    const Run r = run({ "--database", target, "import-json", json });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("$.schools[0].id")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Er is niets geïmporteerd.")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(target));
+}
+
+void TestCli::wrongUse()
+{
+    Run r = run({ "opruimen" });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("Onbekende opdracht")), qPrintable(r.err));
+    r = run({ "--database", m_demo, "demo-data", "--incidents", "veel" });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--incidents")), qPrintable(r.err));
+    r = run({ "--database", m_demo, "export-json" });
+    QCOMPARE(r.code, 2);
+    r = run({ "--database" });
+    QCOMPARE(r.code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+// Shared by the storage and service tests: real databases in temporary folders, one data row
+// per available driver (PostgreSQL joins as a second row when its issue lands).
+namespace TestDatabase {
+
+// Adds the "driver" column and one row per driver to the current _data() function.
+void addDriverRows();
+// A new, seeded database for `driver` inside `dir`.
+std::unique_ptr<Database> create(const QString &driver, const QTemporaryDir &dir,
+                                 const QString &name = QStringLiteral("test.sqlite"));
+// SHA-256 of a file's bytes, to prove a file unchanged.
+QByteArray fileHash(const QString &path);
+// Runs raw SQL on a second, plain connection: what someone editing the file outside the
+// program would do. Returns the error text, empty on success.
+QString rawSql(const QString &path, const QString &sql);
+
+} // namespace TestDatabase

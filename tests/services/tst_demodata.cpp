@@ -1,0 +1,149 @@
+#include "database.h"
+#include "demodatagenerator.h"
+#include "integritychecker.h"
+#include "jsonexporter.h"
+#include "rowstore.h"
+#include "schemacatalog.h"
+#include "sqlvalues.h"
+#include "storageerror.h"
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void passesCheck();
+    void fillsEveryTable();
+    void realisticDutchContent();
+    void sameSeedSameContent();
+    void incidentsScaleEverything();
+    void refusesFilledDatabase();
+
+private:
+    static QJsonObject withoutTimestamps(QJsonObject doc);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    DemoDataGenerator::Summary m_summary;
+};
+
+void TestDemoData::initTestCase()
+{
+    m_db = Database::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    DemoDataGenerator::Options options;
+    options.today = QDate(2026, 6, 1);
+    int calls = 0;
+    m_summary = DemoDataGenerator(*m_db).generate(options, [&calls](int done, int total) {
+        ++calls;
+        QVERIFY(done <= total);
+    });
+    QVERIFY(calls > 0);
+}
+
+void TestDemoData::passesCheck()
+{
+    const IntegrityChecker::Report report = IntegrityChecker(*m_db).run();
+    QVERIFY2(report.sound(), qPrintable(report.problems.join('\n')));
+}
+
+void TestDemoData::fillsEveryTable()
+{
+    QCOMPARE(m_summary.schools, 3);
+    QCOMPARE(m_summary.incidents, 120);
+    QVERIFY(qAbs(m_summary.pupils - 600) <= 10);
+    QVERIFY(qAbs(m_summary.staff - 60) <= 3);
+    QVERIFY2(m_summary.parents > 750 && m_summary.parents < 1050, qPrintable(QString::number(m_summary.parents)));
+    QCOMPARE(m_summary.users, 4);
+    RowStore store(*m_db);
+    const QStringList notFilledByDemoData{ "destruction_records" };   // written by retention only
+    for (const SchemaCatalog::Table &table : SchemaCatalog::tables()) {
+        if (notFilledByDemoData.contains(table.name))
+            continue;
+        QVERIFY2(store.count(table.name) > 0, qPrintable(table.name));
+    }
+}
+
+void TestDemoData::realisticDutchContent()
+{
+    QSqlQuery query = m_db->prepare(QStringLiteral(
+        "SELECT count(*) FROM persons WHERE tussenvoegsel IS NOT NULL"));
+    SqlValues::exec(query);
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toInt() > 100);
+    query = m_db->prepare(QStringLiteral("SELECT group_concat(surname, '|') FROM persons"));
+    SqlValues::exec(query);
+    QVERIFY(query.next());
+    const QString names = query.value(0).toString();
+    QVERIFY(names.contains(QRegularExpression(QStringLiteral("[ÖöüëïéşçğıÇŞ]"))));
+    query = m_db->prepare(QStringLiteral("SELECT count(DISTINCT pupil_id), count(*) FROM guardianships"));
+    SqlValues::exec(query);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), m_summary.pupils);   // every pupil has a parent or carer
+    // Correspondence about a parent is filed in the child's dossier, never the parent's.
+    query = m_db->prepare(QStringLiteral(
+        "SELECT count(*) FROM correspondence c JOIN persons p ON p.id = c.person_id WHERE p.kind NOT IN ('leerling', 'medewerker')"));
+    SqlValues::exec(query);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+QJsonObject TestDemoData::withoutTimestamps(QJsonObject doc)
+{
+    // Creation moments are when the rows were written; everything else follows from the seed.
+    const QStringList written{ "created_at", "updated_at", "added_at" };
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+        if (!it.value().isArray())
+            continue;
+        QJsonArray rows = it.value().toArray();
+        for (int i = 0; i < rows.size(); ++i) {
+            QJsonObject row = rows.at(i).toObject();
+            for (const QString &key : written)
+                row.remove(key);
+            rows.replace(i, row);
+        }
+        it.value() = rows;
+    }
+    return doc;
+}
+
+void TestDemoData::sameSeedSameContent()
+{
+    QTemporaryDir dir;
+    auto again = Database::open(dir.filePath(QStringLiteral("again.sqlite")));
+    auto other = Database::open(dir.filePath(QStringLiteral("other.sqlite")));
+    DemoDataGenerator::Options options;
+    options.today = QDate(2026, 6, 1);
+    DemoDataGenerator(*again).generate(options);
+    options.seed = 2;
+    DemoDataGenerator(*other).generate(options);
+    const QJsonObject first = withoutTimestamps(JsonExporter(*m_db).document());
+    QCOMPARE(withoutTimestamps(JsonExporter(*again).document()), first);
+    QVERIFY(withoutTimestamps(JsonExporter(*other).document()) != first);
+}
+
+void TestDemoData::incidentsScaleEverything()
+{
+    QTemporaryDir dir;
+    auto small = Database::open(dir.filePath(QStringLiteral("small.sqlite")));
+    DemoDataGenerator::Options options;
+    options.incidents = 12;
+    options.today = QDate(2026, 6, 1);
+    const DemoDataGenerator::Summary s = DemoDataGenerator(*small).generate(options);
+    QCOMPARE(s.incidents, 12);
+    QVERIFY(s.pupils < m_summary.pupils / 5);
+    QVERIFY(s.correspondence < m_summary.correspondence / 5);
+    QVERIFY(IntegrityChecker(*small).run().sound());
+}
+
+void TestDemoData::refusesFilledDatabase()
+{
+    QVERIFY_THROWS_EXCEPTION(StorageError, DemoDataGenerator(*m_db).generate({}));
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

@@ -1,0 +1,193 @@
+#include "canonicalrow.h"
+#include "database.h"
+#include "sqlvalues.h"
+#include "storageerror.h"
+#include "testdatabase.h"
+#include "transaction.h"
+
+#include <QTest>
+
+class TestTransaction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commitWritesRowAndAudit_data() { TestDatabase::addDriverRows(); }
+    void commitWritesRowAndAudit();
+    void failedTransactionLeavesNothing_data() { TestDatabase::addDriverRows(); }
+    void failedTransactionLeavesNothing();
+    void updateIsVersionedAndAudited_data() { TestDatabase::addDriverRows(); }
+    void updateIsVersionedAndAudited();
+    void staleSaveRefusedAcrossConnections_data() { TestDatabase::addDriverRows(); }
+    void staleSaveRefusedAcrossConnections();
+    void removeIsAuditedAndRespectsReferences_data() { TestDatabase::addDriverRows(); }
+    void removeIsAuditedAndRespectsReferences();
+    void eventsAreLogged_data() { TestDatabase::addDriverRows(); }
+    void eventsAreLogged();
+    void unknownTableRefused_data() { TestDatabase::addDriverRows(); }
+    void unknownTableRefused();
+
+private:
+    static qint64 scalar(Database &db, const QString &sql);
+};
+
+qint64 TestTransaction::scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query = db.prepare(sql);
+    SqlValues::exec(query);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+static const AccessScope director(7, QStringLiteral("j.directeur"), UserRole::Directeur, { 1 });
+
+void TestTransaction::commitWritesRowAndAudit()
+{
+    QFETCH(QString, driver);
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(driver, dir);
+    const qint64 auditBefore = scalar(*db, "SELECT count(*) FROM audit_log");
+    qint64 id = 0;
+    {
+        Transaction tx(*db, director);
+        id = tx.insert("schools", { { "name", "OBS De Linde" }, { "brin", "12AB00" } });
+        tx.commit();
+    }
+    QVERIFY(id > 0);
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM schools"), 1);
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log"), auditBefore + 1);
+    QSqlQuery audit = db->prepare("SELECT action, entity, entity_id, user_id, user_login, before_json, after_json, after_hash "
+                                  "FROM audit_log ORDER BY seq DESC LIMIT 1");
+    SqlValues::exec(audit);
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(0).toString(), QStringLiteral("insert"));
+    QCOMPARE(audit.value(1).toString(), QStringLiteral("schools"));
+    QCOMPARE(audit.value(2).toLongLong(), id);
+    QCOMPARE(audit.value(3).toLongLong(), 7);
+    QCOMPARE(audit.value(4).toString(), QStringLiteral("j.directeur"));
+    QVERIFY(audit.value(5).isNull());
+    QVERIFY(audit.value(6).toString().contains(QStringLiteral("\"name\":\"OBS De Linde\"")));
+    QCOMPARE(audit.value(7).toString().toLatin1(), CanonicalRow::hash(audit.value(6).toString().toUtf8()));
+}
+
+void TestTransaction::failedTransactionLeavesNothing()
+{
+    QFETCH(QString, driver);
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(driver, dir);
+    const qint64 auditBefore = scalar(*db, "SELECT count(*) FROM audit_log");
+    {
+        Transaction tx(*db, director);
+        tx.insert("schools", { { "name", "OBS De Linde" } });
+        try {
+            tx.insert("schools", { { "name", "OBS De Linde" } });   // UNIQUE name
+            QFAIL("a duplicate school name was accepted");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Invalid);
+            QVERIFY(!error.message().isEmpty());
+        }
+        // Leaves scope without commit().
+    }
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM schools"), 0);
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log"), auditBefore);
+    // The connection is usable again afterwards.
+    Transaction tx(*db, director);
+    tx.insert("schools", { { "name", "OBS De Linde" } });
+    tx.commit();
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM schools"), 1);
+}
+
+void TestTransaction::updateIsVersionedAndAudited()
+{
+    QFETCH(QString, driver);
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(driver, dir);
+    Transaction tx(*db, director);
+    const qint64 id = tx.insert("schools", { { "name", "De Linde" } });
+    QCOMPARE(tx.update("schools", id, 1, { { "city", "Hengelo" } }), 2);
+    QCOMPARE(tx.update("schools", id, 2, { { "city", "Borne" } }), 3);
+    tx.commit();
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT version FROM schools WHERE id = %1").arg(id)), 3);
+    QSqlQuery audit = db->prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'update' ORDER BY seq");
+    SqlValues::exec(audit);
+    QVERIFY(audit.next());
+    QVERIFY(!audit.value(0).toString().contains(QStringLiteral("Hengelo")));
+    QVERIFY(audit.value(1).toString().contains(QStringLiteral("\"city\":\"Hengelo\"")));
+    QVERIFY(audit.next());
+    QVERIFY(audit.value(0).toString().contains(QStringLiteral("Hengelo")));
+    QVERIFY(audit.value(1).toString().contains(QStringLiteral("Borne")));
+}
+
+void TestTransaction::staleSaveRefusedAcrossConnections()
+{
+    QFETCH(QString, driver);
+    QTemporaryDir dir;
+    auto first = TestDatabase::create(driver, dir);
+    qint64 id = 0;
+    {
+        Transaction tx(*first, director);
+        id = tx.insert("schools", { { "name", "De Linde" } });
+        tx.commit();
+    }
+    // A second program on the same database saves first.
+    auto second = Database::open(first->location());
+    const AccessScope board(9, QStringLiteral("m.bestuur"), UserRole::Bestuur, {});
+    {
+        Transaction tx(*second, board);
+        tx.update("schools", id, 1, { { "city", "Delden" } });
+        tx.commit();
+    }
+    Transaction tx(*first, director);
+    try {
+        tx.update("schools", id, 1, { { "city", "Goor" } });
+        QFAIL("a stale save was accepted");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Stale);
+        QVERIFY2(error.message().contains(QStringLiteral("m.bestuur")), qPrintable(error.message()));
+    }
+    QSqlQuery city = first->prepare(QStringLiteral("SELECT city FROM schools WHERE id = %1").arg(id));
+    SqlValues::exec(city);
+    QVERIFY(city.next());
+    QCOMPARE(city.value(0).toString(), QStringLiteral("Delden"));
+}
+
+void TestTransaction::removeIsAuditedAndRespectsReferences()
+{
+    QFETCH(QString, driver);
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(driver, dir);
+    Transaction tx(*db, director);
+    const qint64 school = tx.insert("schools", { { "name", "De Linde" } });
+    const qint64 holiday = tx.insert("school_holidays", { { "school_id", school }, { "name", "Herfstvakantie" },
+                                                          { "first_day", "2026-10-17" }, { "last_day", "2026-10-25" } });
+    QVERIFY_THROWS_EXCEPTION(StorageError, tx.remove("schools", school));
+    tx.remove("school_holidays", holiday);
+    tx.remove("schools", school);
+    tx.commit();
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM schools"), 0);
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log WHERE action = 'delete'"), 2);
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log WHERE action = 'delete' AND before_json IS NOT NULL AND after_hash = ''"), 2);
+}
+
+void TestTransaction::eventsAreLogged()
+{
+    QFETCH(QString, driver);
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(driver, dir);
+    Transaction tx(*db, director);
+    tx.logEvent("view", "persons", 12, "dossier");
+    tx.commit();
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log WHERE action = 'view' AND entity_id = 12 AND detail = 'dossier'"), 1);
+}
+
+void TestTransaction::unknownTableRefused()
+{
+    QFETCH(QString, driver);
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(driver, dir);
+    Transaction tx(*db, director);
+    QVERIFY_THROWS_EXCEPTION(StorageError, tx.insert("audit_log", { { "seq", 1 } }));
+    QVERIFY_THROWS_EXCEPTION(StorageError, tx.insert("sqlite_master; DROP TABLE persons", {}));
+}
+
+QTEST_GUILESS_MAIN(TestTransaction)
+#include "tst_transaction.moc"
