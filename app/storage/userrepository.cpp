@@ -1,5 +1,6 @@
 #include "userrepository.h"
 
+#include "../domain/accessscope.h"
 #include "database.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -63,8 +64,10 @@ std::optional<User> UserRepository::one(const QString &where, const QVariant &va
     return user;
 }
 
-std::optional<User> UserRepository::get(qint64 id) const
+std::optional<User> UserRepository::get(const AccessScope &scope, qint64 id) const
 {
+    if (!scope.seesAllSchools() && scope.userId() != id)
+        return std::nullopt;
     return one(QStringLiteral("id = ?"), id);
 }
 
@@ -73,16 +76,19 @@ std::optional<User> UserRepository::findByLogin(const QString &login) const
     return one(QStringLiteral("login = ?"), login);
 }
 
-QList<User> UserRepository::list() const
+QList<User> UserRepository::list(const AccessScope &scope) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id FROM users ORDER BY display_name, id"));
+    QString sql = QStringLiteral("SELECT id FROM users");
+    if (!scope.seesAllSchools())
+        sql += QStringLiteral(" WHERE id = %1").arg(scope.userId());
+    QSqlQuery query = m_db.prepare(sql + QStringLiteral(" ORDER BY display_name, id"));
     SqlValues::exec(query);
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
     QList<User> result;
     for (qint64 id : ids)
-        if (auto user = get(id))
+        if (auto user = one(QStringLiteral("id = ?"), id))
             result.append(*user);
     return result;
 }

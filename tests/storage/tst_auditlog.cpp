@@ -13,6 +13,7 @@ class TestAuditLog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { TestDatabase::addDriverRows(); }
     void init();
     void cleanup();
     void freshDatabaseIsSound();
@@ -34,9 +35,10 @@ private:
 
 void TestAuditLog::init()
 {
+    QFETCH_GLOBAL(QString, driver);
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("audit.sqlite"));
-    auto db = Database::open(m_path);
+    auto db = TestDatabase::create(driver, *m_dir);
+    m_path = db->location();
     Transaction tx(*db, AccessScope(3, QStringLiteral("a.beheer"), UserRole::Beheerder, {}));
     m_schoolId = tx.insert("schools", { { "name", "De Linde" } });
     tx.update("schools", m_schoolId, 1, { { "city", "Hengelo" } });

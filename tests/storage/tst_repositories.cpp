@@ -21,6 +21,7 @@ class TestRepositories : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { TestDatabase::addDriverRows(); }
     void init();
     void cleanup();
     void organisationSavedAndUpdated();
@@ -43,8 +44,9 @@ private:
 
 void TestRepositories::init()
 {
+    QFETCH_GLOBAL(QString, driver);
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = TestDatabase::create(QStringLiteral("sqlite"), *m_dir);
+    m_db = TestDatabase::create(driver, *m_dir);
     Transaction tx(*m_db, AccessScope::system());
     School a;
     a.name = QStringLiteral("De Linde");
@@ -277,7 +279,10 @@ void TestRepositories::usersWithSchools()
     QVERIFY(read.has_value());
     QCOMPARE(read->schoolIds, QList<qint64>({ m_schoolA, m_schoolB }));
     QCOMPARE(read->role, UserRole::Directeur);
-    QCOMPARE(repo.list().size(), 1);
+    QCOMPARE(repo.list(AccessScope::system()).size(), 1);
+    QVERIFY(repo.get(AccessScope(u.id, u.login, UserRole::Directeur, {}), u.id).has_value());
+    QVERIFY(!repo.get(AccessScope(u.id + 1, "ander", UserRole::Directeur, { m_schoolA }), u.id).has_value());
+    QVERIFY(repo.list(AccessScope(u.id + 1, "ander", UserRole::Melder, {})).isEmpty());
     Transaction tx(*m_db, AccessScope::system());
     User duplicate = u;
     duplicate.login = QStringLiteral("J.DEJONG");
