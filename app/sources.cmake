@@ -1,6 +1,7 @@
 set(DOSSIERKAST_CORE_SOURCES
     cli/checkcommand.cpp
     cli/checkcommand.h
+    cli/command.cpp
     cli/command.h
     cli/commandarguments.cpp
     cli/commandarguments.h

@@ -78,10 +78,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossierkast [--database PATH] check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking %1 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,6 +98,13 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Usage: dossierkast [--database PATH] %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandArguments</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -113,6 +116,14 @@
     </message>
     <message>
         <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,10 +155,6 @@ Commands:
         <source>
 Exit codes: 0 success, 1 failure, 2 wrong use.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: dossierkast [--database PATH] %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,10 +251,6 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossierkast [--database PATH] demo-data %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing demo data into %1 (seed %2, %3 incidents) …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,11 +285,11 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossierkast [--database PATH] export-json FILE</source>
+        <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 to %2.</source>
+        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,10 +307,6 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossierkast [--database PATH] import-json FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,6 +320,10 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
             <numerusform>Imported %1 into %2: %n record.</numerusform>
             <numerusform>Imported %1 into %2: %n records.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -491,10 +494,6 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
     <name>MigrateCommand</name>
     <message>
         <source>Updates an existing database to this program&apos;s schema (a backup copy is made first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: dossierkast [--database PATH] migrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -78,10 +78,6 @@
         <translation>Controleert de database: het bestand, de verwijzingen, de audittrail, de bijlagen en rijen die buiten het programma zijn gewijzigd.</translation>
     </message>
     <message>
-        <source>Usage: dossierkast [--database PATH] check</source>
-        <translation>Gebruik: dossierkast [--database PAD] check</translation>
-    </message>
-    <message>
         <source>Checking %1 …</source>
         <translation>Controle van %1 …</translation>
     </message>
@@ -102,6 +98,13 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Usage: dossierkast [--database PATH] %1 %2</source>
+        <translation>Gebruik: dossierkast [--database PAD] %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandArguments</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -114,6 +117,14 @@
     <message>
         <source>Unknown option: %1</source>
         <translation>Onbekende optie: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>An argument is missing.</source>
+        <translation>Er ontbreekt een argument.</translation>
     </message>
 </context>
 <context>
@@ -157,10 +168,6 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
         <translation>
 Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </translation>
-    </message>
-    <message>
-        <source>Usage: dossierkast [--database PATH] %1 %2</source>
-        <translation>Gebruik: dossierkast [--database PAD] %1 %2</translation>
     </message>
     <message>
         <source>Technical detail: %1</source>
@@ -256,10 +263,6 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Maakt een database met fictieve demonstratiegegevens (scholen, leerlingen, medewerkers, ouders, meldingen, maatregelen, correspondentie).</translation>
     </message>
     <message>
-        <source>Usage: dossierkast [--database PATH] demo-data %1</source>
-        <translation>Gebruik: dossierkast [--database PAD] demo-data %1</translation>
-    </message>
-    <message>
         <source>Writing demo data into %1 (seed %2, %3 incidents) …</source>
         <translation>Demonstratiegegevens schrijven naar %1 (seed %2, %3 meldingen) …</translation>
     </message>
@@ -294,12 +297,12 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Schrijft de hele database als één JSON-document (bijlagen als beschrijving met hun SHA-256).</translation>
     </message>
     <message>
-        <source>Usage: dossierkast [--database PATH] export-json FILE</source>
-        <translation>Gebruik: dossierkast [--database PAD] export-json BESTAND</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2.</source>
         <translation>%1 is geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
     </message>
 </context>
 <context>
@@ -316,10 +319,6 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Leest een JSON-export in een nieuwe, lege database: alles of niets.</translation>
     </message>
     <message>
-        <source>Usage: dossierkast [--database PATH] import-json FILE</source>
-        <translation>Gebruik: dossierkast [--database PAD] import-json BESTAND</translation>
-    </message>
-    <message>
         <source>The file %1 does not exist.</source>
         <translation>Het bestand %1 bestaat niet.</translation>
     </message>
@@ -333,6 +332,10 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
             <numerusform>%1 is geïmporteerd in %2: %n record.</numerusform>
             <numerusform>%1 is geïmporteerd in %2: %n records.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
     </message>
 </context>
 <context>
@@ -504,10 +507,6 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Updates an existing database to this program&apos;s schema (a backup copy is made first).</source>
         <translation>Werkt een bestaande database bij naar het schema van dit programma (na een reservekopie).</translation>
-    </message>
-    <message>
-        <source>Usage: dossierkast [--database PATH] migrate</source>
-        <translation>Gebruik: dossierkast [--database PAD] migrate</translation>
     </message>
     <message>
         <source>%1 already has the current schema %2; nothing to do.</source>

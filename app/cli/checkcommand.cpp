@@ -14,12 +14,9 @@ QString CheckCommand::summary() const
 int CheckCommand::run(CommandContext &context, const QStringList &arguments)
 {
     CommandArguments args(arguments);
-    if (!args.positional().isEmpty() || !args.errors().isEmpty()) {
-        for (const QString &e : args.errors())
-            context.err << e << Qt::endl;
-        context.err << tr("Usage: dossierkast [--database PATH] check") << Qt::endl;
-        return 2;
-    }
+    args.positional(0);
+    if (!args.errors().isEmpty())
+        return wrongUse(context, args.errors());
     Database::Options options;
     options.mustExist = true;
     options.migrate = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -16,10 +17,19 @@ struct CommandContext {
 // (commands may define more, and say so in their usage text).
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;       // one line for --help
     virtual QString usage() const = 0;         // arguments, e.g. "[--seed N] [--incidents N]"
     virtual int run(CommandContext &context, const QStringList &arguments) = 0;
+
+    // "Usage: dossierkast [--database PATH] NAME ARGUMENTS", translated.
+    QString usageLine() const;
+
+protected:
+    // Prints the errors and the usage line; returns the exit code for wrong use (2).
+    int wrongUse(CommandContext &context, const QStringList &errors) const;
 };

@@ -46,7 +46,7 @@ std::optional<qint64> CommandArguments::takeNumber(const QString &name, qint64 m
     return value;
 }
 
-QStringList CommandArguments::positional()
+QStringList CommandArguments::positional(int count)
 {
     QStringList result;
     for (const QString &argument : std::as_const(m_arguments)) {
@@ -55,5 +55,9 @@ QStringList CommandArguments::positional()
         else
             result.append(argument);
     }
+    if (result.size() > count)
+        m_errors.append(tr("Unexpected argument: %1").arg(result.at(count)));
+    else if (result.size() < count)
+        m_errors.append(tr("An argument is missing."));
     return result;
 }

@@ -18,8 +18,9 @@ public:
     std::optional<QString> takeValue(const QString &name);
     // A whole number within [minimum, maximum]; records an error otherwise.
     std::optional<qint64> takeNumber(const QString &name, qint64 minimum, qint64 maximum);
-    // The positional arguments; unknown options left over are errors.
-    QStringList positional();
+    // The positional arguments, of which there must be `count`; unknown options left over,
+    // and missing or extra arguments, are recorded as errors.
+    QStringList positional(int count);
 
     QStringList errors() const { return m_errors; }
 

@@ -59,7 +59,8 @@ QString CommandLine::helpText() const
                       "  --version         the program's version\n\n"
                       "Commands:\n").arg(Database::defaultLocation());
     for (const auto &command : m_commands)
-        text += QStringLiteral("  %1 %2\n      %3\n").arg(command->name(), command->usage(), command->summary());
+        text += QStringLiteral("  %1\n      %2\n").arg((command->name() + QLatin1Char(' ') + command->usage()).trimmed(),
+                                                      command->summary());
     text += tr("\nExit codes: 0 success, 1 failure, 2 wrong use.\n");
     return text;
 }
@@ -74,8 +75,7 @@ int CommandLine::run(const Parsed &parsed, QTextStream &out, QTextStream &err)
         if (command->name() != parsed.command)
             continue;
         if (parsed.commandArguments.contains(QStringLiteral("--help"))) {
-            out << tr("Usage: dossierkast [--database PATH] %1 %2").arg(command->name(), command->usage()) << Qt::endl
-                << command->summary() << Qt::endl;
+            out << command->usageLine() << Qt::endl << command->summary() << Qt::endl;
             return 0;
         }
         CommandContext context{ parsed.database, out, err };

@@ -17,12 +17,9 @@ int DemoDataCommand::run(CommandContext &context, const QStringList &arguments)
     DemoDataGenerator::Options options;
     options.seed = quint64(args.takeNumber(QStringLiteral("--seed"), 0, 2147483647).value_or(1));
     options.incidents = int(args.takeNumber(QStringLiteral("--incidents"), 1, 10000000).value_or(120));
-    if (!args.positional().isEmpty() || !args.errors().isEmpty()) {
-        for (const QString &e : args.errors())
-            context.err << e << Qt::endl;
-        context.err << tr("Usage: dossierkast [--database PATH] demo-data %1").arg(usage()) << Qt::endl;
-        return 2;
-    }
+    args.positional(0);
+    if (!args.errors().isEmpty())
+        return wrongUse(context, args.errors());
     NewDatabaseGuard guard(context.database);
     std::unique_ptr<Database> db = Database::open(context.database);
     context.out << tr("Writing demo data into %1 (seed %2, %3 incidents) …")

@@ -12,13 +12,9 @@ QString ExportJsonCommand::summary() const
 int ExportJsonCommand::run(CommandContext &context, const QStringList &arguments)
 {
     CommandArguments args(arguments);
-    const QStringList files = args.positional();
-    if (files.size() != 1 || !args.errors().isEmpty()) {
-        for (const QString &e : args.errors())
-            context.err << e << Qt::endl;
-        context.err << tr("Usage: dossierkast [--database PATH] export-json FILE") << Qt::endl;
-        return 2;
-    }
+    const QStringList files = args.positional(1);
+    if (!args.errors().isEmpty())
+        return wrongUse(context, args.errors());
     Database::Options options;
     options.mustExist = true;
     std::unique_ptr<Database> db = Database::open(context.database, options);

@@ -12,6 +12,6 @@ class ExportJsonCommand : public Command
 public:
     QString name() const override { return QStringLiteral("export-json"); }
     QString summary() const override;
-    QString usage() const override { return QStringLiteral("FILE"); }
+    QString usage() const override { return tr("FILE"); }
     int run(CommandContext &context, const QStringList &arguments) override;
 };

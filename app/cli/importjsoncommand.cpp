@@ -16,13 +16,9 @@ QString ImportJsonCommand::summary() const
 int ImportJsonCommand::run(CommandContext &context, const QStringList &arguments)
 {
     CommandArguments args(arguments);
-    const QStringList files = args.positional();
-    if (files.size() != 1 || !args.errors().isEmpty()) {
-        for (const QString &e : args.errors())
-            context.err << e << Qt::endl;
-        context.err << tr("Usage: dossierkast [--database PATH] import-json FILE") << Qt::endl;
-        return 2;
-    }
+    const QStringList files = args.positional(1);
+    if (!args.errors().isEmpty())
+        return wrongUse(context, args.errors());
     if (!QFileInfo(files.first()).isFile()) {
         context.err << tr("The file %1 does not exist.").arg(files.first()) << Qt::endl;
         return 1;

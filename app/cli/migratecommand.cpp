@@ -11,12 +11,9 @@ QString MigrateCommand::summary() const
 int MigrateCommand::run(CommandContext &context, const QStringList &arguments)
 {
     CommandArguments args(arguments);
-    if (!args.positional().isEmpty() || !args.errors().isEmpty()) {
-        for (const QString &e : args.errors())
-            context.err << e << Qt::endl;
-        context.err << tr("Usage: dossierkast [--database PATH] migrate") << Qt::endl;
-        return 2;
-    }
+    args.positional(0);
+    if (!args.errors().isEmpty())
+        return wrongUse(context, args.errors());
     Database::Options options;
     options.mustExist = true;
     std::unique_ptr<Database> db = Database::open(context.database, options);
