@@ -1,29 +1,47 @@
 #include "cli/commandline.h"
 #include "services/languagesetup.h"
-#include "uilibrary.h"
+#include "startupflow.h"
+#include <QIcon>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <memory>
 
-// Composition root. Without a command the program will start its window (next issue); until
-// then it explains its commands.
+// Composition root: a command runs headless; without one the window starts.
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Dossierkast"));
     QCoreApplication::setApplicationName(QStringLiteral("dossierkast"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIERKAST_VERSION));
-    LanguageSetup::install(app, LanguageSetup::chosenLanguage());
 
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine::Parsed parsed = CommandLine::parse(arguments);
+    const bool window = parsed.command.isEmpty() && !parsed.help && !parsed.version && parsed.errors.isEmpty();
+
+    std::unique_ptr<QCoreApplication> app;
+    if (window)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    LanguageSetup::install(*app, LanguageSetup::chosenLanguage());
+
+    if (window) {
+        QApplication::setApplicationDisplayName(QStringLiteral("Dossierkast"));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dossierkast.svg")));
+        return StartupFlow(parsed.database, parsed.windowArguments).run();
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const CommandLine::Parsed parsed = CommandLine::parse(app.arguments().mid(1));
     CommandLine commandLine;
     if (parsed.version) {
-        out << QStringLiteral("dossierkast %1 (Qt %2)").arg(QStringLiteral(DOSSIERKAST_VERSION), UiLibrary::widgetToolkitVersion()) << Qt::endl;
+        out << QStringLiteral("dossierkast %1 (Qt %2)").arg(QStringLiteral(DOSSIERKAST_VERSION), QString::fromLatin1(qVersion()))
+            << Qt::endl;
         return 0;
     }
-    if (parsed.help || (parsed.command.isEmpty() && parsed.errors.isEmpty())) {
+    if (parsed.help) {
         out << commandLine.helpText();
         return 0;
     }

@@ -15,8 +15,6 @@ set(DOSSIERKAST_CORE_SOURCES
     cli/importjsoncommand.h
     cli/migratecommand.cpp
     cli/migratecommand.h
-    cli/newdatabaseguard.cpp
-    cli/newdatabaseguard.h
     domain/accessscope.cpp
     domain/accessscope.h
     domain/action.h
@@ -27,26 +25,47 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/guardianship.h
     domain/incident.h
     domain/involvement.h
+    domain/labels.cpp
+    domain/labels.h
     domain/measure.h
     domain/measuretype.h
     domain/organisation.h
+    domain/passwordpolicy.cpp
+    domain/passwordpolicy.h
     domain/person.cpp
     domain/person.h
     domain/protocolarticle.h
     domain/protocolversion.h
+    domain/school.cpp
     domain/school.h
+    domain/settingdefinition.cpp
+    domain/settingdefinition.h
+    domain/user.cpp
     domain/user.h
+    models/schoollistmodel.cpp
+    models/schoollistmodel.h
+    models/settingsmodel.cpp
+    models/settingsmodel.h
+    models/userlistmodel.cpp
+    models/userlistmodel.h
+    services/authenticator.cpp
+    services/authenticator.h
     services/demodatagenerator.cpp
     services/demodatagenerator.h
     services/demonames.cpp
     services/demonames.h
     services/demorandom.h
+    services/firststartsetup.cpp
+    services/firststartsetup.h
     services/jsonexporter.cpp
     services/jsonexporter.h
     services/jsonimporter.cpp
     services/jsonimporter.h
     services/languagesetup.cpp
     services/languagesetup.h
+    services/passwordhasher.cpp
+    services/passwordhasher.h
+    services/session.h
     storage/accessfilter.cpp
     storage/accessfilter.h
     storage/actionrepository.cpp
@@ -57,6 +76,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/auditlog.h
     storage/canonicalrow.cpp
     storage/canonicalrow.h
+    storage/changebus.cpp
+    storage/changebus.h
     storage/correspondencerepository.cpp
     storage/correspondencerepository.h
     storage/database.cpp
@@ -71,6 +92,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/measurerepository.h
     storage/measuretyperepository.cpp
     storage/measuretyperepository.h
+    storage/newdatabaseguard.cpp
+    storage/newdatabaseguard.h
     storage/organisationrepository.cpp
     storage/organisationrepository.h
     storage/personrepository.cpp

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;Dossierkast %1&lt;/h3&gt;&lt;p&gt;Dossiers of incidents around the protocol for social media, mail and internet of a school board.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; GNU General Public License, version 3 or later. This program comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and libsodium.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Dossierkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminArea</name>
+    <message>
+        <source>&amp;Organisation and schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -72,6 +106,45 @@
     </message>
 </context>
 <context>
+    <name>Authenticator</name>
+    <message>
+        <source>Unknown login name or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Try again after %1, or ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password. The account is now locked until %1 after %2 failed attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no temporary password to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can reset a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program.</source>
@@ -138,20 +211,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossierkast [--database PATH] [COMMAND [ARGUMENTS]]
-
-Dossierkast keeps the dossiers of incidents around a school board&apos;s protocol for social media, mail and internet.
-
-Options:
-  --database PATH   the database file (default: %1)
-  --help            this help; &apos;dossierkast COMMAND --help&apos; explains one command
-  --version         the program&apos;s version
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 success, 1 failure, 2 wrong use.
 </source>
@@ -167,6 +226,28 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
     </message>
     <message>
         <source>Unknown command: %1. &apos;dossierkast --help&apos; lists the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --user needs a login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossierkast [--database PATH] [COMMAND [ARGUMENTS]]
+
+Dossierkast keeps the dossiers of incidents around a school board&apos;s protocol for social media, mail and internet.
+
+Options:
+  --database PATH   the database file (default: %1)
+  --help            this help; &apos;dossierkast COMMAND --help&apos; explains one command
+  --version         the program&apos;s version
+Without a command the window starts. Its options:
+  --user NAME       log in as NAME with the password in the environment variable
+                    DOSSIERKAST_PASSWORD (for scripts and demonstrations)
+  --exit-when-ready quit as soon as the first window has been drawn (smoke tests)
+
+Commands:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -263,7 +344,7 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo users: beheerder, bestuur, directeur, melder (they can log in once passwords are set; for demonstration only).</source>
+        <source>Demo users: beheerder, bestuur, directeur and melder, each with the password &quot;demo&quot; (for demonstration only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,6 +371,40 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartSetup</name>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school name %1 occurs twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Dossierkast — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Dossierkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -491,6 +606,147 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent/carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Dossierkast — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your Dossierkast account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossierkast — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was locked after a period without use. %1, enter your password to continue; nothing you were doing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Dossierkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dossierkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Dossierkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Dossierkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without unlocking? Changes you have not saved are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Quit anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrateCommand</name>
     <message>
         <source>Updates an existing database to this program&apos;s schema (a backup copy is made first).</source>
@@ -502,6 +758,206 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
     </message>
     <message>
         <source>%1 was updated to schema %2. The previous version was kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter&amp;head text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation (the board).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be used: it cannot be read or is larger than 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>&amp;Save organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the organisation as it is now saved? Your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Its records stay; no new incidents can be registered for it until it is activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, with letters and at least one digit or symbol, not containing the login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password. Choose a new one to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a temporary password for %1. They must choose a new password at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must contain letters and at least one digit or symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the login name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,9 +1072,302 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
     </message>
 </context>
 <context>
+    <name>School</name>
+    <message>
+        <source>Enter the name of the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BRIN code %1 of %2 is not valid: two digits and two capitals, optionally followed by a two-digit vestiging number (e.g. 12AB or 12AB01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BRIN/vestiging:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <source>The default data %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingDefinition</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins before an account is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock an account for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier measures counted for escalation advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest pupil suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension decision to parents in writing, within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the Inspectie of suspensions longer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the Inspectie of a suspension, within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal: inform leerplichtambtenaar and Inspectie, within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal: reminder when no other school admitted the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal: term for an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal: board decides on an objection within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff measure: term to respond to the intended decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff measure: term for an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest staff suspension as an order measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary dismissal: warn when decided later than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer an access request within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of an access request, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a pupil dossier after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a staff dossier after employment ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsModel</name>
+    <message>
+        <source>From %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Dossierkast starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms are defaults from the law and the CAO, with their source. Laws and the CAO change, and the board&apos;s lawyer has the last word: adjust them when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <source>Dossierkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no users yet; start Dossierkast without --user to set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +1402,283 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
     </message>
     <message>
         <source>%1 %2 cannot be removed because other records refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while it was being saved; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <source>The login name must be 3 to 40 letters, digits, dots, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May &amp;file a police report on behalf of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must choose their own password at the first login. Temporary password: at least %1 characters, with letters and at least one digit or symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one school for a director or reporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter on name, login name, role or school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role or deactivate yourself; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer log in; what they recorded stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. Give them the temporary password in person; they choose a new one at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardAdministratorPage</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first account. It manages users, schools, settings and backups, and can see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: at least %1 characters, with letters and at least one digit or symbol, not containing the login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardOrganisationPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school board whose dossiers are kept here. Its name, address and logo head every letter and summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardSchoolsPage</name>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schools of the board. More can be added later in Beheer. Double-click a cell to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRIN/vestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the school %1 from the list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school name %1 occurs twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

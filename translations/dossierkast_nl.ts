@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;Dossierkast %1&lt;/h3&gt;&lt;p&gt;Dossiers of incidents around the protocol for social media, mail and internet of a school board.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; GNU General Public License, version 3 or later. This program comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and libsodium.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dossierkast %1&lt;/h3&gt;&lt;p&gt;Dossiers van incidenten rond het protocol sociale media, mail en internet van een schoolbestuur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licentie:&lt;/b&gt; GNU General Public License, versie 3 of later. Dit programma wordt geleverd zonder enige garantie.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %3 en libsodium.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Dossierkast</source>
+        <translation>Over Dossierkast</translation>
+    </message>
+</context>
+<context>
+    <name>AdminArea</name>
+    <message>
+        <source>&amp;Organisation and schools</source>
+        <translation>&amp;Organisatie en scholen</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Gebruikers</translation>
+    </message>
+    <message>
+        <source>&amp;Your account</source>
+        <translation>&amp;Uw account</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -72,6 +106,45 @@
     </message>
 </context>
 <context>
+    <name>Authenticator</name>
+    <message>
+        <source>Unknown login name or wrong password.</source>
+        <translation>Onbekende inlognaam of onjuist wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Try again after %1, or ask an administrator.</source>
+        <translation>Dit account is geblokkeerd na te veel mislukte pogingen. Probeer het opnieuw na %1, of vraag een beheerder.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account is now locked until %1 after %2 failed attempts.</source>
+        <translation>Onjuist wachtwoord. Het account is nu geblokkeerd tot %1, na %2 mislukte pogingen.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>Dit account is uitgeschakeld. Vraag een beheerder.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Het huidige wachtwoord is niet juist.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Het nieuwe wachtwoord moet verschillen van het huidige.</translation>
+    </message>
+    <message>
+        <source>This account has no temporary password to replace.</source>
+        <translation>Dit account heeft geen tijdelijk wachtwoord dat vervangen kan worden.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reset a password.</source>
+        <translation>Alleen een beheerder kan een wachtwoord herstellen.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Deze gebruiker bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program.</source>
@@ -138,30 +211,6 @@
         <translation>Onbekende optie: %1</translation>
     </message>
     <message>
-        <source>Usage: dossierkast [--database PATH] [COMMAND [ARGUMENTS]]
-
-Dossierkast keeps the dossiers of incidents around a school board&apos;s protocol for social media, mail and internet.
-
-Options:
-  --database PATH   the database file (default: %1)
-  --help            this help; &apos;dossierkast COMMAND --help&apos; explains one command
-  --version         the program&apos;s version
-
-Commands:
-</source>
-        <translation>Gebruik: dossierkast [--database PAD] [OPDRACHT [ARGUMENTEN]]
-
-Dossierkast houdt de dossiers bij van incidenten rond het protocol sociale media, mail en internet van een schoolbestuur.
-
-Opties:
-  --database PAD    het databasebestand (standaard: %1)
-  --help            deze hulp; &apos;dossierkast OPDRACHT --help&apos; legt één opdracht uit
-  --version         de versie van het programma
-
-Opdrachten:
-</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 success, 1 failure, 2 wrong use.
 </source>
@@ -180,6 +229,42 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Unknown command: %1. &apos;dossierkast --help&apos; lists the commands.</source>
         <translation>Onbekende opdracht: %1. &apos;dossierkast --help&apos; toont de opdrachten.</translation>
+    </message>
+    <message>
+        <source>The option --user needs a login name.</source>
+        <translation>De optie --user heeft een inlognaam nodig.</translation>
+    </message>
+    <message>
+        <source>Usage: dossierkast [--database PATH] [COMMAND [ARGUMENTS]]
+
+Dossierkast keeps the dossiers of incidents around a school board&apos;s protocol for social media, mail and internet.
+
+Options:
+  --database PATH   the database file (default: %1)
+  --help            this help; &apos;dossierkast COMMAND --help&apos; explains one command
+  --version         the program&apos;s version
+Without a command the window starts. Its options:
+  --user NAME       log in as NAME with the password in the environment variable
+                    DOSSIERKAST_PASSWORD (for scripts and demonstrations)
+  --exit-when-ready quit as soon as the first window has been drawn (smoke tests)
+
+Commands:
+</source>
+        <translation>Gebruik: dossierkast [--database PAD] [OPDRACHT [ARGUMENTEN]]
+
+Dossierkast houdt de dossiers bij van incidenten rond het protocol sociale media, mail en internet van een schoolbestuur.
+
+Opties:
+  --database PAD    het databasebestand (standaard: %1)
+  --help            deze hulp; &apos;dossierkast OPDRACHT --help&apos; legt één opdracht uit
+  --version         de versie van het programma
+Zonder opdracht start het venster. De opties daarvan:
+  --user NAAM       inloggen als NAAM met het wachtwoord uit de omgevingsvariabele
+                    DOSSIERKAST_PASSWORD (voor scripts en demonstraties)
+  --exit-when-ready afsluiten zodra het eerste venster is getekend (rooktests)
+
+Opdrachten:
+</translation>
     </message>
 </context>
 <context>
@@ -275,8 +360,8 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Klaar: %1 scholen, %2 leerlingen, %3 medewerkers, %4 ouders, %5 meldingen, %6 maatregelen, %7 acties, %8 correspondentiestukken, %9 bijlagen.</translation>
     </message>
     <message>
-        <source>Demo users: beheerder, bestuur, directeur, melder (they can log in once passwords are set; for demonstration only).</source>
-        <translation>Demogebruikers: beheerder, bestuur, directeur, melder (zij kunnen inloggen zodra er wachtwoorden zijn ingesteld; alleen voor demonstraties).</translation>
+        <source>Demo users: beheerder, bestuur, directeur and melder, each with the password &quot;demo&quot; (for demonstration only).</source>
+        <translation>Demogebruikers: beheerder, bestuur, directeur en melder, elk met het wachtwoord &quot;demo&quot; (alleen voor demonstraties).</translation>
     </message>
 </context>
 <context>
@@ -303,6 +388,40 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>FILE</source>
         <translation>BESTAND</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartSetup</name>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>De organisatie heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Add at least one school.</source>
+        <translation>Voeg minstens één school toe.</translation>
+    </message>
+    <message>
+        <source>The school name %1 occurs twice.</source>
+        <translation>De schoolnaam %1 komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>The administrator needs a name.</source>
+        <translation>De beheerder heeft een naam nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Dossierkast — first start</source>
+        <translation>Dossierkast — eerste start</translation>
+    </message>
+    <message>
+        <source>&amp;Start Dossierkast</source>
+        <translation>Dossierkast &amp;starten</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>Eerste start</translation>
     </message>
 </context>
 <context>
@@ -503,6 +622,147 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Board office</source>
+        <translation>Bestuursbureau</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Parent/carer</source>
+        <translation>Ouder/verzorger</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Dossierkast — log in</source>
+        <translation>Dossierkast — inloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Log in with your Dossierkast account.</source>
+        <translation>Log in met uw account voor Dossierkast.</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Inloggen</translation>
+    </message>
+    <message>
+        <source>Dossierkast — locked</source>
+        <translation>Dossierkast — vergrendeld</translation>
+    </message>
+    <message>
+        <source>The window was locked after a period without use. %1, enter your password to continue; nothing you were doing is lost.</source>
+        <translation>Het venster is vergrendeld omdat het een tijd niet is gebruikt. %1, vul uw wachtwoord in om verder te gaan; waar u mee bezig was, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Dossierkast</source>
+        <translation>Dossierkast &amp;afsluiten</translation>
+    </message>
+    <message>
+        <source>Enter your login name and password.</source>
+        <translation>Vul uw inlognaam en wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dossierkast</source>
+        <translation>Dossierkast</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Ingelogd als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Dossierkast</source>
+        <translation>&amp;Over Dossierkast</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Quit Dossierkast</source>
+        <translation>Dossierkast afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit without unlocking? Changes you have not saved are lost.</source>
+        <translation>Afsluiten zonder te ontgrendelen? Wijzigingen die u niet hebt opgeslagen, gaan verloren.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Quit anyway and lose them?</source>
+        <translation>In %1 zijn wijzigingen niet opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
     <name>MigrateCommand</name>
     <message>
         <source>Updates an existing database to this program&apos;s schema (a backup copy is made first).</source>
@@ -515,6 +775,206 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>%1 was updated to schema %2. The previous version was kept as %3.</source>
         <translation>%1 is bijgewerkt naar schema %2. De vorige versie is bewaard als %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head text:</source>
+        <translation>&amp;Briefhoofdtekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation (the board).</source>
+        <translation>Vul de naam van de organisatie (het bestuur) in.</translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is not valid.</source>
+        <translation>Het e-mailadres %1 is niet geldig.</translation>
+    </message>
+    <message>
+        <source>Choose the letterhead logo</source>
+        <translation>Logo voor het briefhoofd kiezen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be used: it cannot be read or is larger than 5 MB.</source>
+        <translation>De afbeelding %1 kan niet worden gebruikt: die is onleesbaar of groter dan 5 MB.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PNG or JPEG image.</source>
+        <translation>Het bestand %1 is geen PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>No logo chosen.</source>
+        <translation>Geen logo gekozen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>&amp;Save organisation</source>
+        <translation>Organisatie &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Wijzigingen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;New school…</source>
+        <translation>&amp;Nieuwe school…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit school…</source>
+        <translation>School &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate school</source>
+        <translation>School &amp;deactiveren</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Reload the organisation as it is now saved? Your changes will be lost.</source>
+        <translation>De organisatie opnieuw laden zoals die nu is opgeslagen? Uw wijzigingen gaan verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate school</source>
+        <translation>School &amp;activeren</translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation>Nieuwe school</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Deactivate school</source>
+        <translation>School deactiveren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Its records stay; no new incidents can be registered for it until it is activated again.</source>
+        <translation>%1 deactiveren? De gegevens blijven bewaard; er kunnen geen nieuwe meldingen voor worden geregistreerd tot de school weer actief is.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Nieuw wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, with letters and at least one digit or symbol, not containing the login name.</source>
+        <translation>Minstens %1 tekens, met letters en minstens één cijfer of leesteken, zonder de inlognaam.</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation>Kies een nieuw wachtwoord voor %1.</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Kies een nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password. Choose a new one to continue.</source>
+        <translation>Een beheerder heeft uw wachtwoord hersteld. Kies een nieuw wachtwoord om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Wachtwoord herstellen</translation>
+    </message>
+    <message>
+        <source>Set a temporary password for %1. They must choose a new password at their next login.</source>
+        <translation>Stel een tijdelijk wachtwoord in voor %1. Bij de volgende keer inloggen moet een nieuw wachtwoord worden gekozen.</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Tijdelijk wachtwoord:</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>De twee nieuwe wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>Het wachtwoord moet minstens %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The password must contain letters and at least one digit or symbol.</source>
+        <translation>Het wachtwoord moet letters bevatten en minstens één cijfer of leesteken.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login name.</source>
+        <translation>Het wachtwoord mag de inlognaam niet bevatten.</translation>
     </message>
 </context>
 <context>
@@ -628,10 +1088,303 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>School</name>
+    <message>
+        <source>Enter the name of the school.</source>
+        <translation>Vul de naam van de school in.</translation>
+    </message>
+    <message>
+        <source>The BRIN code %1 of %2 is not valid: two digits and two capitals, optionally followed by a two-digit vestiging number (e.g. 12AB or 12AB01).</source>
+        <translation>De BRIN-code %1 van %2 is niet geldig: twee cijfers en twee hoofdletters, eventueel gevolgd door een vestigingsnummer van twee cijfers (bijvoorbeeld 12AB of 12AB01).</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;BRIN/vestiging:</source>
+        <translation>&amp;BRIN/vestiging:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation>&amp;Directeur:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ctief</translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation>Nieuwe school</translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation>School %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>BRIN</source>
+        <translation>BRIN</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <source>The default data %1 is missing from the program.</source>
         <translation>De standaardgegevens %1 ontbreken in het programma.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingDefinition</name>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>school days</source>
+        <translation>schooldagen</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>Grootste bijlage</translation>
+    </message>
+    <message>
+        <source>Lock the window after inactivity</source>
+        <translation>Venster vergrendelen na inactiviteit</translation>
+    </message>
+    <message>
+        <source>Failed logins before an account is locked</source>
+        <translation>Mislukte inlogpogingen voordat een account wordt geblokkeerd</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>pogingen</translation>
+    </message>
+    <message>
+        <source>Lock an account for</source>
+        <translation>Account blokkeren gedurende</translation>
+    </message>
+    <message>
+        <source>Earlier measures counted for escalation advice</source>
+        <translation>Eerdere maatregelen meetellen voor het escalatieadvies</translation>
+    </message>
+    <message>
+        <source>Longest pupil suspension</source>
+        <translation>Langste schorsing van een leerling</translation>
+    </message>
+    <message>
+        <source>Suspension decision to parents in writing, within</source>
+        <translation>Schorsingsbesluit schriftelijk aan de ouders, binnen</translation>
+    </message>
+    <message>
+        <source>Inform the Inspectie of suspensions longer than</source>
+        <translation>Inspectie informeren bij schorsingen langer dan</translation>
+    </message>
+    <message>
+        <source>Inform the Inspectie of a suspension, within</source>
+        <translation>Inspectie informeren over een schorsing, binnen</translation>
+    </message>
+    <message>
+        <source>Removal: inform leerplichtambtenaar and Inspectie, within</source>
+        <translation>Verwijdering: leerplichtambtenaar en Inspectie informeren, binnen</translation>
+    </message>
+    <message>
+        <source>Removal: reminder when no other school admitted the pupil</source>
+        <translation>Verwijdering: herinnering als nog geen andere school de leerling heeft toegelaten</translation>
+    </message>
+    <message>
+        <source>Removal: term for an objection</source>
+        <translation>Verwijdering: bezwaartermijn</translation>
+    </message>
+    <message>
+        <source>Removal: board decides on an objection within</source>
+        <translation>Verwijdering: bestuur beslist op bezwaar binnen</translation>
+    </message>
+    <message>
+        <source>Staff measure: term to respond to the intended decision</source>
+        <translation>Maatregel medewerker: reactietermijn op het voornemen</translation>
+    </message>
+    <message>
+        <source>Staff measure: term for an appeal</source>
+        <translation>Maatregel medewerker: beroepstermijn</translation>
+    </message>
+    <message>
+        <source>Longest staff suspension as an order measure</source>
+        <translation>Langste schorsing van een medewerker als ordemaatregel</translation>
+    </message>
+    <message>
+        <source>Summary dismissal: warn when decided later than</source>
+        <translation>Ontslag op staande voet: waarschuwen bij een besluit later dan</translation>
+    </message>
+    <message>
+        <source>Answer an access request within</source>
+        <translation>Inzageverzoek beantwoorden binnen</translation>
+    </message>
+    <message>
+        <source>Extension of an access request, at most</source>
+        <translation>Verlenging van een inzageverzoek, ten hoogste</translation>
+    </message>
+    <message>
+        <source>Keep a pupil dossier after leaving</source>
+        <translation>Leerlingendossier bewaren na vertrek</translation>
+    </message>
+    <message>
+        <source>Keep a staff dossier after employment ends</source>
+        <translation>Personeelsdossier bewaren na einde dienstverband</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Terms and deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsModel</name>
+    <message>
+        <source>From %1 to %2 %3</source>
+        <translation>Van %1 tot en met %2 %3</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Instellingen &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Wijzigingen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;Taal van het programma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Dossierkast starts.</source>
+        <translation>Een andere taal gaat in bij de volgende start van Dossierkast.</translation>
+    </message>
+    <message>
+        <source>The terms are defaults from the law and the CAO, with their source. Laws and the CAO change, and the board&apos;s lawyer has the last word: adjust them when needed.</source>
+        <translation>De termijnen zijn standaardwaarden uit de wet en de cao, met hun bron. Wetten en de cao veranderen, en de jurist van het bestuur heeft het laatste woord: pas ze zo nodig aan.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <source>Dossierkast</source>
+        <translation>Dossierkast</translation>
+    </message>
+    <message>
+        <source>The database %1 has no users yet; start Dossierkast without --user to set it up.</source>
+        <translation>De database %1 heeft nog geen gebruikers; start Dossierkast zonder --user om haar in te richten.</translation>
+    </message>
+    <message>
+        <source>Logging in as %1 failed: %2</source>
+        <translation>Inloggen als %1 is mislukt: %2</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1419,283 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>%1 %2 cannot be removed because other records refer to it.</source>
         <translation>%1 %2 kan niet worden verwijderd, omdat andere gegevens ernaar verwijzen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while it was being saved; nothing was saved.</source>
+        <translation>%1 werd door iemand anders gewijzigd tijdens het opslaan; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <source>The login name must be 3 to 40 letters, digits, dots, hyphens or underscores.</source>
+        <translation>De inlognaam moet bestaan uit 3 tot 40 letters, cijfers, punten, streepjes of liggende streepjes.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Schools:</source>
+        <translation>&amp;Scholen:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ctief</translation>
+    </message>
+    <message>
+        <source>May &amp;file a police report on behalf of the board</source>
+        <translation>Mag namens het bestuur &amp;aangifte doen</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Tijdelijk wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Gebruiker %1</translation>
+    </message>
+    <message>
+        <source>The user must choose their own password at the first login. Temporary password: at least %1 characters, with letters and at least one digit or symbol.</source>
+        <translation>De gebruiker kiest bij de eerste keer inloggen een eigen wachtwoord. Tijdelijk wachtwoord: minstens %1 tekens, met letters en minstens één cijfer of leesteken.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Vul de naam van de gebruiker in.</translation>
+    </message>
+    <message>
+        <source>Choose at least one school for a director or reporter.</source>
+        <translation>Kies minstens één school voor een directeur of melder.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nieuwe gebruiker…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit user…</source>
+        <translation>Gebruiker &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate user</source>
+        <translation>Gebruiker &amp;deactiveren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Wachtwoord &amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Filter on name, login name, role or school…</source>
+        <translation>Filteren op naam, inlognaam, rol of school…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate user</source>
+        <translation>Gebruiker &amp;activeren</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role or deactivate yourself; ask another administrator.</source>
+        <translation>U kunt uw eigen beheerdersrol niet intrekken en uzelf niet deactiveren; vraag een andere beheerder.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Gebruiker deactiveren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer log in; what they recorded stays.</source>
+        <translation>%1 deactiveren? Inloggen is dan niet meer mogelijk; wat deze gebruiker vastlegde, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Wachtwoord herstellen</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. Give them the temporary password in person; they choose a new one at their next login.</source>
+        <translation>Het wachtwoord van %1 is hersteld. Geef het tijdelijke wachtwoord persoonlijk door; bij de volgende keer inloggen wordt een nieuw wachtwoord gekozen.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardAdministratorPage</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>The first account. It manages users, schools, settings and backups, and can see everything.</source>
+        <translation>Het eerste account. Het beheert gebruikers, scholen, instellingen en back-ups, en kan alles inzien.</translation>
+    </message>
+    <message>
+        <source>Password: at least %1 characters, with letters and at least one digit or symbol, not containing the login name.</source>
+        <translation>Wachtwoord: minstens %1 tekens, met letters en minstens één cijfer of leesteken, zonder de inlognaam.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>Vul de naam van de beheerder in.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardOrganisationPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>The school board whose dossiers are kept here. Its name, address and logo head every letter and summary.</source>
+        <translation>Het schoolbestuur waarvan hier de dossiers worden bijgehouden. Naam, adres en logo staan boven elke brief en elk overzicht.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSchoolsPage</name>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>The schools of the board. More can be added later in Beheer. Double-click a cell to edit it.</source>
+        <translation>De scholen van het bestuur. Later kunnen er in Beheer meer worden toegevoegd. Dubbelklik op een cel om die te bewerken.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>BRIN/vestiging</source>
+        <translation>BRIN/vestiging</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>&amp;Add school</source>
+        <translation>School &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove school</source>
+        <translation>School &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the school %1 from the list?</source>
+        <translation>De school %1 uit de lijst verwijderen?</translation>
+    </message>
+    <message>
+        <source>Add at least one school.</source>
+        <translation>Voeg minstens één school toe.</translation>
+    </message>
+    <message>
+        <source>The school name %1 occurs twice.</source>
+        <translation>De schoolnaam %1 komt twee keer voor.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,13 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
             parsed.database = argument.mid(11);
         } else if (!parsed.command.isEmpty()) {
             parsed.commandArguments.append(argument);
+        } else if (parsed.command.isEmpty() && argument == QLatin1String("--exit-when-ready")) {
+            parsed.windowArguments.append(argument);
+        } else if (parsed.command.isEmpty() && argument == QLatin1String("--user")) {
+            if (i + 1 < arguments.size())
+                parsed.windowArguments << argument << arguments.at(++i);
+            else
+                parsed.errors.append(tr("The option --user needs a login name."));
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             parsed.help = true;
         } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
@@ -56,7 +63,11 @@ QString CommandLine::helpText() const
                       "Options:\n"
                       "  --database PATH   the database file (default: %1)\n"
                       "  --help            this help; 'dossierkast COMMAND --help' explains one command\n"
-                      "  --version         the program's version\n\n"
+                      "  --version         the program's version\n"
+                      "Without a command the window starts. Its options:\n"
+                      "  --user NAME       log in as NAME with the password in the environment variable\n"
+                      "                    DOSSIERKAST_PASSWORD (for scripts and demonstrations)\n"
+                      "  --exit-when-ready quit as soon as the first window has been drawn (smoke tests)\n\n"
                       "Commands:\n").arg(Database::defaultLocation());
     for (const auto &command : m_commands)
         text += QStringLiteral("  %1\n      %2\n").arg((command->name() + QLatin1Char(' ') + command->usage()).trimmed(),

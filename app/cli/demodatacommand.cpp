@@ -3,7 +3,7 @@
 #include "../services/demodatagenerator.h"
 #include "../storage/database.h"
 #include "commandarguments.h"
-#include "newdatabaseguard.h"
+#include "../storage/newdatabaseguard.h"
 
 QString DemoDataCommand::summary() const
 {
@@ -40,7 +40,7 @@ int DemoDataCommand::run(CommandContext &context, const QStringList &arguments)
                        .arg(s.schools).arg(s.pupils).arg(s.staff).arg(s.parents).arg(s.incidents)
                        .arg(s.measures).arg(s.actions).arg(s.correspondence).arg(s.attachments)
                 << Qt::endl;
-    context.out << tr("Demo users: beheerder, bestuur, directeur, melder (they can log in once passwords are "
-                      "set; for demonstration only).") << Qt::endl;
+    context.out << tr("Demo users: beheerder, bestuur, directeur and melder, each with the password \"demo\" "
+                      "(for demonstration only).") << Qt::endl;
     return 0;
 }

@@ -4,7 +4,7 @@
 #include "../services/jsonimporter.h"
 #include "../storage/database.h"
 #include "commandarguments.h"
-#include "newdatabaseguard.h"
+#include "../storage/newdatabaseguard.h"
 
 #include <QFileInfo>
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 // The board (stichting) that keeps the dossiers; its details head every letter and summary.
@@ -14,4 +15,5 @@ struct Organisation
     QString email;
     QString website;
     QString letterheadText;
+    QByteArray logoSha256;      // the letterhead logo in the attachment store, empty when none
 };

@@ -15,4 +15,7 @@ struct School
     QString email;
     QString directorName;
     bool active = true;
+
+    // A sentence saying what must be corrected (no name, a malformed BRIN), empty when valid.
+    QString problem() const;
 };

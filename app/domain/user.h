@@ -19,4 +19,7 @@ struct User
     bool mayReportToPolice = false;     // authorised to file a police report for the board
     QList<qint64> schoolIds;
     QDateTime createdAt;
+
+    // A sentence when a login name is not acceptable (3–40 letters, digits, . - _), else empty.
+    static QString loginProblem(const QString &login);
 };

@@ -28,6 +28,7 @@
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
 #include "demonames.h"
+#include "passwordhasher.h"
 #include "demorandom.h"
 
 #include <QBuffer>
@@ -284,6 +285,7 @@ DemoDataGenerator::Summary DemoDataGenerator::generate(const Options &options, c
 
     // One demo user per role; the directors and reporters work at the first school.
     {
+        const QString demoPassword = PasswordHasher::hash(QStringLiteral("demo"));
         Transaction tx(m_db, system);
         const QList<QPair<UserRole, QString>> roles{ { UserRole::Beheerder, QStringLiteral("Beheerder (demo)") },
                                                      { UserRole::Bestuur, QStringLiteral("Bestuursbureau (demo)") },
@@ -299,6 +301,8 @@ DemoDataGenerator::Summary DemoDataGenerator::generate(const Options &options, c
             if (role.first == UserRole::Directeur || role.first == UserRole::Melder)
                 user.schoolIds = { g.schools.first().schoolId };
             users.insert(tx, user);
+            // For demonstrations only: every demo user logs in with "demo".
+            users.setPasswordHash(tx, user.id, demoPassword, false);
             g.userIds.append(user.id);
             ++summary.users;
         }

@@ -34,13 +34,18 @@ static QJsonValue normalised(const QVariant &value)
     }
 }
 
-QByteArray json(const QSqlRecord &record)
+QByteArray json(const QSqlRecord &record, const QStringList &secrets)
 {
     QJsonObject object;
     for (int i = 0; i < record.count(); ++i) {
         const QVariant value = record.value(i);
         if (value.isNull())
             continue;
+        if (secrets.contains(record.fieldName(i))) {
+            object.insert(record.fieldName(i), QStringLiteral("sha256:")
+                                                   + QString::fromLatin1(hash(value.toString().toUtf8())));
+            continue;
+        }
         object.insert(record.fieldName(i), normalised(value));
     }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

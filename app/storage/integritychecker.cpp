@@ -75,6 +75,7 @@ void IntegrityChecker::checkRows(Report &report)
     qint64 rows = 0;
     for (const SchemaCatalog::Table &table : SchemaCatalog::tables()) {
         QSet<qint64> seen;
+        const QStringList secrets = SchemaCatalog::secretColumns(table.name);
         QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table.name));
         SqlValues::exec(query);
         const QString label = SchemaCatalog::label(table.name);
@@ -88,7 +89,7 @@ void IntegrityChecker::checkRows(Report &report)
                                           "Dossierkast.").arg(label).arg(id).arg(table.name));
                 continue;
             }
-            if (CanonicalRow::hash(CanonicalRow::json(query.record())) != *it)
+            if (CanonicalRow::hash(CanonicalRow::json(query.record(), secrets)) != *it)
                 report.problems.append(tr("%1 %2 (table %3) differs from its last audited state: it was changed "
                                           "outside Dossierkast.").arg(label).arg(id).arg(table.name));
         }

@@ -27,6 +27,7 @@ std::optional<Organisation> OrganisationRepository::get() const
     o.email = r.value("email").toString();
     o.website = r.value("website").toString();
     o.letterheadText = r.value("letterhead_text").toString();
+    o.logoSha256 = r.value("logo_sha256").toString().toLatin1();
     return o;
 }
 
@@ -39,7 +40,8 @@ void OrganisationRepository::save(Transaction &tx, Organisation &o)
                               { "phone", SqlValues::text(o.phone) },
                               { "email", SqlValues::text(o.email) },
                               { "website", SqlValues::text(o.website) },
-                              { "letterhead_text", SqlValues::text(o.letterheadText) } };
+                              { "letterhead_text", SqlValues::text(o.letterheadText) },
+                              { "logo_sha256", SqlValues::text(QString::fromLatin1(o.logoSha256)) } };
     if (o.version == 0) {
         QVariantMap withId = values;
         withId.insert(QStringLiteral("id"), 1);

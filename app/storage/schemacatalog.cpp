@@ -41,6 +41,13 @@ Field internal(Field f)
     return f;
 }
 
+Field secret(Field f)
+{
+    f.exported = false;
+    f.secret = true;
+    return f;
+}
+
 const Field Id = req("id", Type::Integer);
 const Field Version = col("version", Type::Integer);
 
@@ -67,7 +74,7 @@ QList<SchemaCatalog::Table> buildTables()
     t.append(T{ "user_schools", QString(), false, false, true,
                 { Id, ref("user_id", "users", true), ref("school_id", "schools", true) }, {} });
     t.append(T{ "users", "users", false, true, true,
-                { Id, req("login"), req("display_name"), col("email"), internal(col("password_hash")),
+                { Id, req("login"), req("display_name"), col("email"), secret(col("password_hash")),
                   code("role", codes<UserRole>()), req("active", Type::Flag),
                   internal(col("failed_logins", Type::Integer)), internal(col("locked_until", Type::Moment)),
                   req("must_change_password", Type::Flag), req("may_report_to_police", Type::Flag),
@@ -188,6 +195,16 @@ const SchemaCatalog::Table *SchemaCatalog::table(const QString &name)
 bool SchemaCatalog::isAudited(const QString &name)
 {
     return table(name) != nullptr;
+}
+
+QStringList SchemaCatalog::secretColumns(const QString &name)
+{
+    QStringList result;
+    if (const Table *t = table(name))
+        for (const Field &field : t->fields)
+            if (field.secret)
+                result.append(field.name);
+    return result;
 }
 
 QString SchemaCatalog::label(const QString &name)

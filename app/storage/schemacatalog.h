@@ -22,6 +22,7 @@ public:
         QString refTable;           // for Reference
         QStringList codes;          // for Code
         bool exported = true;       // false: internal column, not part of the JSON format
+        bool secret = false;        // audited as a digest only (password hashes)
     };
 
     // A table written inside its parent's JSON object: "articles": [...] in a protocol version.
@@ -47,6 +48,7 @@ public:
     static const QList<Table> &tables();
     static const Table *table(const QString &name);
     static bool isAudited(const QString &name);
+    static QStringList secretColumns(const QString &name);
     // A person's word for a table's row: "person", "incident" (translated).
     static QString label(const QString &name);
 };

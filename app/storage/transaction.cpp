@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "canonicalrow.h"
+#include "changebus.h"
 #include "database.h"
 #include "schemacatalog.h"
 #include "sqlvalues.h"
@@ -32,6 +33,16 @@ void Transaction::commit()
     QSqlQuery query(m_db.connection());
     SqlValues::exec(query, QStringLiteral("COMMIT"));
     m_open = false;
+    for (const auto &change : std::as_const(m_changes))
+        ChangeBus::instance()->announce(change.first, change.second);
+    m_changes.clear();
+}
+
+void Transaction::touched(const QString &table, qint64 id)
+{
+    const QPair<QString, qint64> change{ table, id };
+    if (!m_changes.contains(change))
+        m_changes.append(change);
 }
 
 void Transaction::checkTable(const QString &table)
@@ -79,18 +90,60 @@ qint64 Transaction::insert(const QString &table, const QVariantMap &values)
     }
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
-    const QByteArray after = CanonicalRow::json(currentRow(table, id));
+    const QByteArray after = CanonicalRow::json(currentRow(table, id), SchemaCatalog::secretColumns(table));
     m_audit.append(m_actor, { QStringLiteral("insert"), table, id, QByteArray(), after, QString() });
+    touched(table, id);
     return id;
+}
+
+QSqlRecord Transaction::existingRow(const QString &table, qint64 id)
+{
+    checkTable(table);
+    const QSqlRecord row = currentRow(table, id);
+    if (row.isEmpty())
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("%1 %2 no longer exists; someone else may have removed it.").arg(SchemaCatalog::label(table)).arg(id));
+    return row;
+}
+
+void Transaction::applyUpdate(const QString &table, qint64 id, const QSqlRecord &before, const QVariantMap &changes,
+                              bool bumpVersion)
+{
+    QStringList assignments;
+    const QStringList columns = changes.keys();
+    for (const QString &column : columns)
+        assignments.append(column + QStringLiteral(" = ?"));
+    if (bumpVersion)
+        assignments.append(QStringLiteral("version = version + 1"));
+    // The version guard in the statement keeps the check atomic on servers without a write lock.
+    QSqlQuery &query = m_db.cached(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+                                       .arg(table, assignments.join(QStringLiteral(", ")),
+                                            bumpVersion ? QStringLiteral(" AND version = ?") : QString()));
+    for (const QString &column : columns)
+        query.addBindValue(changes.value(column));
+    query.addBindValue(id);
+    if (bumpVersion)
+        query.addBindValue(before.value(QStringLiteral("version")));
+    if (!query.exec()) {
+        const StorageError error = rejected(query, table);
+        query.finish();
+        throw error;
+    }
+    const int affected = query.numRowsAffected();
+    query.finish();
+    if (affected != 1)
+        throw StorageError(StorageError::Kind::Stale,
+                           tr("%1 was changed by someone else while it was being saved; nothing was saved.")
+                               .arg(SchemaCatalog::label(table)));
+    const QStringList secrets = SchemaCatalog::secretColumns(table);
+    m_audit.append(m_actor, { QStringLiteral("update"), table, id, CanonicalRow::json(before, secrets),
+                              CanonicalRow::json(currentRow(table, id), secrets), QString() });
+    touched(table, id);
 }
 
 qint64 Transaction::update(const QString &table, qint64 id, qint64 expectedVersion, const QVariantMap &changes)
 {
-    checkTable(table);
-    const QSqlRecord before = currentRow(table, id);
-    if (before.isEmpty())
-        throw StorageError(StorageError::Kind::NotFound,
-                           tr("%1 %2 no longer exists; someone else may have removed it.").arg(SchemaCatalog::label(table)).arg(id));
+    const QSqlRecord before = existingRow(table, id);
     if (before.value(QStringLiteral("version")).toLongLong() != expectedVersion) {
         const auto last = AuditLog::lastChange(m_db, table, id);
         const QDateTime when = SqlValues::toMoment(last.second).toLocalTime();
@@ -100,35 +153,18 @@ qint64 Transaction::update(const QString &table, qint64 id, qint64 expectedVersi
                                .arg(SchemaCatalog::label(table), last.first,
                                     when.toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
     }
-    QStringList assignments;
-    const QStringList columns = changes.keys();
-    for (const QString &column : columns)
-        assignments.append(column + QStringLiteral(" = ?"));
-    assignments.append(QStringLiteral("version = version + 1"));
-    QSqlQuery &query = m_db.cached(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
-                                       .arg(table, assignments.join(QStringLiteral(", "))));
-    for (const QString &column : columns)
-        query.addBindValue(changes.value(column));
-    query.addBindValue(id);
-    query.addBindValue(expectedVersion);
-    if (!query.exec()) {
-        const StorageError error = rejected(query, table);
-        query.finish();
-        throw error;
-    }
-    query.finish();
-    const QByteArray after = CanonicalRow::json(currentRow(table, id));
-    m_audit.append(m_actor, { QStringLiteral("update"), table, id, CanonicalRow::json(before), after, QString() });
+    applyUpdate(table, id, before, changes, true);
     return expectedVersion + 1;
+}
+
+void Transaction::updateFields(const QString &table, qint64 id, const QVariantMap &changes)
+{
+    applyUpdate(table, id, existingRow(table, id), changes, false);
 }
 
 void Transaction::remove(const QString &table, qint64 id)
 {
-    checkTable(table);
-    const QSqlRecord before = currentRow(table, id);
-    if (before.isEmpty())
-        throw StorageError(StorageError::Kind::NotFound,
-                           tr("%1 %2 no longer exists; someone else may have removed it.").arg(SchemaCatalog::label(table)).arg(id));
+    const QSqlRecord before = existingRow(table, id);
     QSqlQuery &query = m_db.cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     query.addBindValue(id);
     if (!query.exec()) {
@@ -140,7 +176,8 @@ void Transaction::remove(const QString &table, qint64 id)
         throw error;
     }
     query.finish();
-    m_audit.append(m_actor, { QStringLiteral("delete"), table, id, CanonicalRow::json(before), QByteArray(), QString() });
+    m_audit.append(m_actor, { QStringLiteral("delete"), table, id, CanonicalRow::json(before, SchemaCatalog::secretColumns(table)), QByteArray(), QString() });
+    touched(table, id);
 }
 
 void Transaction::logEvent(const QString &action, const QString &entity, qint64 entityId, const QString &detail)

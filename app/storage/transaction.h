@@ -12,7 +12,8 @@ class Database;
 
 // One write to the database: begun on construction, rolled back when it leaves scope without
 // commit(). Every row it inserts, updates or deletes is recorded in the audit log with its
-// content before and after, inside the same transaction, so no write escapes the log.
+// content before and after, inside the same transaction, so no write escapes the log. After a
+// commit the changed rows are announced on the ChangeBus, so open views refresh themselves.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
@@ -28,6 +29,9 @@ public:
     // Updates a versioned row; throws StorageError(Stale) naming who saved it last when the
     // row's version is no longer `expectedVersion`. Returns the new version.
     qint64 update(const QString &table, qint64 id, qint64 expectedVersion, const QVariantMap &changes);
+    // Updates columns that no form edits (login counters, lock times) without checking or
+    // bumping the version, so a login does not make an administrator's open form stale.
+    void updateFields(const QString &table, qint64 id, const QVariantMap &changes);
     void remove(const QString &table, qint64 id);
     // An event without a row change: login, a dossier opened, a print, an export.
     void logEvent(const QString &action, const QString &entity, qint64 entityId, const QString &detail);
@@ -39,10 +43,16 @@ public:
 
 private:
     QSqlRecord currentRow(const QString &table, qint64 id);
+    QSqlRecord existingRow(const QString &table, qint64 id);
+    void applyUpdate(const QString &table, qint64 id, const QSqlRecord &before, const QVariantMap &changes,
+                     bool bumpVersion);
     static void checkTable(const QString &table);
+
+    void touched(const QString &table, qint64 id);
 
     Database &m_db;
     AccessScope m_actor;
     AuditLog m_audit;
     bool m_open = false;
+    QList<QPair<QString, qint64>> m_changes;    // announced on the ChangeBus after commit
 };

@@ -48,6 +48,77 @@ void UserRepository::insert(Transaction &tx, User &u)
         tx.insert(QStringLiteral("user_schools"), { { "user_id", u.id }, { "school_id", schoolId } });
 }
 
+void UserRepository::update(Transaction &tx, User &u)
+{
+    u.version = tx.update(QStringLiteral("users"), u.id, u.version,
+                          { { "login", u.login },
+                            { "display_name", u.displayName },
+                            { "email", SqlValues::text(u.email) },
+                            { "role", toCode(u.role) },
+                            { "active", SqlValues::flag(u.active) },
+                            { "must_change_password", SqlValues::flag(u.mustChangePassword) },
+                            { "may_report_to_police", SqlValues::flag(u.mayReportToPolice) } });
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, school_id FROM user_schools WHERE user_id = ?"));
+    query.addBindValue(u.id);
+    SqlValues::exec(query);
+    QList<qint64> present;
+    QList<qint64> obsolete;
+    while (query.next()) {
+        const qint64 school = query.value(1).toLongLong();
+        if (u.schoolIds.contains(school))
+            present.append(school);
+        else
+            obsolete.append(query.value(0).toLongLong());
+    }
+    query.finish();
+    for (qint64 linkId : obsolete)
+        tx.remove(QStringLiteral("user_schools"), linkId);
+    for (qint64 school : std::as_const(u.schoolIds))
+        if (!present.contains(school))
+            tx.insert(QStringLiteral("user_schools"), { { "user_id", u.id }, { "school_id", school } });
+}
+
+void UserRepository::setPasswordHash(Transaction &tx, qint64 userId, const QString &hash, bool mustChange)
+{
+    tx.updateFields(QStringLiteral("users"), userId,
+                    { { "password_hash", hash },
+                      { "must_change_password", SqlValues::flag(mustChange) },
+                      { "failed_logins", 0 },
+                      { "locked_until", QVariant() } });
+}
+
+void UserRepository::setLoginState(Transaction &tx, qint64 userId, int failedLogins, const QDateTime &lockedUntil)
+{
+    tx.updateFields(QStringLiteral("users"), userId,
+                    { { "failed_logins", failedLogins }, { "locked_until", SqlValues::moment(lockedUntil) } });
+}
+
+std::optional<UserRepository::Credentials> UserRepository::credentials(const QString &login) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT id, password_hash, failed_logins, locked_until, active, must_change_password FROM users WHERE login = ?"));
+    query.addBindValue(login);
+    SqlValues::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    Credentials c;
+    c.id = query.value(0).toLongLong();
+    c.passwordHash = query.value(1).toString();
+    c.failedLogins = query.value(2).toInt();
+    c.lockedUntil = SqlValues::toMoment(query.value(3));
+    c.active = query.value(4).toLongLong() != 0;
+    c.mustChangePassword = query.value(5).toLongLong() != 0;
+    return c;
+}
+
+int UserRepository::countLoginCapable() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM users WHERE active = 1 AND password_hash IS NOT NULL"));
+    SqlValues::exec(query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
 std::optional<User> UserRepository::one(const QString &where, const QVariant &value) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM users WHERE ") + where);

@@ -2,6 +2,7 @@
 
 #include "../domain/user.h"
 
+#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -12,6 +13,16 @@ class Transaction;
 class UserRepository
 {
 public:
+    // What logging in needs, and nothing a form shows.
+    struct Credentials {
+        qint64 id = 0;
+        QString passwordHash;
+        int failedLogins = 0;
+        QDateTime lockedUntil;
+        bool active = false;
+        bool mustChangePassword = false;
+    };
+
     explicit UserRepository(Database &db);
     // Inserts the user and their schools. The password is set separately (login issue).
     void insert(Transaction &tx, User &user);
@@ -20,6 +31,15 @@ public:
     QList<User> list(const AccessScope &scope) const;
     // For logging in, before there is a session: finds active and inactive users alike.
     std::optional<User> findByLogin(const QString &login) const;
+    std::optional<Credentials> credentials(const QString &login) const;
+    // Active users who can log in (with a password); none means the first start is not done.
+    int countLoginCapable() const;
+
+    // Saves the profile, role and schools (optimistic locking on version).
+    void update(Transaction &tx, User &user);
+    // Password and login state are not part of the profile form: no version check.
+    void setPasswordHash(Transaction &tx, qint64 userId, const QString &hash, bool mustChange);
+    void setLoginState(Transaction &tx, qint64 userId, int failedLogins, const QDateTime &lockedUntil);
 
 private:
     std::optional<User> one(const QString &where, const QVariant &value) const;

@@ -22,6 +22,8 @@ private slots:
     void exportImportRoundTrip();
     void failedImportLeavesNoDatabase();
     void wrongUse();
+    void windowStartsAndExitsWhenReady_data();
+    void windowStartsAndExitsWhenReady();
 
 private:
     struct Run {
@@ -29,12 +31,12 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments);
+    Run run(const QStringList &arguments, const QString &password = QString());
     QTemporaryDir m_dir;
     QString m_demo;
 };
 
-TestCli::Run TestCli::run(const QStringList &arguments)
+TestCli::Run TestCli::run(const QStringList &arguments, const QString &password)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -42,6 +44,10 @@ TestCli::Run TestCli::run(const QStringList &arguments)
     env.remove(QStringLiteral("DOSSIERKAST_LANGUAGE"));
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!password.isNull())
+        env.insert(QStringLiteral("DOSSIERKAST_PASSWORD"), password);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(DOSSIERKAST_EXE), arguments);
     if (!process.waitForFinished(120000))
@@ -180,6 +186,45 @@ void TestCli::wrongUse()
     QCOMPARE(r.code, 2);
     r = run({ "--database" });
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::windowStartsAndExitsWhenReady_data()
+{
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("code");
+    const QString fresh = QStringLiteral("nog-niet-ingericht.sqlite");
+    QTest::newRow("first start wizard") << fresh << QStringList() << QString() << 0;
+    QTest::newRow("login dialog") << QString() << QStringList() << QString() << 0;
+    QTest::newRow("main window as beheerder") << QString() << QStringList{ "--user", "beheerder" } << "demo" << 0;
+    QTest::newRow("main window as melder") << QString() << QStringList{ "--user", "melder" } << "demo" << 0;
+    QTest::newRow("wrong password") << QString() << QStringList{ "--user", "directeur" } << "fout" << 1;
+    QTest::newRow("foreign file") << QStringLiteral("foto.jpg") << QStringList() << QString() << 1;
+}
+
+void TestCli::windowStartsAndExitsWhenReady()
+{
+    QFETCH(QString, database);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, password);
+    QFETCH(int, code);
+    const QString path = database.isEmpty() ? m_demo : m_dir.filePath(database);
+    if (database == QLatin1String("foto.jpg")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\xff\xd8\xff\xe0 JFIF", 10).repeated(50));
+    }
+    const bool existed = QFile::exists(path);
+    const QByteArray before = TestDatabase::fileHash(path);
+    const Run r = run(QStringList{ "--database", path, "--exit-when-ready" } + arguments, password);
+    QVERIFY2(r.code == code, qPrintable(QString::number(r.code) + r.err));
+    if (!existed)
+        QVERIFY(!QFile::exists(path));       // the wizard was not completed: no file is made
+    if (code == 1)
+        QVERIFY2(!r.err.isEmpty(), "a failed start says why");
+    if (database == QLatin1String("foto.jpg"))
+        QCOMPARE(TestDatabase::fileHash(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

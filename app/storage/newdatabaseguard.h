@@ -13,6 +13,8 @@ public:
     NewDatabaseGuard &operator=(const NewDatabaseGuard &) = delete;
 
     void keep() { m_keep = true; }
+    // True when the file did not exist before: it will be removed unless keep() is called.
+    bool isNew() const { return !m_existed; }
 
 private:
     QString m_path;

@@ -1,0 +1,66 @@
+#include "firststartsetup.h"
+
+#include "../domain/passwordpolicy.h"
+#include "../storage/attachmentstore.h"
+#include "../storage/organisationrepository.h"
+#include "../storage/schoolrepository.h"
+#include "../storage/storageerror.h"
+#include "../storage/transaction.h"
+#include "../storage/userrepository.h"
+#include "passwordhasher.h"
+
+#include <QSet>
+
+QStringList FirstStartSetup::problems(const Input &input)
+{
+    QStringList result;
+    if (input.withOrganisation && input.organisation.name.trimmed().isEmpty())
+        result.append(tr("The organisation needs a name."));
+    if (input.withOrganisation && input.schools.isEmpty())
+        result.append(tr("Add at least one school."));
+    QSet<QString> names;
+    for (const School &school : input.schools) {
+        const QString problem = school.problem();
+        if (!problem.isEmpty())
+            result.append(problem);
+        else if (names.contains(school.name.trimmed()))
+            result.append(tr("The school name %1 occurs twice.").arg(school.name));
+        names.insert(school.name.trimmed());
+    }
+    const QString login = User::loginProblem(input.administrator.login);
+    if (!login.isEmpty())
+        result.append(login);
+    if (input.administrator.displayName.trimmed().isEmpty())
+        result.append(tr("The administrator needs a name."));
+    const QString password = PasswordPolicy::problem(input.password, input.administrator.login);
+    if (!password.isEmpty())
+        result.append(password);
+    return result;
+}
+
+User FirstStartSetup::run(Database &db, const Input &input)
+{
+    const QStringList wrong = problems(input);
+    if (!wrong.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, wrong.join(QLatin1Char(' ')));
+    const QString hash = PasswordHasher::hash(input.password);
+    Transaction tx(db, AccessScope::system());
+    if (input.withOrganisation) {
+        Organisation organisation = input.organisation;
+        if (const auto existing = OrganisationRepository(db).get())
+            organisation.version = existing->version;
+        if (!input.logo.isEmpty())
+            organisation.logoSha256 = AttachmentStore(db).storeBytes(tx, input.logo);
+        OrganisationRepository(db).save(tx, organisation);
+        for (School school : input.schools)
+            SchoolRepository(db).insert(tx, school);
+    }
+    User admin = input.administrator;
+    admin.role = UserRole::Beheerder;
+    admin.active = true;
+    admin.mayReportToPolice = true;
+    UserRepository(db).insert(tx, admin);
+    UserRepository(db).setPasswordHash(tx, admin.id, hash, false);
+    tx.commit();
+    return admin;
+}

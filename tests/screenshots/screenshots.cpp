@@ -1,0 +1,131 @@
+// Renders the program's screens with demo data into PNG files, for docs/screenshots/ and for
+// looking at what was built. Not a test: run it by hand (see README), under Xvfb or offscreen.
+
+#include "admin/adminarea.h"
+#include "admin/schooldialog.h"
+#include "admin/userdialog.h"
+#include "common/organisationform.h"
+#include "mainwindow.h"
+#include "services/authenticator.h"
+#include "services/demodatagenerator.h"
+#include "services/languagesetup.h"
+#include "services/session.h"
+#include "start/firststartwizard.h"
+#include "start/logindialog.h"
+#include "start/passworddialog.h"
+#include "start/wizardorganisationpage.h"
+#include "start/wizardschoolspage.h"
+#include "storage/database.h"
+#include "storage/schoolrepository.h"
+#include "storage/userrepository.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+namespace {
+
+QString g_folder;
+
+void save(QWidget *widget, const QString &name)
+{
+    widget->show();
+    QTest::qWait(150);
+    const QString path = QDir(g_folder).filePath(name + QStringLiteral(".png"));
+    widget->grab().save(path);
+    QTextStream(stdout) << path << Qt::endl;
+}
+
+void fill(QWidget *parent, const QString &objectName, const QString &text)
+{
+    if (auto *edit = parent->findChild<QLineEdit *>(objectName))
+        edit->setText(text);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Screens as a new user sees them: no column widths remembered from earlier runs.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    LanguageSetup::install(app, LanguageSetup::chosenLanguage());
+    g_folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(g_folder);
+
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    DemoDataGenerator::Options options;
+    options.incidents = 30;
+    DemoDataGenerator(*db).generate(options);
+
+    // First start.
+    FirstStartWizard wizard(true, [](const FirstStartSetup::Input &) {});
+    wizard.resize(820, 600);
+    QWidget *organisation = wizard.organisationPage()->form();
+    fill(organisation, QStringLiteral("nameEdit"), QStringLiteral("Stichting Primair Onderwijs Lindewaard"));
+    fill(organisation, QStringLiteral("addressEdit"), QStringLiteral("Havezatelaan 12"));
+    fill(organisation, QStringLiteral("postalCodeEdit"), QStringLiteral("7551 AB"));
+    fill(organisation, QStringLiteral("cityEdit"), QStringLiteral("Hengelo"));
+    fill(organisation, QStringLiteral("emailEdit"), QStringLiteral("bestuursbureau@lindewaard.example"));
+    save(&wizard, QStringLiteral("01-eerste-start-organisatie"));
+    wizard.next();
+    QTableWidget *table = wizard.schoolsPage()->table();
+    const QStringList first{ "Basisschool De Regenboog", "12AB00", "Kerkstraat 4", "7551 CD", "Hengelo", "M. de Vries" };
+    const QStringList second{ "OBS De Vlinderhof", "34CD01", "Molenweg 18", "7622 EF", "Borne", "J. Öztürk" };
+    for (int c = 0; c < first.size(); ++c)
+        table->item(0, c)->setText(first.at(c));
+    wizard.schoolsPage()->addRow();
+    for (int c = 0; c < second.size(); ++c)
+        table->item(1, c)->setText(second.at(c));
+    table->setCurrentCell(-1, -1);
+    save(&wizard, QStringLiteral("02-eerste-start-scholen"));
+    wizard.next();
+    fill(&wizard, QStringLiteral("displayNameEdit"), QStringLiteral("Anna de Boer"));
+    fill(&wizard, QStringLiteral("emailEdit"), QStringLiteral("a.deboer@lindewaard.example"));
+    fill(&wizard, QStringLiteral("passwordEdit"), QStringLiteral("geheim-wachtwoord-1"));
+    fill(&wizard, QStringLiteral("repeatEdit"), QStringLiteral("geheim-wachtwoord-1"));
+    save(&wizard, QStringLiteral("03-eerste-start-beheerder"));
+    wizard.hide();
+
+    // Login, with a wrong password tried once.
+    LoginDialog login(*db);
+    fill(&login, QStringLiteral("loginEdit"), QStringLiteral("directeur"));
+    fill(&login, QStringLiteral("passwordEdit"), QStringLiteral("verkeerd"));
+    login.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    save(&login, QStringLiteral("04-inloggen"));
+    login.hide();
+
+    const Authenticator::Result result = Authenticator(*db).login(QStringLiteral("beheerder"), QStringLiteral("demo"));
+    Session session{ db.get(), result.user, result.scope };
+    MainWindow window(session);
+    window.resize(1400, 900);
+    window.adminArea()->tabs()->setCurrentIndex(0);
+    save(&window, QStringLiteral("05-beheer-organisatie-en-scholen"));
+    window.adminArea()->tabs()->setCurrentIndex(1);
+    save(&window, QStringLiteral("06-beheer-gebruikers"));
+    window.adminArea()->tabs()->setCurrentIndex(2);
+    save(&window, QStringLiteral("07-beheer-instellingen"));
+
+    const QList<School> schools = SchoolRepository(*db).list(session.scope);
+    UserDialog user(*UserRepository(*db).findByLogin(QStringLiteral("directeur")), schools, &window);
+    save(&user, QStringLiteral("08-gebruiker-bewerken"));
+    user.hide();
+    SchoolDialog school(schools.first(), &window);
+    save(&school, QStringLiteral("09-school-bewerken"));
+    school.hide();
+    PasswordDialog password(PasswordDialog::Mode::Change, QStringLiteral("beheerder"),
+                            [](const QString &, const QString &) { return QString(); }, &window);
+    save(&password, QStringLiteral("10-wachtwoord-wijzigen"));
+    password.hide();
+    return 0;
+}

@@ -1,0 +1,291 @@
+#include "admin/adminarea.h"
+#include "admin/organisationpage.h"
+#include "admin/settingspage.h"
+#include "admin/userspage.h"
+#include "authenticator.h"
+#include "database.h"
+#include "demodatagenerator.h"
+#include "languagesetup.h"
+#include "modalhelper.h"
+#include "models/settingsmodel.h"
+#include "organisationrepository.h"
+#include "schoolrepository.h"
+#include "session.h"
+#include "settingsrepository.h"
+#include "testdatabase.h"
+#include "transaction.h"
+#include "userrepository.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QToolBar>
+
+// Beheer through its real pages: organisation and schools, users, settings; and what someone
+// who is not an administrator may not do there.
+class TestAdminArea : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void organisationEditedAndSaved();
+    void staleOrganisationSaveIsRefused();
+    void schoolAddedEditedAndDeactivated();
+    void userAddedWithTemporaryPassword();
+    void userResetAndDeactivated();
+    void settingsEditedThroughTheTable();
+    void nonAdministratorCannotChangeAnything();
+
+private:
+    static void type(QWidget *parent, const char *name, const QString &text);
+    static void clickButton(QWidget *dialog, QDialogButtonBox::StandardButton which);
+    static int rowOf(QTableView *view, int column, const QString &text);
+    Session login(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<AdminArea> m_area;
+};
+
+void TestAdminArea::initTestCase()
+{
+    LanguageSetup::install(*qApp, QStringLiteral("nl"));
+}
+
+Session TestAdminArea::login(const QString &name)
+{
+    const Authenticator::Result result = Authenticator(*m_db).login(name, QStringLiteral("demo"));
+    return Session{ m_db.get(), result.user, result.scope };
+}
+
+void TestAdminArea::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("demo.sqlite")));
+    DemoDataGenerator::Options options;
+    options.incidents = 5;
+    DemoDataGenerator(*m_db).generate(options);
+    m_session = std::make_unique<Session>(login(QStringLiteral("beheerder")));
+    m_area = std::make_unique<AdminArea>(*m_session);
+    m_area->resize(1200, 800);
+    m_area->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_area.get()));
+}
+
+void TestAdminArea::cleanup()
+{
+    m_area.reset();
+    m_session.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestAdminArea::type(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = parent->findChild<QLineEdit *>(QLatin1String(name));
+    QVERIFY2(edit, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void TestAdminArea::clickButton(QWidget *dialog, QDialogButtonBox::StandardButton which)
+{
+    dialog->findChild<QDialogButtonBox *>()->button(which)->click();
+}
+
+int TestAdminArea::rowOf(QTableView *view, int column, const QString &text)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        if (view->model()->index(row, column).data().toString() == text)
+            return row;
+    return -1;
+}
+
+void TestAdminArea::organisationEditedAndSaved()
+{
+    OrganisationPage *page = m_area->organisationPage();
+    QVERIFY(!page->saveOrganisationAction()->isEnabled());
+    type(page, "cityEdit", QStringLiteral("Borne"));
+    QVERIFY(page->saveOrganisationAction()->isEnabled());
+    QVERIFY(m_area->hasUnsavedChanges());
+    page->saveOrganisationAction()->trigger();
+    QCOMPARE(OrganisationRepository(*m_db).get()->city, QStringLiteral("Borne"));
+    QVERIFY(!m_area->hasUnsavedChanges());
+}
+
+void TestAdminArea::staleOrganisationSaveIsRefused()
+{
+    // Someone else saves the organisation after this page loaded it.
+    {
+        Organisation other = *OrganisationRepository(*m_db).get();
+        other.phone = QStringLiteral("074-1234567");
+        Transaction tx(*m_db, login(QStringLiteral("bestuur")).scope);
+        OrganisationRepository(*m_db).save(tx, other);
+        tx.commit();
+    }
+    OrganisationPage *page = m_area->organisationPage();
+    type(page, "cityEdit", QStringLiteral("Goor"));
+    QString message;
+    QString question;
+    ModalHelper::onNextModal([&](QWidget *error) {
+        message = qobject_cast<QMessageBox *>(error)->text();
+        ModalHelper::answerNextMessageBox(&question, false);     // "reload?" — no, keep my edits on screen
+        qobject_cast<QMessageBox *>(error)->button(QMessageBox::Ok)->click();
+    });
+    page->saveOrganisationAction()->trigger();
+    QVERIFY2(question.contains(QStringLiteral("opnieuw laden")), qPrintable(question));
+    QVERIFY2(message.contains(QStringLiteral("bestuur")), qPrintable(message));
+    const Organisation stored = *OrganisationRepository(*m_db).get();
+    QCOMPARE(stored.phone, QStringLiteral("074-1234567"));
+    QVERIFY(stored.city != QStringLiteral("Goor"));
+}
+
+void TestAdminArea::schoolAddedEditedAndDeactivated()
+{
+    OrganisationPage *page = m_area->organisationPage();
+    QTableView *view = page->schoolsView();
+    const int before = view->model()->rowCount();
+    ModalHelper::onNextModal([](QWidget *dialog) {
+        type(dialog, "nameEdit", QStringLiteral("IKC Het Anker"));
+        type(dialog, "brinEdit", QStringLiteral("99zz"));
+        clickButton(dialog, QDialogButtonBox::Save);
+    });
+    page->addSchoolAction()->trigger();
+    QCOMPARE(view->model()->rowCount(), before + 1);
+    const int row = rowOf(view, 0, QStringLiteral("IKC Het Anker"));
+    QVERIFY(row >= 0);
+    QCOMPARE(view->model()->index(row, 1).data().toString(), QStringLiteral("99ZZ"));
+
+    view->setCurrentIndex(view->model()->index(row, 0));
+    ModalHelper::onNextModal([](QWidget *dialog) {
+        type(dialog, "cityEdit", QStringLiteral("Delden"));
+        clickButton(dialog, QDialogButtonBox::Save);
+    });
+    QTest::keyClick(view, Qt::Key_Return);      // Enter opens the school
+    QCOMPARE(view->model()->index(rowOf(view, 0, QStringLiteral("IKC Het Anker")), 2).data().toString(), QStringLiteral("Delden"));
+
+    view->setCurrentIndex(view->model()->index(rowOf(view, 0, QStringLiteral("IKC Het Anker")), 0));
+    QString question;
+    ModalHelper::answerNextMessageBox(&question);
+    page->toggleSchoolAction()->trigger();
+    QVERIFY(question.contains(QStringLiteral("IKC Het Anker")));
+    bool active = true;
+    for (const School &s : SchoolRepository(*m_db).list(AccessScope::system()))
+        if (s.name == QLatin1String("IKC Het Anker"))
+            active = s.active;
+    QVERIFY(!active);
+    QCOMPARE(view->model()->rowCount(), before + 1);        // deactivated, never deleted
+}
+
+void TestAdminArea::userAddedWithTemporaryPassword()
+{
+    UsersPage *page = m_area->usersPage();
+    QTableView *view = page->view();
+    const int before = view->model()->rowCount();
+    ModalHelper::onNextModal([](QWidget *dialog) {
+        type(dialog, "displayNameEdit", QStringLiteral("Joost ter Horst"));
+        type(dialog, "loginEdit", QStringLiteral("j.terhorst"));
+        auto *schools = dialog->findChild<QListWidget *>(QStringLiteral("schoolsList"));
+        schools->item(0)->setCheckState(Qt::Checked);
+        type(dialog, "passwordEdit", QStringLiteral("Tijdelijk-2026"));
+        type(dialog, "repeatEdit", QStringLiteral("Tijdelijk-2026"));
+        clickButton(dialog, QDialogButtonBox::Save);
+    });
+    page->newUserAction()->trigger();
+    QCOMPARE(view->model()->rowCount(), before + 1);
+    const Authenticator::Result result = Authenticator(*m_db).login(QStringLiteral("j.terhorst"), QStringLiteral("Tijdelijk-2026"));
+    QCOMPARE(result.outcome, Authenticator::Outcome::LoggedIn);
+    QVERIFY(result.user.mustChangePassword);
+    QCOMPARE(result.user.role, UserRole::Directeur);
+    QCOMPARE(result.user.schoolIds.size(), 1);
+    // The filter finds them.
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("horst"));
+    QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestAdminArea::userResetAndDeactivated()
+{
+    UsersPage *page = m_area->usersPage();
+    QTableView *view = page->view();
+    const int row = rowOf(view, 1, QStringLiteral("melder"));
+    QVERIFY(row >= 0);
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QVERIFY(page->resetAction()->isEnabled());
+    ModalHelper::onNextModal([](QWidget *dialog) {
+        type(dialog, "newEdit", QStringLiteral("Opnieuw-beginnen-1"));
+        type(dialog, "repeatEdit", QStringLiteral("Opnieuw-beginnen-1"));
+        ModalHelper::answerNextMessageBox();        // "the password was reset"
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    page->resetAction()->trigger();
+    QVERIFY(Authenticator(*m_db).login(QStringLiteral("melder"), QStringLiteral("Opnieuw-beginnen-1")).user.mustChangePassword);
+
+    view->setCurrentIndex(view->model()->index(rowOf(view, 1, QStringLiteral("melder")), 0));
+    ModalHelper::answerNextMessageBox();
+    page->toggleAction()->trigger();
+    QCOMPARE(Authenticator(*m_db).login(QStringLiteral("melder"), QStringLiteral("Opnieuw-beginnen-1")).outcome,
+             Authenticator::Outcome::Inactive);
+    // An administrator cannot deactivate themselves.
+    view->setCurrentIndex(view->model()->index(rowOf(view, 1, QStringLiteral("beheerder")), 0));
+    QVERIFY(!page->toggleAction()->isEnabled());
+}
+
+void TestAdminArea::settingsEditedThroughTheTable()
+{
+    m_area->tabs()->setCurrentWidget(m_area->settingsPage());
+    SettingsPage *page = m_area->settingsPage();
+    QTableView *view = page->view();
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, 0).data(Qt::UserRole).toString() == QLatin1String("lock_after_minutes"))
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex value = view->model()->index(row, SettingsModel::Value);
+    view->setCurrentIndex(value);
+    QTest::keyClick(view, Qt::Key_F2);          // the platform's edit key opens the spin box
+    auto *editor = view->findChild<QSpinBox *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->maximum(), 240);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("30"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(value.data().toInt(), 30);     // the delegate commits through a queued call
+    QVERIFY(page->saveAction()->isEnabled());
+    page->languageCombo()->setCurrentIndex(page->languageCombo()->findData(QStringLiteral("en")));
+    page->saveAction()->trigger();
+    QCOMPARE(SettingsRepository(*m_db).intValue("lock_after_minutes", 0), 30);
+    QCOMPARE(SettingsRepository(*m_db).value("language"), QStringLiteral("en"));
+    QVERIFY(!page->saveAction()->isEnabled());
+}
+
+void TestAdminArea::nonAdministratorCannotChangeAnything()
+{
+    Session director = login(QStringLiteral("directeur"));
+    AdminArea area(director);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(!area.organisationPage()->addSchoolAction()->isEnabled());
+    QVERIFY(!area.organisationPage()->saveOrganisationAction()->isEnabled());
+    QVERIFY(!area.organisationPage()->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->isEnabled()
+            || area.organisationPage()->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->isReadOnly());
+    QCOMPARE(area.organisationPage()->schoolsView()->model()->rowCount(), 1);     // their own school
+    QCOMPARE(area.usersPage()->view()->model()->rowCount(), 1);                  // only themselves
+    QVERIFY(!area.usersPage()->newUserAction()->isEnabled());
+    QVERIFY(!area.settingsPage()->languageCombo()->isEnabled());
+    QCOMPARE(area.settingsPage()->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
+}
+
+QTEST_MAIN(TestAdminArea)
+#include "tst_adminarea.moc"

@@ -1,0 +1,150 @@
+#include "authenticator.h"
+#include "database.h"
+#include "languagesetup.h"
+#include "demodatagenerator.h"
+#include "mainwindow.h"
+#include "modalhelper.h"
+#include "session.h"
+#include "start/logindialog.h"
+#include "start/passworddialog.h"
+#include "testdatabase.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+// Logging in through the real dialog: right, wrong, locked out; and unlocking a locked window.
+class TestLogin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rightPasswordAccepts();
+    void wrongPasswordShowsMessage();
+    void lockoutAfterFiveFailures();
+    void lockedWindowUnlocksWithPassword();
+    void forcedPasswordDialogChecksTheRule();
+
+private:
+    static void attempt(LoginDialog &dialog, const QString &login, const QString &password);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestLogin::initTestCase()
+{
+    LanguageSetup::install(*qApp, QStringLiteral("nl"));
+    m_db = Database::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    DemoDataGenerator::Options options;
+    options.incidents = 5;
+    DemoDataGenerator(*m_db).generate(options);
+}
+
+void TestLogin::attempt(LoginDialog &dialog, const QString &login, const QString &password)
+{
+    auto *loginEdit = dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+    auto *passwordEdit = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    if (!loginEdit->isReadOnly()) {
+        loginEdit->clear();
+        QTest::keyClicks(loginEdit, login);
+    }
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+}
+
+void TestLogin::rightPasswordAccepts()
+{
+    LoginDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    attempt(dialog, QStringLiteral("bestuur"), QStringLiteral("demo"));
+    QCOMPARE(dialog.result().outcome, Authenticator::Outcome::LoggedIn);
+    QCOMPARE(dialog.result().user.role, UserRole::Bestuur);
+    QVERIFY(!dialog.isVisible());
+}
+
+void TestLogin::wrongPasswordShowsMessage()
+{
+    LoginDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    attempt(dialog, QStringLiteral("directeur"), QStringLiteral("verkeerd"));
+    QVERIFY(dialog.isVisible());
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("Onbekende inlognaam of onjuist wachtwoord."));
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
+    attempt(dialog, QStringLiteral("directeur"), QStringLiteral("demo"));
+    QCOMPARE(dialog.result().outcome, Authenticator::Outcome::LoggedIn);
+}
+
+void TestLogin::lockoutAfterFiveFailures()
+{
+    LoginDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    for (int i = 0; i < 5; ++i)
+        attempt(dialog, QStringLiteral("melder"), QStringLiteral("raden%1").arg(i));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY2(message->text().contains(QStringLiteral("geblokkeerd")), qPrintable(message->text()));
+    attempt(dialog, QStringLiteral("melder"), QStringLiteral("demo"));
+    QCOMPARE(dialog.result().outcome, Authenticator::Outcome::Locked);
+    QVERIFY(dialog.isVisible());
+}
+
+void TestLogin::lockedWindowUnlocksWithPassword()
+{
+    const Authenticator::Result result = Authenticator(*m_db).login(QStringLiteral("beheerder"), QStringLiteral("demo"));
+    Session session{ m_db.get(), result.user, result.scope };
+    MainWindow window(session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool sawLockedState = false;
+    ModalHelper::onNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<LoginDialog *>(modal);
+        QVERIFY(dialog);
+        sawLockedState = window.isLocked() && !window.centralWidget()->isVisible();
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->isReadOnly());
+        attempt(*dialog, QString(), QStringLiteral("verkeerd"));
+        QVERIFY(dialog->isVisible());
+        attempt(*dialog, QString(), QStringLiteral("demo"));
+    });
+    window.lock();
+    QVERIFY(sawLockedState);
+    QVERIFY(!window.isLocked());
+    QVERIFY(window.centralWidget()->isVisible());
+}
+
+void TestLogin::forcedPasswordDialogChecksTheRule()
+{
+    QString applied;
+    PasswordDialog dialog(PasswordDialog::Mode::Forced, QStringLiteral("melder"),
+                          [&applied](const QString &, const QString &password) {
+                              applied = password;
+                              return QString();
+                          });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("currentEdit"))->isVisible());
+    auto *newEdit = dialog.findChild<QLineEdit *>(QStringLiteral("newEdit"));
+    auto *repeatEdit = dialog.findChild<QLineEdit *>(QStringLiteral("repeatEdit"));
+    QTest::keyClicks(newEdit, QStringLiteral("melder12345"));
+    QTest::keyClicks(repeatEdit, QStringLiteral("melder12345"));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("inlognaam")));
+    newEdit->clear();
+    repeatEdit->clear();
+    QTest::keyClicks(newEdit, QStringLiteral("Zonnebloem-42"));
+    QTest::keyClicks(repeatEdit, QStringLiteral("Zonnebloem-42"));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(applied, QStringLiteral("Zonnebloem-42"));
+    QVERIFY(!dialog.isVisible());
+}
+
+QTEST_MAIN(TestLogin)
+#include "tst_login.moc"

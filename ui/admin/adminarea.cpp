@@ -1,0 +1,39 @@
+#include "adminarea.h"
+
+#include "common/icons.h"
+#include "organisationpage.h"
+#include "settingspage.h"
+#include "userspage.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+AdminArea::AdminArea(Session &session, QWidget *parent)
+    : Area(parent),
+      m_tabs(new QTabWidget(this)),
+      m_organisation(new OrganisationPage(session, this)),
+      m_users(new UsersPage(session, this)),
+      m_settings(new SettingsPage(session, this))
+{
+    m_tabs->addTab(m_organisation, tr("&Organisation and schools"));
+    m_tabs->addTab(m_users, session.isAdministrator() ? tr("&Users") : tr("&Your account"));
+    m_tabs->addTab(m_settings, tr("Se&ttings"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+QString AdminArea::title() const
+{
+    return tr("Administration");
+}
+
+QIcon AdminArea::icon() const
+{
+    return Icons::administration();
+}
+
+bool AdminArea::hasUnsavedChanges() const
+{
+    return m_organisation->hasUnsavedChanges() || m_settings->hasUnsavedChanges();
+}

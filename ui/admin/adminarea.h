@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/area.h"
+#include "services/session.h"
+
+class OrganisationPage;
+class QTabWidget;
+class SettingsPage;
+class UsersPage;
+
+// Beheer: organisation and schools, users, settings.
+class AdminArea : public Area
+{
+    Q_OBJECT
+
+public:
+    AdminArea(Session &session, QWidget *parent = nullptr);
+    QString title() const override;
+    QIcon icon() const override;
+    bool hasUnsavedChanges() const override;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    OrganisationPage *organisationPage() const { return m_organisation; }
+    UsersPage *usersPage() const { return m_users; }
+    SettingsPage *settingsPage() const { return m_settings; }
+
+private:
+    QTabWidget *m_tabs;
+    OrganisationPage *m_organisation;
+    UsersPage *m_users;
+    SettingsPage *m_settings;
+};

@@ -1,0 +1,196 @@
+#include "userspage.h"
+
+#include "common/icons.h"
+#include "common/errormessage.h"
+#include "common/viewstate.h"
+#include "models/userlistmodel.h"
+#include "services/authenticator.h"
+#include "services/passwordhasher.h"
+#include "start/passworddialog.h"
+#include "storage/schoolrepository.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
+#include "userdialog.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+UsersPage::UsersPage(Session &session, QWidget *parent)
+    : QWidget(parent),
+      m_session(session),
+      m_model(new UserListModel(*session.database, session.scope, this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)),
+      m_filter(new QLineEdit(this))
+{
+    m_add = new QAction(Icons::add(), tr("&New user…"), this);
+    m_add->setShortcut(QKeySequence::New);
+    m_add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_edit = new QAction(Icons::edit(), tr("&Edit user…"), this);
+    m_toggle = new QAction(tr("&Deactivate user"), this);
+    m_reset = new QAction(Icons::password(), tr("&Reset password…"), this);
+    for (QAction *action : { m_add, m_edit, m_toggle, m_reset })
+        addAction(action);
+    connect(m_add, &QAction::triggered, this, &UsersPage::addUser);
+    connect(m_edit, &QAction::triggered, this, &UsersPage::editUser);
+    connect(m_toggle, &QAction::triggered, this, &UsersPage::toggleUser);
+    connect(m_reset, &QAction::triggered, this, &UsersPage::resetPassword);
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_add);
+    bar->addAction(m_edit);
+    bar->addAction(m_toggle);
+    bar->addAction(m_reset);
+    bar->setVisible(session.isAdministrator());
+
+    m_filter->setPlaceholderText(tr("Filter on name, login name, role or school…"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view->setObjectName(QStringLiteral("usersView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(UserListModel::DisplayName, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(UserListModel::Schools, QHeaderView::Stretch);
+    ViewState::restore(m_view->horizontalHeader(), QStringLiteral("users"));
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this] { ViewState::save(m_view->horizontalHeader(), QStringLiteral("users")); });
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (m_session.isAdministrator())
+            editUser();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateActions);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+    updateActions();
+}
+
+int UsersPage::currentRow() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    return index.isValid() ? index.row() : -1;
+}
+
+void UsersPage::updateActions()
+{
+    const bool admin = m_session.isAdministrator();
+    const int row = currentRow();
+    const bool self = row >= 0 && m_model->user(row).id == m_session.user.id;
+    m_add->setEnabled(admin);
+    m_edit->setEnabled(admin && row >= 0);
+    m_toggle->setEnabled(admin && row >= 0 && !self);     // nobody locks themselves out
+    m_reset->setEnabled(admin && row >= 0 && !self);
+    m_toggle->setText(row >= 0 && !m_model->user(row).active ? tr("&Activate user") : tr("&Deactivate user"));
+}
+
+void UsersPage::addUser()
+{
+    User fresh;
+    fresh.role = UserRole::Directeur;
+    UserDialog dialog(fresh, SchoolRepository(*m_session.database).list(m_session.scope), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        User user = dialog.user();
+        user.mustChangePassword = true;
+        const QString hash = PasswordHasher::hash(dialog.password());
+        Transaction tx(*m_session.database, m_session.scope);
+        UserRepository(*m_session.database).insert(tx, user);
+        UserRepository(*m_session.database).setPasswordHash(tx, user.id, hash, true);
+        tx.commit();
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("New user"), error);
+    }
+}
+
+void UsersPage::editUser()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const User current = m_model->user(row);
+    UserDialog dialog(current, SchoolRepository(*m_session.database).list(m_session.scope), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    User user = dialog.user();
+    if (user.id == m_session.user.id && (user.role != UserRole::Beheerder || !user.active)) {
+        QMessageBox::warning(this, tr("User"), tr("You cannot take away your own administrator role or deactivate "
+                                                  "yourself; ask another administrator."));
+        return;
+    }
+    try {
+        Transaction tx(*m_session.database, m_session.scope);
+        UserRepository(*m_session.database).update(tx, user);
+        tx.commit();
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("User"), error);
+        m_model->reload();
+    }
+}
+
+void UsersPage::toggleUser()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    User user = m_model->user(row);
+    if (user.active
+        && QMessageBox::question(this, tr("Deactivate user"),
+                                 tr("Deactivate %1? They can no longer log in; what they recorded stays.")
+                                     .arg(user.displayName))
+               != QMessageBox::Yes)
+        return;
+    try {
+        user.active = !user.active;
+        Transaction tx(*m_session.database, m_session.scope);
+        UserRepository(*m_session.database).update(tx, user);
+        tx.commit();
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("User"), error);
+        m_model->reload();
+    }
+}
+
+void UsersPage::resetPassword()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const User user = m_model->user(row);
+    PasswordDialog dialog(PasswordDialog::Mode::Reset, user.login,
+                          [this, &user](const QString &, const QString &temporary) {
+                              try {
+                                  Authenticator(*m_session.database).resetPassword(m_session.scope, user.id, temporary);
+                              } catch (const StorageError &error) {
+                                  return error.message();
+                              }
+                              return QString();
+                          },
+                          this);
+    if (dialog.exec() == QDialog::Accepted)
+        QMessageBox::information(this, tr("Reset password"),
+                                 tr("The password of %1 was reset. Give them the temporary password in person; they "
+                                    "choose a new one at their next login.").arg(user.displayName));
+}

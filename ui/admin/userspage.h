@@ -1,0 +1,45 @@
+#pragma once
+
+#include "services/session.h"
+
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class UserListModel;
+
+// Beheer → Users: list, add, edit (role, schools), deactivate and reset passwords.
+// Someone who is not an administrator sees only their own account.
+class UsersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    UsersPage(Session &session, QWidget *parent = nullptr);
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QAction *newUserAction() const { return m_add; }
+    QAction *editAction() const { return m_edit; }
+    QAction *toggleAction() const { return m_toggle; }
+    QAction *resetAction() const { return m_reset; }
+
+private:
+    void addUser();
+    void editUser();
+    void toggleUser();
+    void resetPassword();
+    void updateActions();
+    int currentRow() const;
+
+    Session &m_session;
+    UserListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_toggle;
+    QAction *m_reset;
+};

@@ -1,0 +1,153 @@
+#include "mainwindow.h"
+
+#include "admin/adminarea.h"
+#include "common/about.h"
+#include "common/viewstate.h"
+#include "domain/labels.h"
+#include "services/authenticator.h"
+#include "start/inactivitywatcher.h"
+#include "start/logindialog.h"
+#include "start/passworddialog.h"
+#include "storage/database.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent),
+      m_session(session),
+      m_splitter(new QSplitter(this)),
+      m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)),
+      m_admin(new AdminArea(session, this)),
+      m_inactivity(new InactivityWatcher(
+          SettingsRepository(*session.database).intValue(QStringLiteral("lock_after_minutes"), 15), this))
+{
+    setWindowTitle(tr("Dossierkast"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setMaximumWidth(220);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    createMenus();
+    // The areas of DESIGN.md §1 in their order; the ones not built yet are not shown.
+    addArea(m_admin, QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    // With one area there is nothing to choose between.
+    m_navigation->setVisible(m_areas.size() > 1);
+
+    statusBar()->addWidget(new QLabel(tr("Logged in as %1 (%2)").arg(session.user.displayName,
+                                                                      Labels::role(session.user.role)), this));
+    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(session.database->location()), this));
+
+    resize(1200, 800);
+    ViewState::restoreGeometry(this, QStringLiteral("main"));
+    ViewState::restore(m_splitter, QStringLiteral("main"));
+    connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lock);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction *lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Dossierkast"), this, [this] { About::show(this, m_session.database->location()); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addArea(Area *area, const QKeySequence &shortcut)
+{
+    m_areas.append(area);
+    m_stack->addWidget(area);
+    auto *item = new QListWidgetItem(area->icon(), area->title(), m_navigation);
+    item->setToolTip(shortcut.toString(QKeySequence::NativeText));
+    QAction *go = m_goMenu->addAction(area->icon(), area->title(), this, [this, area] { showArea(area); });
+    go->setShortcut(shortcut);
+}
+
+void MainWindow::showArea(Area *area)
+{
+    const int index = int(m_areas.indexOf(area));
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::changePassword()
+{
+    PasswordDialog dialog(PasswordDialog::Mode::Change, m_session.user.login,
+                          [this](const QString &current, const QString &newPassword) {
+                              try {
+                                  Authenticator(*m_session.database).changePassword(m_session.scope, current, newPassword);
+                              } catch (const StorageError &error) {
+                                  return error.message();
+                              }
+                              return QString();
+                          },
+                          this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_inactivity->setEnabled(false);
+    // The contents disappear; open forms keep what was typed.
+    centralWidget()->hide();
+    LoginDialog dialog(*m_session.database, this);
+    dialog.setUnlockMode(m_session.user.login, m_session.user.displayName);
+    while (dialog.exec() != QDialog::Accepted) {
+        if (QMessageBox::question(this, tr("Quit Dossierkast"),
+                                  tr("Quit without unlocking? Changes you have not saved are lost."))
+            == QMessageBox::Yes) {
+            qApp->exit(0);
+            return;
+        }
+    }
+    centralWidget()->show();
+    m_locked = false;
+    m_inactivity->setEnabled(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (Area *area : std::as_const(m_areas)) {
+        if (area->hasUnsavedChanges()
+            && QMessageBox::question(this, tr("Quit Dossierkast"),
+                                     tr("%1 has changes that are not saved. Quit anyway and lose them?").arg(area->title()))
+                   != QMessageBox::Yes) {
+            showArea(area);
+            event->ignore();
+            return;
+        }
+    }
+    ViewState::saveGeometry(this, QStringLiteral("main"));
+    ViewState::save(m_splitter, QStringLiteral("main"));
+    event->accept();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "services/session.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class AdminArea;
+class Area;
+class InactivityWatcher;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+
+// Hosts the areas and switches between them; menus for what concerns the whole program
+// (password, lock, quit, about). Each area brings its own actions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AdminArea *adminArea() const { return m_admin; }
+    QListWidget *navigation() const { return m_navigation; }
+    void showArea(Area *area);
+    // Locks at once, as after the inactivity time: asks for the password before continuing.
+    void lock();
+    bool isLocked() const { return m_locked; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addArea(Area *area, const QKeySequence &shortcut);
+    void createMenus();
+    void changePassword();
+
+    Session &m_session;
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QList<Area *> m_areas;
+    AdminArea *m_admin;
+    QMenu *m_goMenu = nullptr;
+    InactivityWatcher *m_inactivity;
+    bool m_locked = false;
+};

@@ -1,0 +1,55 @@
+#include "logindialog.h"
+
+#include "ui_logindialog.h"
+
+#include <QPushButton>
+#include <QSettings>
+
+LoginDialog::LoginDialog(Database &db, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_db(db)
+{
+    m_ui->setupUi(this);
+    m_ui->introLabel->setText(tr("Log in with your Dossierkast account."));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
+    m_ui->loginEdit->setText(QSettings().value(QStringLiteral("login/last")).toString());
+    (m_ui->loginEdit->text().isEmpty() ? m_ui->loginEdit : m_ui->passwordEdit)->setFocus();
+    m_ui->messageLabel->hide();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::attempt);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::setUnlockMode(const QString &login, const QString &displayName)
+{
+    setWindowTitle(tr("Dossierkast — locked"));
+    m_ui->introLabel->setText(tr("The window was locked after a period without use. %1, enter your password "
+                                 "to continue; nothing you were doing is lost.").arg(displayName));
+    m_ui->loginEdit->setText(login);
+    m_ui->loginEdit->setReadOnly(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Quit Dossierkast"));
+    m_ui->passwordEdit->setFocus();
+}
+
+void LoginDialog::attempt()
+{
+    const QString login = m_ui->loginEdit->text().trimmed();
+    if (login.isEmpty() || m_ui->passwordEdit->text().isEmpty()) {
+        m_ui->messageLabel->setText(tr("Enter your login name and password."));
+        m_ui->messageLabel->show();
+        return;
+    }
+    setCursor(Qt::WaitCursor);
+    m_result = Authenticator(m_db).login(login, m_ui->passwordEdit->text());
+    unsetCursor();
+    if (m_result.outcome == Authenticator::Outcome::LoggedIn) {
+        QSettings().setValue(QStringLiteral("login/last"), login);
+        accept();
+        return;
+    }
+    m_ui->messageLabel->setText(m_result.message);
+    m_ui->messageLabel->show();
+    m_ui->passwordEdit->clear();
+    m_ui->passwordEdit->setFocus();
+}

@@ -1,0 +1,163 @@
+#include "startupflow.h"
+
+#include "mainwindow.h"
+#include "services/authenticator.h"
+#include "services/firststartsetup.h"
+#include "services/languagesetup.h"
+#include "services/session.h"
+#include "start/firststartwizard.h"
+#include "start/logindialog.h"
+#include "start/passworddialog.h"
+#include "start/readywatcher.h"
+#include "storage/database.h"
+#include "storage/newdatabaseguard.h"
+#include "storage/organisationrepository.h"
+#include "storage/schoolrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
+#include "storage/userrepository.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+
+StartupFlow::StartupFlow(const QString &location, const QStringList &windowArguments)
+    : m_location(location), m_exitWhenReady(windowArguments.contains(QStringLiteral("--exit-when-ready")))
+{
+    const int user = int(windowArguments.indexOf(QStringLiteral("--user")));
+    if (user >= 0 && user + 1 < windowArguments.size())
+        m_user = windowArguments.at(user + 1);
+}
+
+StartupFlow::~StartupFlow()
+{
+    m_window.reset();
+    m_session.reset();
+    m_db.reset();
+}
+
+void StartupFlow::fail(const QString &message, const QString &detail)
+{
+    QTextStream(stderr) << message << (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QLatin1Char(')'))
+                        << Qt::endl;
+    if (m_exitWhenReady || !m_user.isEmpty())
+        return;     // scripted start: no dialog to click away
+    QMessageBox box(QMessageBox::Critical, tr("Dossierkast"), message, QMessageBox::Ok);
+    if (!detail.isEmpty())
+        box.setDetailedText(detail);
+    box.exec();
+}
+
+int StartupFlow::run()
+{
+    const QFileInfo file(m_location);
+    bool needsOrganisation = true;
+    bool needsAdministrator = true;
+    if (file.exists() && file.size() > 0) {
+        if (!openExisting())
+            return 1;
+        needsAdministrator = UserRepository(*m_db).countLoginCapable() == 0;
+        needsOrganisation = !OrganisationRepository(*m_db).get()
+                            || SchoolRepository(*m_db).list(AccessScope::system()).isEmpty();
+    }
+    if (needsAdministrator) {
+        if (!m_user.isEmpty()) {
+            fail(tr("The database %1 has no users yet; start Dossierkast without --user to set it up.").arg(m_location));
+            return 1;
+        }
+        if (!firstStart(needsOrganisation))
+            return 0;
+    } else if (!logIn()) {
+        return ReadyWatcher::fired() ? 0 : (m_user.isEmpty() ? 0 : 1);
+    }
+    if (ReadyWatcher::fired())
+        return 0;
+
+    m_window = std::make_unique<MainWindow>(*m_session);
+    if (m_exitWhenReady)
+        ReadyWatcher::watch(m_window.get());
+    m_window->show();
+    return QApplication::exec();
+}
+
+bool StartupFlow::openExisting()
+{
+    try {
+        m_db = Database::open(m_location);
+    } catch (const StorageError &error) {
+        fail(error.message(), error.detail());
+        return false;
+    }
+    const QString language = LanguageSetup::chosenLanguage(SettingsRepository(*m_db).value(QStringLiteral("language")));
+    if (language != LanguageSetup::installedLanguage())
+        LanguageSetup::install(*qApp, language);
+    return true;
+}
+
+bool StartupFlow::firstStart(bool needsOrganisation)
+{
+    FirstStartWizard wizard(needsOrganisation, [this](const FirstStartSetup::Input &input) {
+        // A new file is only created now, and removed again when writing fails.
+        NewDatabaseGuard guard(m_location);
+        try {
+            if (!m_db)
+                m_db = Database::open(m_location);
+            FirstStartSetup::run(*m_db, input);
+        } catch (...) {
+            if (guard.isNew())
+                m_db.reset();   // closed before the guard removes the new file
+            throw;
+        }
+        guard.keep();
+        m_firstPassword = input.password;
+        m_user = input.administrator.login;
+    });
+    if (m_exitWhenReady)
+        ReadyWatcher::watch(&wizard);
+    wizard.exec();
+    if (ReadyWatcher::fired() || !wizard.committed())
+        return false;
+    const Authenticator::Result result = Authenticator(*m_db).login(m_user, m_firstPassword);
+    m_firstPassword.fill(QLatin1Char(' '));
+    if (result.outcome != Authenticator::Outcome::LoggedIn) {
+        fail(result.message);
+        return false;
+    }
+    m_session = std::make_unique<Session>(Session{ m_db.get(), result.user, result.scope });
+    return true;
+}
+
+bool StartupFlow::logIn()
+{
+    Authenticator::Result result;
+    if (!m_user.isEmpty()) {
+        result = Authenticator(*m_db).login(m_user, qEnvironmentVariable("DOSSIERKAST_PASSWORD"));
+        if (result.outcome != Authenticator::Outcome::LoggedIn) {
+            fail(tr("Logging in as %1 failed: %2").arg(m_user, result.message));
+            return false;
+        }
+    } else {
+        LoginDialog dialog(*m_db);
+        if (m_exitWhenReady)
+            ReadyWatcher::watch(&dialog);
+        if (dialog.exec() != QDialog::Accepted || ReadyWatcher::fired())
+            return false;
+        result = dialog.result();
+    }
+    if (result.user.mustChangePassword && m_user.isEmpty()) {
+        PasswordDialog change(PasswordDialog::Mode::Forced, result.user.login,
+                              [this, &result](const QString &, const QString &newPassword) {
+                                  try {
+                                      Authenticator(*m_db).replaceTemporaryPassword(result.scope, newPassword);
+                                  } catch (const StorageError &error) {
+                                      return error.message();
+                                  }
+                                  return QString();
+                              });
+        if (change.exec() != QDialog::Accepted)
+            return false;
+    }
+    m_session = std::make_unique<Session>(Session{ m_db.get(), result.user, result.scope });
+    return true;
+}

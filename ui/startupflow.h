@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class Database;
+class MainWindow;
+struct Session;
+
+// What happens when Dossierkast starts without a command: open the database (or run the
+// first-start wizard for a new one), log in, and show the main window. Returns the exit code.
+class StartupFlow
+{
+    Q_DECLARE_TR_FUNCTIONS(StartupFlow)
+
+public:
+    StartupFlow(const QString &location, const QStringList &windowArguments);
+    ~StartupFlow();
+    int run();
+
+private:
+    bool openExisting();
+    bool firstStart(bool needsOrganisation);
+    bool logIn();
+    void fail(const QString &message, const QString &detail = QString());
+
+    QString m_location;
+    bool m_exitWhenReady;
+    QString m_user;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_firstPassword;        // the administrator just made in the wizard logs in with it
+};
