@@ -20,6 +20,8 @@ set(DOSSIERKAST_UI_SOURCES
     common/area.h
     common/errormessage.cpp
     common/errormessage.h
+    common/guardedwrite.cpp
+    common/guardedwrite.h
     common/icons.cpp
     common/icons.h
     common/organisationform.cpp

@@ -2,6 +2,7 @@
 
 #include "common/icons.h"
 #include "common/errormessage.h"
+#include "common/guardedwrite.h"
 #include "common/organisationform.h"
 #include "common/viewstate.h"
 #include "models/schoollistmodel.h"
@@ -169,14 +170,9 @@ void OrganisationPage::addSchool()
     SchoolDialog dialog{ School(), this };
     if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
-        School school = dialog.school();
-        Transaction tx(*m_session.database, m_session.scope);
-        SchoolRepository(*m_session.database).insert(tx, school);
-        tx.commit();
-    } catch (const StorageError &error) {
-        ErrorMessage::show(this, tr("New school"), error);
-    }
+    School school = dialog.school();
+    GuardedWrite::run(this, m_session, tr("New school"),
+                      [&](Transaction &tx) { SchoolRepository(*m_session.database).insert(tx, school); });
 }
 
 void OrganisationPage::editSchool()
@@ -187,15 +183,10 @@ void OrganisationPage::editSchool()
     SchoolDialog dialog(m_model->school(row), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
-        School school = dialog.school();
-        Transaction tx(*m_session.database, m_session.scope);
-        SchoolRepository(*m_session.database).update(tx, school);
-        tx.commit();
-    } catch (const StorageError &error) {
-        ErrorMessage::show(this, tr("School"), error);
+    School school = dialog.school();
+    if (!GuardedWrite::run(this, m_session, tr("School"),
+                           [&](Transaction &tx) { SchoolRepository(*m_session.database).update(tx, school); }))
         m_model->reload();
-    }
 }
 
 void OrganisationPage::toggleSchool()
@@ -210,13 +201,8 @@ void OrganisationPage::toggleSchool()
                                     "until it is activated again.").arg(school.name))
                != QMessageBox::Yes)
         return;
-    try {
-        school.active = !school.active;
-        Transaction tx(*m_session.database, m_session.scope);
-        SchoolRepository(*m_session.database).update(tx, school);
-        tx.commit();
-    } catch (const StorageError &error) {
-        ErrorMessage::show(this, tr("School"), error);
+    school.active = !school.active;
+    if (!GuardedWrite::run(this, m_session, tr("School"),
+                           [&](Transaction &tx) { SchoolRepository(*m_session.database).update(tx, school); }))
         m_model->reload();
-    }
 }

@@ -1,7 +1,7 @@
 #include "userspage.h"
 
 #include "common/icons.h"
-#include "common/errormessage.h"
+#include "common/guardedwrite.h"
 #include "common/viewstate.h"
 #include "models/userlistmodel.h"
 #include "services/authenticator.h"
@@ -112,17 +112,13 @@ void UsersPage::addUser()
     UserDialog dialog(fresh, SchoolRepository(*m_session.database).list(m_session.scope), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
-        User user = dialog.user();
-        user.mustChangePassword = true;
-        const QString hash = PasswordHasher::hash(dialog.password());
-        Transaction tx(*m_session.database, m_session.scope);
+    User user = dialog.user();
+    user.mustChangePassword = true;
+    const QString hash = PasswordHasher::hash(dialog.password());
+    GuardedWrite::run(this, m_session, tr("New user"), [&](Transaction &tx) {
         UserRepository(*m_session.database).insert(tx, user);
         UserRepository(*m_session.database).setPasswordHash(tx, user.id, hash, true);
-        tx.commit();
-    } catch (const StorageError &error) {
-        ErrorMessage::show(this, tr("New user"), error);
-    }
+    });
 }
 
 void UsersPage::editUser()
@@ -140,14 +136,9 @@ void UsersPage::editUser()
                                                   "yourself; ask another administrator."));
         return;
     }
-    try {
-        Transaction tx(*m_session.database, m_session.scope);
-        UserRepository(*m_session.database).update(tx, user);
-        tx.commit();
-    } catch (const StorageError &error) {
-        ErrorMessage::show(this, tr("User"), error);
+    if (!GuardedWrite::run(this, m_session, tr("User"),
+                           [&](Transaction &tx) { UserRepository(*m_session.database).update(tx, user); }))
         m_model->reload();
-    }
 }
 
 void UsersPage::toggleUser()
@@ -162,15 +153,10 @@ void UsersPage::toggleUser()
                                      .arg(user.displayName))
                != QMessageBox::Yes)
         return;
-    try {
-        user.active = !user.active;
-        Transaction tx(*m_session.database, m_session.scope);
-        UserRepository(*m_session.database).update(tx, user);
-        tx.commit();
-    } catch (const StorageError &error) {
-        ErrorMessage::show(this, tr("User"), error);
+    user.active = !user.active;
+    if (!GuardedWrite::run(this, m_session, tr("User"),
+                           [&](Transaction &tx) { UserRepository(*m_session.database).update(tx, user); }))
         m_model->reload();
-    }
 }
 
 void UsersPage::resetPassword()
