@@ -261,10 +261,6 @@ Commands:
 <context>
     <name>Database</name>
     <message>
-        <source>This version of Dossierkast works with SQLite database files only; PostgreSQL is not supported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 could not be opened as a database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,6 +318,18 @@ Commands:
     </message>
     <message>
         <source>Updating the database to schema %1 failed; the database was left at schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address; write it as postgresql://user@server:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another program; Dossierkast needs a database of its own. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +513,10 @@ Commands:
             <numerusform>Records: %n row compared with the audit trail.</numerusform>
             <numerusform>Records: %n rows compared with the audit trail.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Database server: PostgreSQL checks its own storage and enforces every reference.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1418,10 @@ Commands:
     </message>
     <message>
         <source>%1 was changed by someone else while it was being saved; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier step of this change failed; nothing of it was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

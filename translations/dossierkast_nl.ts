@@ -277,10 +277,6 @@ Opdrachten:
 <context>
     <name>Database</name>
     <message>
-        <source>This version of Dossierkast works with SQLite database files only; PostgreSQL is not supported yet.</source>
-        <translation>Deze versie van Dossierkast werkt alleen met SQLite-databasebestanden; PostgreSQL wordt nog niet ondersteund.</translation>
-    </message>
-    <message>
         <source>The file %1 could not be opened as a database.</source>
         <translation>Het bestand %1 kon niet als database worden geopend.</translation>
     </message>
@@ -339,6 +335,18 @@ Opdrachten:
     <message>
         <source>Updating the database to schema %1 failed; the database was left at schema %2.</source>
         <translation>Het bijwerken van de database naar schema %1 is mislukt; de database is op schema %2 gebleven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address; write it as postgresql://user@server:5432/database.</source>
+        <translation>%1 is geen geldig PostgreSQL-adres; schrijf het als postgresql://gebruiker@server:5432/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 could not be opened.</source>
+        <translation>De PostgreSQL-database %1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another program; Dossierkast needs a database of its own. Nothing was changed.</source>
+        <translation>De PostgreSQL-database %1 bevat tabellen van een ander programma; Dossierkast heeft een eigen database nodig. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -521,6 +529,10 @@ Opdrachten:
             <numerusform>Gegevens: %n rij vergeleken met de audittrail.</numerusform>
             <numerusform>Gegevens: %n rijen vergeleken met de audittrail.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Database server: PostgreSQL checks its own storage and enforces every reference.</source>
+        <translation>Databaseserver: PostgreSQL bewaakt zijn eigen opslag en dwingt elke verwijzing af.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1435,10 @@ Opdrachten:
     <message>
         <source>%1 was changed by someone else while it was being saved; nothing was saved.</source>
         <translation>%1 werd door iemand anders gewijzigd tijdens het opslaan; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>An earlier step of this change failed; nothing of it was saved. Try again.</source>
+        <translation>Een eerdere stap van deze wijziging is mislukt; er is niets van opgeslagen. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

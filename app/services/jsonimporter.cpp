@@ -348,6 +348,7 @@ void JsonImporter::write(const QJsonObject &doc, Result &result)
             }
         }
         current = QStringLiteral("$");
+        store.continueIdsAfterExisting();
         tx.commit();
         result.ok = true;
     } catch (const StorageError &e) {

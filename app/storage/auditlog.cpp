@@ -40,6 +40,12 @@ QByteArray AuditLog::recordHash(qint64 seq, const QString &at, qint64 userId, co
 void AuditLog::append(const AccessScope &actor, const Entry &entry)
 {
     if (!m_loaded) {
+        if (m_db.dialect() == Database::Dialect::Postgresql) {
+            // One writer at a time extends the chain; released at commit or rollback.
+            QSqlQuery &lock = m_db.cached(QStringLiteral("SELECT pg_advisory_xact_lock(1146310484)"));
+            SqlValues::exec(lock);
+            lock.finish();
+        }
         QSqlQuery &last = m_db.cached(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         SqlValues::exec(last);
         if (last.next()) {

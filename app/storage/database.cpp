@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "changebus.h"
 #include "seeder.h"
 #include "sqlscript.h"
 #include "sqlvalues.h"
@@ -13,7 +14,10 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QSqlDriver>
 #include <QStorageInfo>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -64,15 +68,90 @@ QString Database::defaultLocation()
     return QDir(folder).filePath(QStringLiteral("dossierkast.sqlite"));
 }
 
+bool Database::isServerLocation(const QString &location)
+{
+    return location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"));
+}
+
 std::unique_ptr<Database> Database::open(const QString &location, const Options &options)
 {
-    if (location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://")))
-        throw StorageError(StorageError::Kind::Refused,
-                           tr("This version of Dossierkast works with SQLite database files only; "
-                              "PostgreSQL is not supported yet."));
+    if (isServerLocation(location)) {
+        std::unique_ptr<Database> db(new Database(QUrl(location).toString(QUrl::RemovePassword), Dialect::Postgresql));
+        db->openPostgresql(options);
+        return db;
+    }
     std::unique_ptr<Database> db(new Database(QFileInfo(location).absoluteFilePath(), Dialect::Sqlite));
     db->openSqlite(options);
     return db;
+}
+
+void Database::openPostgresql(const Options &options)
+{
+    const QUrl url(m_location.isEmpty() ? QString() : m_location);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 is not a valid PostgreSQL address; write it as "
+                              "postgresql://user@server:5432/database.").arg(m_location));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_db.setHostName(url.host());
+    if (url.port() > 0)
+        m_db.setPort(url.port());
+    m_db.setUserName(url.userName());
+    m_db.setDatabaseName(url.path().mid(1));
+    // No password is kept: libpq finds it in PGPASSWORD, ~/.pgpass or the service file, or the
+    // window asks for it (setPassword before open, see connectWithPassword).
+    if (!m_password.isEmpty())
+        m_db.setPassword(m_password);
+    QStringList connectOptions{ QStringLiteral("application_name=dossierkast") };
+    static const QStringList passed{ "sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "service" };
+    const QUrlQuery query(url);
+    for (const auto &item : query.queryItems())
+        if (passed.contains(item.first))
+            connectOptions.append(item.first + QLatin1Char('=') + item.second);
+    m_db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    if (!m_db.open())
+        throw StorageError(StorageError::Kind::Failed, tr("The PostgreSQL database %1 could not be opened.").arg(m_location),
+                           m_db.lastError().text());
+    QSqlQuery session(m_db);
+    SqlValues::exec(session, QStringLiteral("SET TIME ZONE 'UTC'"));
+    SqlValues::exec(session, QStringLiteral("SET client_min_messages = warning"));
+
+    SqlValues::exec(session, QStringLiteral(
+        "SELECT to_regclass('public.schema_migrations') IS NOT NULL, "
+        "(SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public')"));
+    session.next();
+    const bool ours = session.value(0).toBool();
+    const int tables = session.value(1).toInt();
+    session.finish();
+    if (!ours && tables > 0)
+        throw StorageError(StorageError::Kind::Refused,
+                           tr("The PostgreSQL database %1 holds tables of another program; Dossierkast needs a "
+                              "database of its own. Nothing was changed.").arg(m_location));
+    int version = 0;
+    if (ours) {
+        SqlValues::exec(session, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+        session.next();
+        version = session.value(0).toInt();
+        session.finish();
+    }
+    bringUpToDate(version, options);
+    listenForChanges();
+}
+
+void Database::listenForChanges()
+{
+    // Changes committed on other PCs arrive as notifications and go to the one ChangeBus.
+    QSqlDriver *driver = m_db.driver();
+    driver->subscribeToNotification(QStringLiteral("dossierkast_changes"));
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                         if (source == QSqlDriver::SelfSource)
+                             return;
+                         const QString text = payload.toString();
+                         const int colon = int(text.lastIndexOf(QLatin1Char(':')));
+                         if (colon > 0)
+                             ChangeBus::instance()->announce(text.left(colon), text.mid(colon + 1).toLongLong());
+                     });
 }
 
 int Database::latestSchemaVersion()
@@ -172,6 +251,20 @@ void Database::openSqlite(const Options &options)
                            tr("The folder %1 cannot be created.").arg(info.absolutePath()));
     }
 
+    checkVersion(version, options);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_location);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open())
+        throw StorageError(StorageError::Kind::Failed,
+                           tr("The database %1 could not be opened.").arg(m_location),
+                           m_db.lastError().text());
+    configureSqlite();
+    bringUpToDate(version, options);
+}
+
+void Database::checkVersion(int version, const Options &options) const
+{
     const int latest = latestSchemaVersion();
     if (version > latest)
         throw StorageError(StorageError::Kind::Refused,
@@ -183,19 +276,16 @@ void Database::openSqlite(const Options &options)
                            tr("The database %1 has the older schema %2; this program needs schema %3. "
                               "Run 'dossierkast migrate' first (it makes a backup copy).")
                                .arg(m_location).arg(version).arg(latest));
+}
 
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_location);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!m_db.open())
-        throw StorageError(StorageError::Kind::Failed,
-                           tr("The database %1 could not be opened.").arg(m_location),
-                           m_db.lastError().text());
-    configureSqlite();
-
+void Database::bringUpToDate(int version, const Options &options)
+{
+    checkVersion(version, options);
+    const int latest = latestSchemaVersion();
     if (version < latest && (options.migrate || version == 0)) {
-        if (version > 0) {
-            // A copy of the old file beside it, consistent even with a WAL journal.
+        if (version > 0 && m_dialect == Dialect::Sqlite) {
+            // A copy of the old file beside it, consistent even with a WAL journal. (On PostgreSQL
+            // each step runs in one transaction; the server's own backups cover the rest.)
             const QString backup = QStringLiteral("%1.v%2-%3.bak")
                                        .arg(m_location)
                                        .arg(version)
@@ -249,7 +339,7 @@ void Database::migrateTo(int target)
             throw StorageError(StorageError::Kind::Failed, tr("Migration %1 is missing from the program.").arg(it.key()));
         const QStringList statements = SqlScript::statements(QString::fromUtf8(file.readAll()));
         QSqlQuery query(m_db);
-        SqlValues::exec(query, QStringLiteral("BEGIN IMMEDIATE"));
+        SqlValues::exec(query, m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
         try {
             for (const QString &statement : statements)
                 SqlValues::exec(query, statement);

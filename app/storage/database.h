@@ -30,6 +30,7 @@ public:
 
     // Where a database lives when none is named: the user's data folder.
     static QString defaultLocation();
+    static bool isServerLocation(const QString &location);
 
     ~Database();
     Database(const Database &) = delete;
@@ -37,6 +38,7 @@ public:
 
     QSqlDatabase connection() const { return m_db; }
     Dialect dialect() const { return m_dialect; }
+    // The file path, or the server URL without any password.
     QString location() const { return m_location; }
     QString journalMode() const { return m_journalMode; }
     // The copy made before this open migrated an older schema; empty when none was needed.
@@ -57,6 +59,10 @@ private:
     Database(const QString &location, Dialect dialect);
     void openSqlite(const Options &options);
     void configureSqlite();
+    void openPostgresql(const Options &options);
+    void bringUpToDate(int version, const Options &options);
+    void checkVersion(int version, const Options &options) const;
+    void listenForChanges();
     static int probeSqliteVersion(const QString &path);
     static bool isOnNetworkShare(const QString &path);
 
@@ -66,5 +72,6 @@ private:
     QSqlDatabase m_db;
     QString m_journalMode;
     QString m_backupPath;
+    QString m_password;
     QHash<QString, QSqlQuery> m_statements;
 };

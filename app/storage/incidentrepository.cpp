@@ -32,9 +32,8 @@ IncidentRepository::IncidentRepository(Database &db) : m_db(db)
 QString IncidentRepository::nextReference(int year) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT reference FROM incidents WHERE reference >= ? AND reference < ? ORDER BY reference DESC LIMIT 1"));
-    query.addBindValue(QStringLiteral("%1-").arg(year));
-    query.addBindValue(QStringLiteral("%1-").arg(year + 1));
+        "SELECT reference FROM incidents WHERE reference LIKE ? ORDER BY length(reference) DESC, reference DESC LIMIT 1"));
+    query.addBindValue(QStringLiteral("%1-%").arg(year));
     SqlValues::exec(query);
     int last = 0;
     if (query.next())

@@ -56,6 +56,20 @@ bool RowStore::holdsOnlyDefaults() const
     return true;
 }
 
+void RowStore::continueIdsAfterExisting()
+{
+    if (m_db.dialect() != Database::Dialect::Postgresql)
+        return;
+    for (const SchemaCatalog::Table &table : SchemaCatalog::tables()) {
+        if (table.name == QLatin1String("organisation"))
+            continue;   // its single row has id 1 and no sequence
+        QSqlQuery query = m_db.prepare(QStringLiteral(
+            "SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM %1")
+                                           .arg(table.name));
+        SqlValues::exec(query);
+    }
+}
+
 void RowStore::clear(Transaction &tx, const QString &table)
 {
     const QList<QVariantMap> all = rows(table);

@@ -23,6 +23,9 @@ public:
     bool holdsOnlyDefaults() const;
     // Removes every row of a seeded table (audited); used when an import brings its own.
     void clear(Transaction &tx, const QString &table);
+    // After rows were written with explicit ids: new rows continue after the highest id
+    // (PostgreSQL identity columns; SQLite needs nothing).
+    void continueIdsAfterExisting();
 
 private:
     Database &m_db;

@@ -6,29 +6,35 @@ namespace SqlScript {
 
 QStringList statements(const QString &script)
 {
-    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\b"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression triggerEnd(QStringLiteral("^\\s*END\\s*;\\s*$"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bodyStart(QStringLiteral("\\bBEGIN\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bodyEnd(QStringLiteral("^\\s*END\\s*;\\s*$"), QRegularExpression::CaseInsensitiveOption);
     QStringList result;
     QString current;
-    bool inTrigger = false;
+    bool inDollar = false;
+    bool inBody = false;
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QStringLiteral("--"))))
             continue;
-        if (current.isEmpty() && triggerStart.match(line).hasMatch())
-            inTrigger = true;
         current += line + QLatin1Char('\n');
-        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch() : trimmed.endsWith(QLatin1Char(';'));
+        if (line.count(QStringLiteral("$$")) % 2 == 1)
+            inDollar = !inDollar;
+        if (inDollar)
+            continue;
+        if (!inBody && current.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive)
+            && bodyStart.match(line).hasMatch()) {
+            inBody = true;
+            continue;
+        }
+        const bool ends = inBody ? bodyEnd.match(line).hasMatch() : trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             QString statement = current.trimmed();
-            if (!inTrigger)
+            if (!inBody)
                 statement.chop(1);
             result.append(statement);
             current.clear();
-            inTrigger = false;
+            inBody = false;
         }
     }
     if (!current.trimmed().isEmpty())

@@ -26,16 +26,53 @@ Transaction::~Transaction()
     }
 }
 
+Transaction::FailureGuard::FailureGuard(Transaction &tx) : m_tx(tx), m_exceptions(std::uncaught_exceptions())
+{
+    if (tx.m_failed)
+        throw StorageError(StorageError::Kind::Failed,
+                           tr("An earlier step of this change failed; nothing of it was saved. Try again."));
+}
+
+Transaction::FailureGuard::~FailureGuard()
+{
+    if (std::uncaught_exceptions() > m_exceptions)
+        m_tx.m_failed = true;
+}
+
 void Transaction::commit()
 {
     if (!m_open)
         throw StorageError(StorageError::Kind::Failed, tr("The transaction was already finished."));
+    const FailureGuard guard(*this);
     QSqlQuery query(m_db.connection());
+    if (m_db.dialect() == Database::Dialect::Postgresql && !m_changes.isEmpty())
+        notifyOtherConnections();
     SqlValues::exec(query, QStringLiteral("COMMIT"));
     m_open = false;
     for (const auto &change : std::as_const(m_changes))
         ChangeBus::instance()->announce(change.first, change.second);
     m_changes.clear();
+}
+
+void Transaction::notifyOtherConnections()
+{
+    // Delivered by the server at commit. A large write names its tables only (id 0), so that
+    // a bulk import does not flood every open window.
+    QStringList payloads;
+    if (m_changes.size() <= 100) {
+        for (const auto &change : std::as_const(m_changes))
+            payloads.append(change.first + QLatin1Char(':') + QString::number(change.second));
+    } else {
+        for (const auto &change : std::as_const(m_changes))
+            if (!payloads.contains(change.first + QStringLiteral(":0")))
+                payloads.append(change.first + QStringLiteral(":0"));
+    }
+    QSqlQuery &notify = m_db.cached(QStringLiteral("SELECT pg_notify('dossierkast_changes', ?)"));
+    for (const QString &payload : std::as_const(payloads)) {
+        notify.addBindValue(payload);
+        SqlValues::exec(notify);
+        notify.finish();
+    }
 }
 
 void Transaction::touched(const QString &table, qint64 id)
@@ -74,6 +111,7 @@ static StorageError rejected(const QSqlQuery &query, const QString &table)
 
 qint64 Transaction::insert(const QString &table, const QVariantMap &values)
 {
+    const FailureGuard guard(*this);
     checkTable(table);
     const QStringList columns = values.keys();
     QStringList marks;
@@ -143,6 +181,7 @@ void Transaction::applyUpdate(const QString &table, qint64 id, const QSqlRecord 
 
 qint64 Transaction::update(const QString &table, qint64 id, qint64 expectedVersion, const QVariantMap &changes)
 {
+    const FailureGuard guard(*this);
     const QSqlRecord before = existingRow(table, id);
     if (before.value(QStringLiteral("version")).toLongLong() != expectedVersion) {
         const auto last = AuditLog::lastChange(m_db, table, id);
@@ -159,11 +198,13 @@ qint64 Transaction::update(const QString &table, qint64 id, qint64 expectedVersi
 
 void Transaction::updateFields(const QString &table, qint64 id, const QVariantMap &changes)
 {
+    const FailureGuard guard(*this);
     applyUpdate(table, id, existingRow(table, id), changes, false);
 }
 
 void Transaction::remove(const QString &table, qint64 id)
 {
+    const FailureGuard guard(*this);
     const QSqlRecord before = existingRow(table, id);
     QSqlQuery &query = m_db.cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     query.addBindValue(id);
@@ -182,5 +223,6 @@ void Transaction::remove(const QString &table, qint64 id)
 
 void Transaction::logEvent(const QString &action, const QString &entity, qint64 entityId, const QString &detail)
 {
+    const FailureGuard guard(*this);
     m_audit.append(m_actor, { action, entity, entityId, QByteArray(), QByteArray(), detail });
 }

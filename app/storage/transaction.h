@@ -11,7 +11,7 @@
 class Database;
 
 // One write to the database: begun on construction, rolled back when it leaves scope without
-// commit(). Every row it inserts, updates or deletes is recorded in the audit log with its
+// commit(); after a failed step it can only be rolled back. Every row it inserts, updates or deletes is recorded in the audit log with its
 // content before and after, inside the same transaction, so no write escapes the log. After a
 // commit the changed rows are announced on the ChangeBus, so open views refresh themselves.
 class Transaction
@@ -42,6 +42,19 @@ public:
     const AccessScope &actor() const { return m_actor; }
 
 private:
+    // After a failed step the transaction only rolls back: PostgreSQL aborts it anyway, and
+    // SQLite behaves the same way so that both databases act alike.
+    class FailureGuard
+    {
+    public:
+        explicit FailureGuard(Transaction &tx);
+        ~FailureGuard();
+
+    private:
+        Transaction &m_tx;
+        int m_exceptions;
+    };
+
     QSqlRecord currentRow(const QString &table, qint64 id);
     QSqlRecord existingRow(const QString &table, qint64 id);
     void applyUpdate(const QString &table, qint64 id, const QSqlRecord &before, const QVariantMap &changes,
@@ -49,10 +62,12 @@ private:
     static void checkTable(const QString &table);
 
     void touched(const QString &table, qint64 id);
+    void notifyOtherConnections();
 
     Database &m_db;
     AccessScope m_actor;
     AuditLog m_audit;
     bool m_open = false;
+    bool m_failed = false;
     QList<QPair<QString, qint64>> m_changes;    // announced on the ChangeBus after commit
 };

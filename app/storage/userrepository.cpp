@@ -96,7 +96,8 @@ void UserRepository::setLoginState(Transaction &tx, qint64 userId, int failedLog
 std::optional<UserRepository::Credentials> UserRepository::credentials(const QString &login) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id, password_hash, failed_logins, locked_until, active, must_change_password FROM users WHERE login = ?"));
+        "SELECT id, password_hash, failed_logins, locked_until, active, must_change_password FROM users "
+        "WHERE lower(login) = lower(?)"));
     query.addBindValue(login);
     SqlValues::exec(query);
     if (!query.next())
@@ -144,7 +145,7 @@ std::optional<User> UserRepository::get(const AccessScope &scope, qint64 id) con
 
 std::optional<User> UserRepository::findByLogin(const QString &login) const
 {
-    return one(QStringLiteral("login = ?"), login);
+    return one(QStringLiteral("lower(login) = lower(?)"), login);
 }
 
 QList<User> UserRepository::list(const AccessScope &scope) const

@@ -18,8 +18,12 @@ std::unique_ptr<Database> create(const QString &driver, const QTemporaryDir &dir
                                  const QString &name = QStringLiteral("test.sqlite"));
 // SHA-256 of a file's bytes, to prove a file unchanged.
 QByteArray fileHash(const QString &path);
-// Runs raw SQL on a second, plain connection: what someone editing the file outside the
-// program would do. Returns the error text, empty on success.
-QString rawSql(const QString &path, const QString &sql);
+// Runs raw SQL on a second, plain connection (a file path or a postgresql:// URL): what someone
+// editing the database outside the program would do. Returns the error text, empty on success.
+QString rawSql(const QString &location, const QString &sql);
+// Removes the triggers that keep the audit log append-only, as an attacker would first.
+QString dropAuditGuards(const Database &db);
+// The throwaway PostgreSQL server's URL (from test.sh), empty when there is none.
+QString postgresqlServer();
 
 } // namespace TestDatabase

@@ -101,7 +101,10 @@ void TestAttachmentStore::damagedContentDetected()
         sha = store.storeBytes(tx, QByteArray("verklaring van de getuige"));
         tx.commit();
     }
-    QCOMPARE(TestDatabase::rawSql(db->location(), "UPDATE attachment_chunks SET data = X'00'"), QString());
+    QCOMPARE(TestDatabase::rawSql(db->location(), db->dialect() == Database::Dialect::Sqlite
+                                                      ? QStringLiteral("UPDATE attachment_chunks SET data = X'00'")
+                                                      : QStringLiteral("UPDATE attachment_chunks SET data = decode('00', 'hex')")),
+             QString());
     try {
         store.read(sha);
         QFAIL("damaged content was read without complaint");

@@ -76,7 +76,7 @@ void TestAuditLog::logRefusesChangesAndDeletes()
 void TestAuditLog::changedAuditContentDetected()
 {
     // Someone who knows the schema drops the guard first.
-    QCOMPARE(TestDatabase::rawSql(m_path, "DROP TRIGGER audit_log_no_update"), QString());
+    QCOMPARE(TestDatabase::dropAuditGuards(*Database::open(m_path)), QString());
     QCOMPARE(TestDatabase::rawSql(m_path, "UPDATE audit_log SET after_json = replace(after_json, 'Hengelo', 'Borne') "
                                           "WHERE action = 'update'"), QString());
     const QStringList found = problems();
@@ -85,7 +85,7 @@ void TestAuditLog::changedAuditContentDetected()
 
 void TestAuditLog::changedAuditFieldDetected()
 {
-    QCOMPARE(TestDatabase::rawSql(m_path, "DROP TRIGGER audit_log_no_update"), QString());
+    QCOMPARE(TestDatabase::dropAuditGuards(*Database::open(m_path)), QString());
     QCOMPARE(TestDatabase::rawSql(m_path, "UPDATE audit_log SET user_login = 'iemand' WHERE action = 'update'"), QString());
     const QStringList found = problems();
     QVERIFY2(found.join('\n').contains(QStringLiteral("hash")), qPrintable(found.join('\n')));
@@ -93,7 +93,7 @@ void TestAuditLog::changedAuditFieldDetected()
 
 void TestAuditLog::removedAuditRecordDetected()
 {
-    QCOMPARE(TestDatabase::rawSql(m_path, "DROP TRIGGER audit_log_no_delete"), QString());
+    QCOMPARE(TestDatabase::dropAuditGuards(*Database::open(m_path)), QString());
     QCOMPARE(TestDatabase::rawSql(m_path, "DELETE FROM audit_log WHERE seq = 3"), QString());
     const QStringList found = problems();
     QVERIFY2(found.join('\n').contains(QStringLiteral("audit record 4")), qPrintable(found.join('\n')));

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
+#include <QUrl>
 
 class TestDatabaseOpen : public QObject
 {
@@ -27,6 +28,7 @@ private slots:
     void missingFileWhenItMustExist();
     void directoryRefused();
     void reopensExistingDatabase();
+    void foreignServerDatabaseRefused();
 };
 
 void TestDatabaseOpen::newDatabaseIsConfigured()
@@ -36,6 +38,13 @@ void TestDatabaseOpen::newDatabaseIsConfigured()
     auto db = TestDatabase::create(driver, dir);
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(Database::latestSchemaVersion() >= 1);
+    if (db->dialect() == Database::Dialect::Postgresql) {
+        QSqlQuery zone = db->prepare(QStringLiteral("SELECT current_setting('TimeZone')"));
+        SqlValues::exec(zone);
+        QVERIFY(zone.next());
+        QCOMPARE(zone.value(0).toString(), QStringLiteral("UTC"));
+        return;     // the rest concerns the SQLite file
+    }
     QCOMPARE(db->journalMode(), QStringLiteral("WAL"));
     QSqlQuery query = db->prepare(QStringLiteral("PRAGMA foreign_keys"));
     SqlValues::exec(query);
@@ -143,7 +152,7 @@ void TestDatabaseOpen::foreignKeysEnforced()
         QFAIL("a guardianship with missing persons was accepted");
     } catch (const StorageError &error) {
         QCOMPARE(error.kind(), StorageError::Kind::Invalid);
-        QVERIFY2(error.detail().contains(QStringLiteral("FOREIGN KEY")), qPrintable(error.detail()));
+        QVERIFY2(error.detail().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive), qPrintable(error.detail()));
     }
 }
 
@@ -232,6 +241,26 @@ void TestDatabaseOpen::reopensExistingDatabase()
     SqlValues::exec(query);
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);   // seeded once, not again on reopening
+}
+
+void TestDatabaseOpen::foreignServerDatabaseRefused()
+{
+    if (TestDatabase::postgresqlServer().isEmpty())
+        QSKIP("No PostgreSQL test server (DOSSIERKAST_TEST_POSTGRESQL).");
+    QTemporaryDir dir;
+    const QString location = TestDatabase::create(QStringLiteral("postgresql"), dir)->location();
+    // Another program's database: a table of its own and no schema_migrations.
+    QUrl other(location);
+    other.setPath(other.path() + QStringLiteral("_other"));
+    QCOMPARE(TestDatabase::rawSql(location, QStringLiteral("CREATE DATABASE %1").arg(other.path().mid(1))), QString());
+    QCOMPARE(TestDatabase::rawSql(other.toString(), QStringLiteral("CREATE TABLE notes (id int, body text)")), QString());
+    try {
+        Database::open(other.toString());
+        QFAIL("another program's PostgreSQL database was opened");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Refused);
+    }
+    QVERIFY(TestDatabase::rawSql(other.toString(), QStringLiteral("SELECT 1 FROM schema_migrations")).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseOpen)

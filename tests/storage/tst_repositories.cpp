@@ -130,11 +130,13 @@ void TestRepositories::personsRoundTripAndScope()
     }
     QCOMPARE(repo.get(AccessScope::system(), p.id)->leaveDate, QDate(2026, 7, 10));
     // The stale copy cannot be saved over it.
-    Transaction tx(*m_db, AccessScope::system());
-    Person stale = *read;
-    QVERIFY_THROWS_EXCEPTION(StorageError, repo.update(tx, stale));
-
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        Person stale = *read;
+        QVERIFY_THROWS_EXCEPTION(StorageError, repo.update(tx, stale));
+    }
     // A pupil without a date of birth is refused by the schema.
+    Transaction tx(*m_db, AccessScope::system());
     Person incomplete = pupil(QStringLiteral("Bakker"), m_schoolA);
     incomplete.birthDate = QDate();
     QVERIFY_THROWS_EXCEPTION(StorageError, repo.insert(tx, incomplete));

@@ -46,7 +46,10 @@ void TestSchemaCatalog::matchesSchema()
             QVERIFY2(SchemaCatalog::table(child.table), qPrintable(child.table));
     }
     // Every table of the schema is catalogued, except the ones that are deliberately not audited.
-    QSqlQuery tables = db->prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    QSqlQuery tables = db->prepare(db->dialect() == Database::Dialect::Sqlite
+                                       ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")
+                                       : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                                        "WHERE table_schema = 'public'"));
     SqlValues::exec(tables);
     const QSet<QString> unaudited{ "schema_migrations", "attachment_chunks", "audit_log" };
     while (tables.next()) {

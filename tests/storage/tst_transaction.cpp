@@ -1,10 +1,13 @@
 #include "canonicalrow.h"
+#include "changebus.h"
 #include "database.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "testdatabase.h"
 #include "transaction.h"
 
+#include <QSignalSpy>
+#include <QSqlDriver>
 #include <QTest>
 
 class TestTransaction : public QObject
@@ -26,6 +29,8 @@ private slots:
     void eventsAreLogged();
     void unknownTableRefused_data() { TestDatabase::addDriverRows(); }
     void unknownTableRefused();
+    void changesAreAnnounced_data() { TestDatabase::addDriverRows(); }
+    void changesAreAnnounced();
 
 private:
     static qint64 scalar(Database &db, const QString &sql);
@@ -89,7 +94,7 @@ void TestTransaction::failedTransactionLeavesNothing()
     }
     QCOMPARE(scalar(*db, "SELECT count(*) FROM schools"), 0);
     QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log"), auditBefore);
-    // The connection is usable again afterwards.
+    // The connection is usable again afterwards, in a new transaction.
     Transaction tx(*db, director);
     tx.insert("schools", { { "name", "OBS De Linde" } });
     tx.commit();
@@ -155,11 +160,23 @@ void TestTransaction::removeIsAuditedAndRespectsReferences()
     QFETCH(QString, driver);
     QTemporaryDir dir;
     auto db = TestDatabase::create(driver, dir);
+    qint64 school = 0;
+    qint64 holiday = 0;
+    {
+        Transaction tx(*db, director);
+        school = tx.insert("schools", { { "name", "De Linde" } });
+        holiday = tx.insert("school_holidays", { { "school_id", school }, { "name", "Herfstvakantie" },
+                                                 { "first_day", "2026-10-17" }, { "last_day", "2026-10-25" } });
+        tx.commit();
+    }
+    {
+        Transaction tx(*db, director);
+        QVERIFY_THROWS_EXCEPTION(StorageError, tx.remove("schools", school));
+        // After a failed step the transaction refuses more work; it can only roll back.
+        QVERIFY_THROWS_EXCEPTION(StorageError, tx.remove("school_holidays", holiday));
+        QVERIFY_THROWS_EXCEPTION(StorageError, tx.commit());
+    }
     Transaction tx(*db, director);
-    const qint64 school = tx.insert("schools", { { "name", "De Linde" } });
-    const qint64 holiday = tx.insert("school_holidays", { { "school_id", school }, { "name", "Herfstvakantie" },
-                                                          { "first_day", "2026-10-17" }, { "last_day", "2026-10-25" } });
-    QVERIFY_THROWS_EXCEPTION(StorageError, tx.remove("schools", school));
     tx.remove("school_holidays", holiday);
     tx.remove("schools", school);
     tx.commit();
@@ -184,9 +201,47 @@ void TestTransaction::unknownTableRefused()
     QFETCH(QString, driver);
     QTemporaryDir dir;
     auto db = TestDatabase::create(driver, dir);
-    Transaction tx(*db, director);
-    QVERIFY_THROWS_EXCEPTION(StorageError, tx.insert("audit_log", { { "seq", 1 } }));
-    QVERIFY_THROWS_EXCEPTION(StorageError, tx.insert("sqlite_master; DROP TABLE persons", {}));
+    {
+        Transaction tx(*db, director);
+        QVERIFY_THROWS_EXCEPTION(StorageError, tx.insert("audit_log", { { "seq", 1 } }));
+    }
+    Transaction again(*db, director);
+    QVERIFY_THROWS_EXCEPTION(StorageError, again.insert("sqlite_master; DROP TABLE persons", {}));
+}
+
+void TestTransaction::changesAreAnnounced()
+{
+    QFETCH(QString, driver);
+    QTemporaryDir dir;
+    auto first = TestDatabase::create(driver, dir);
+    auto second = Database::open(first->location());     // another PC on the same database
+    QSignalSpy bus(ChangeBus::instance(), &ChangeBus::changed);
+    QSignalSpy remote(second->connection().driver(), &QSqlDriver::notification);
+    qint64 id = 0;
+    {
+        Transaction tx(*first, director);
+        id = tx.insert("schools", { { "name", "De Linde" } });
+        QCOMPARE(bus.count(), 0);               // nothing before the commit
+        tx.commit();
+    }
+    // This program hears it at once.
+    QCOMPARE(bus.count(), 1);
+    QCOMPARE(bus.at(0).at(0).toString(), QStringLiteral("schools"));
+    QCOMPARE(bus.at(0).at(1).toLongLong(), id);
+    if (first->dialect() != Database::Dialect::Postgresql)
+        return;     // one SQLite file has one program writing at a time
+    // The other program hears it through the server within a second, and passes it on.
+    QVERIFY(remote.wait(1000));
+    QCOMPARE(remote.at(0).at(2).toString(), QStringLiteral("schools:%1").arg(id));
+    QTRY_COMPARE_WITH_TIMEOUT(bus.count(), 2, 1000);
+    QCOMPARE(bus.at(1).at(1).toLongLong(), id);
+    // A rolled-back change is announced nowhere.
+    {
+        Transaction tx(*first, director);
+        tx.insert("schools", { { "name", "Het Kompas" } });
+    }
+    QVERIFY(!remote.wait(300));
+    QCOMPARE(bus.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTransaction)
