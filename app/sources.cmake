@@ -82,6 +82,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/correspondencerepository.h
     storage/database.cpp
     storage/database.h
+    storage/databasecopier.cpp
+    storage/databasecopier.h
     storage/guardianshiprepository.cpp
     storage/guardianshiprepository.h
     storage/incidentrepository.cpp

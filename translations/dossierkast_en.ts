@@ -332,6 +332,29 @@ Commands:
         <source>The PostgreSQL database %1 holds tables of another program; Dossierkast needs a database of its own. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL database %1 holds no Dossierkast data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>The target database %1 is not empty; a copy goes only into a new, empty database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 failed at row %2; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After copying, %1 holds %2 rows instead of %3; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not pass the check; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDataCommand</name>
@@ -761,15 +784,27 @@ Commands:
 <context>
     <name>MigrateCommand</name>
     <message>
-        <source>Updates an existing database to this program&apos;s schema (a backup copy is made first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already has the current schema %2; nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was updated to schema %2. The previous version was kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates an existing database to this program&apos;s schema (a backup copy is made first). With --to, copies it whole into a new, empty PostgreSQL database and verifies the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes a PostgreSQL address, such as postgresql://dossierkast@server:5432/dossierkast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is complete and verified: the same number of rows in every table, the audit trail whole and every attachment matching its SHA-256. Use --database %1 from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -348,6 +348,29 @@ Opdrachten:
         <source>The PostgreSQL database %1 holds tables of another program; Dossierkast needs a database of its own. Nothing was changed.</source>
         <translation>De PostgreSQL-database %1 bevat tabellen van een ander programma; Dossierkast heeft een eigen database nodig. Er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL database %1 holds no Dossierkast data yet.</source>
+        <translation>De PostgreSQL-database %1 bevat nog geen gegevens van Dossierkast.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>The target database %1 is not empty; a copy goes only into a new, empty database. Nothing was changed.</source>
+        <translation>De doeldatabase %1 is niet leeg; een kopie gaat alleen naar een nieuwe, lege database. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed at row %2; nothing was copied.</source>
+        <translation>Het kopiëren van %1 is mislukt bij rij %2; er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>After copying, %1 holds %2 rows instead of %3; nothing was copied.</source>
+        <translation>Na het kopiëren bevat %1 %2 rijen in plaats van %3; er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The copy did not pass the check; nothing was copied.</source>
+        <translation>De kopie doorstond de controle niet; er is niets gekopieerd.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataCommand</name>
@@ -777,16 +800,28 @@ Opdrachten:
 <context>
     <name>MigrateCommand</name>
     <message>
-        <source>Updates an existing database to this program&apos;s schema (a backup copy is made first).</source>
-        <translation>Werkt een bestaande database bij naar het schema van dit programma (na een reservekopie).</translation>
-    </message>
-    <message>
         <source>%1 already has the current schema %2; nothing to do.</source>
         <translation>%1 heeft al het actuele schema %2; er is niets te doen.</translation>
     </message>
     <message>
         <source>%1 was updated to schema %2. The previous version was kept as %3.</source>
         <translation>%1 is bijgewerkt naar schema %2. De vorige versie is bewaard als %3.</translation>
+    </message>
+    <message>
+        <source>Updates an existing database to this program&apos;s schema (a backup copy is made first). With --to, copies it whole into a new, empty PostgreSQL database and verifies the copy.</source>
+        <translation>Werkt een bestaande database bij naar het schema van dit programma (na een reservekopie). Met --to wordt ze volledig gekopieerd naar een nieuwe, lege PostgreSQL-database en wordt de kopie gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>--to takes a PostgreSQL address, such as postgresql://dossierkast@server:5432/dossierkast.</source>
+        <translation>--to verwacht een PostgreSQL-adres, zoals postgresql://dossierkast@server:5432/dossierkast.</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 …</source>
+        <translation>%1 kopiëren naar %2 …</translation>
+    </message>
+    <message>
+        <source>The copy is complete and verified: the same number of rows in every table, the audit trail whole and every attachment matching its SHA-256. Use --database %1 from now on.</source>
+        <translation>De kopie is volledig en geverifieerd: in elke tabel evenveel rijen, de audittrail intact en elke bijlage in overeenstemming met haar SHA-256. Gebruik voortaan --database %1.</translation>
     </message>
 </context>
 <context>

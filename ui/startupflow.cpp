@@ -54,7 +54,9 @@ int StartupFlow::run()
     const QFileInfo file(m_location);
     bool needsOrganisation = true;
     bool needsAdministrator = true;
-    if (file.exists() && file.size() > 0) {
+    // A server database is opened (and given its schema when empty); a file only when it exists,
+    // so that a cancelled first start leaves no file behind.
+    if (Database::isServerLocation(m_location) || (file.exists() && file.size() > 0)) {
         if (!openExisting())
             return 1;
         needsAdministrator = UserRepository(*m_db).countLoginCapable() == 0;

@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 
-// `migrate`: brings an existing database to the schema of this program, after a backup copy.
+class Database;
+
+// `migrate`: brings an existing database to the schema of this program, after a backup copy;
+// with --to, copies it whole into a new PostgreSQL database.
 class MigrateCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(MigrateCommand)
@@ -12,6 +15,9 @@ class MigrateCommand : public Command
 public:
     QString name() const override { return QStringLiteral("migrate"); }
     QString summary() const override;
-    QString usage() const override { return QString(); }
+    QString usage() const override { return QStringLiteral("[--to postgresql://USER@SERVER:PORT/DATABASE]"); }
     int run(CommandContext &context, const QStringList &arguments) override;
+
+private:
+    int copyTo(CommandContext &context, Database &source, const QString &target);
 };

@@ -184,7 +184,7 @@ QList<AttachmentInfo> AttachmentStore::attachmentsOfIncident(const AccessScope &
 
 void AttachmentStore::readTo(const QByteArray &sha256, QIODevice &out) const
 {
-    QSqlQuery head = m_db.prepare(QStringLiteral("SELECT id, size FROM attachment_content WHERE sha256 = ?"));
+    QSqlQuery head = m_db.prepare(QStringLiteral("SELECT id, size, chunk_size FROM attachment_content WHERE sha256 = ?"));
     head.addBindValue(QString::fromLatin1(sha256));
     SqlValues::exec(head);
     if (!head.next())
@@ -193,15 +193,22 @@ void AttachmentStore::readTo(const QByteArray &sha256, QIODevice &out) const
                               "was imported). Restore it from a backup."));
     const qint64 contentId = head.value(0).toLongLong();
     const qint64 size = head.value(1).toLongLong();
+    const qint64 chunkSize = head.value(2).toLongLong();
     head.finish();
 
-    QSqlQuery chunks = m_db.prepare(QStringLiteral("SELECT data FROM attachment_chunks WHERE content_id = ? ORDER BY chunk_no"));
-    chunks.addBindValue(contentId);
-    SqlValues::exec(chunks);
+    // One chunk per query: a driver that buffers whole result sets still holds one chunk only.
+    QSqlQuery chunk = m_db.prepare(QStringLiteral("SELECT data FROM attachment_chunks WHERE content_id = ? AND chunk_no = ?"));
     QCryptographicHash hasher(QCryptographicHash::Sha256);
     qint64 total = 0;
-    while (chunks.next()) {
-        const QByteArray data = chunks.value(0).toByteArray();
+    const qint64 chunks = chunkSize > 0 ? (size + chunkSize - 1) / chunkSize : 0;
+    for (qint64 number = 0; number < chunks; ++number) {
+        chunk.addBindValue(contentId);
+        chunk.addBindValue(number);
+        SqlValues::exec(chunk);
+        if (!chunk.next())
+            break;
+        const QByteArray data = chunk.value(0).toByteArray();
+        chunk.finish();
         hasher.addData(data);
         total += data.size();
         if (out.write(data) != data.size())

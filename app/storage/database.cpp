@@ -134,6 +134,9 @@ void Database::openPostgresql(const Options &options)
         version = session.value(0).toInt();
         session.finish();
     }
+    if (version == 0 && options.mustExist)
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("The PostgreSQL database %1 holds no Dossierkast data yet.").arg(m_location));
     bringUpToDate(version, options);
     listenForChanges();
 }

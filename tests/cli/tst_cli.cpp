@@ -22,6 +22,7 @@ private slots:
     void exportImportRoundTrip();
     void failedImportLeavesNoDatabase();
     void wrongUse();
+    void migrateToPostgresqlCopiesEverything();
     void windowStartsAndExitsWhenReady_data();
     void windowStartsAndExitsWhenReady();
 
@@ -186,6 +187,31 @@ void TestCli::wrongUse()
     QCOMPARE(r.code, 2);
     r = run({ "--database" });
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::migrateToPostgresqlCopiesEverything()
+{
+    if (TestDatabase::postgresqlServer().isEmpty())
+        QSKIP("No PostgreSQL test server (DOSSIERKAST_TEST_POSTGRESQL).");
+    const QString target = TestDatabase::newPostgresqlDatabase();
+    const Run copied = run({ "--database", m_demo, "migrate", "--to", target });
+    QVERIFY2(copied.code == 0, qPrintable(copied.out + copied.err));
+    QVERIFY(copied.out.contains(QStringLiteral("geverifieerd")));
+    const Run check = run({ "--database", target, "check" });
+    QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+    // The same content on both sides.
+    const QString fromFile = m_dir.filePath(QStringLiteral("bestand.json"));
+    const QString fromServer = m_dir.filePath(QStringLiteral("server.json"));
+    QCOMPARE(run({ "--database", m_demo, "export-json", fromFile }).code, 0);
+    QCOMPARE(run({ "--database", target, "export-json", fromServer }).code, 0);
+    QCOMPARE(TestDatabase::fileHash(fromServer), TestDatabase::fileHash(fromFile));
+    // A second copy into the same, now filled, database is refused and changes nothing.
+    const Run again = run({ "--database", m_demo, "migrate", "--to", target });
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("niet leeg")), qPrintable(again.err));
+    // Logging in on the server works with the copied users.
+    const Run window = run({ "--database", target, "--exit-when-ready", "--user", "beheerder" }, QStringLiteral("demo"));
+    QVERIFY2(window.code == 0, qPrintable(window.err));
 }
 
 void TestCli::windowStartsAndExitsWhenReady_data()

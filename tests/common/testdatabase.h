@@ -25,5 +25,7 @@ QString rawSql(const QString &location, const QString &sql);
 QString dropAuditGuards(const Database &db);
 // The throwaway PostgreSQL server's URL (from test.sh), empty when there is none.
 QString postgresqlServer();
+// A new, empty database on that server; returns its URL.
+QString newPostgresqlDatabase();
 
 } // namespace TestDatabase
