@@ -40,6 +40,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/school.h
     domain/settingdefinition.cpp
     domain/settingdefinition.h
+    domain/textfolding.cpp
+    domain/textfolding.h
     domain/user.cpp
     domain/user.h
     models/schoollistmodel.cpp
@@ -108,6 +110,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/schemacatalog.h
     storage/schoolrepository.cpp
     storage/schoolrepository.h
+    storage/searchindex.cpp
+    storage/searchindex.h
     storage/seeder.cpp
     storage/seeder.h
     storage/settingsrepository.cpp

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "changebus.h"
+#include "searchindex.h"
 #include "seeder.h"
 #include "sqlscript.h"
 #include "sqlvalues.h"
@@ -24,6 +25,8 @@ namespace {
 // 'DKST': written by the first migration into the SQLite header, so that a Dossierkast file
 // can be told from any other SQLite database without reading its tables.
 constexpr qint64 ApplicationId = 1146310484;
+// The schema version that brought the search index.
+constexpr int SearchIndexVersion = 2;
 const QByteArray SqliteHeader("SQLite format 3\0", 16);
 
 QAtomicInt connectionCounter;
@@ -285,7 +288,7 @@ void Database::bringUpToDate(int version, const Options &options)
 {
     checkVersion(version, options);
     const int latest = latestSchemaVersion();
-    if (version < latest && (options.migrate || version == 0)) {
+    if (version < latest && ((version > 0 && options.migrate) || (version == 0 && options.createSchema))) {
         if (version > 0 && m_dialect == Dialect::Sqlite) {
             // A copy of the old file beside it, consistent even with a WAL journal. (On PostgreSQL
             // each step runs in one transaction; the server's own backups cover the rest.)
@@ -304,6 +307,13 @@ void Database::bringUpToDate(int version, const Options &options)
             m_backupPath = backup;
         }
         migrateTo(latest);
+        if (version > 0 && version < SearchIndexVersion) {
+            // Rows written before the search index existed are indexed once, in one transaction.
+            QSqlQuery query(m_db);
+            SqlValues::exec(query, m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+            SearchIndex(*this).rebuild();
+            SqlValues::exec(query, QStringLiteral("COMMIT"));
+        }
         if (version == 0 && options.seed)
             Seeder(*this).seedDefaults();
     }

@@ -22,6 +22,7 @@ public:
         bool migrate = true;        // bring an older schema up to date (after a backup copy); a new
                                     // database always gets the current schema
         bool seed = true;           // write the default protocol, ladders and settings into a new database
+        bool createSchema = true;   // false: leave a new database empty (tests build old schemas with migrateTo)
     };
 
     // Throws StorageError when the location cannot be opened as a Dossierkast database.

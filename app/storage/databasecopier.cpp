@@ -4,6 +4,7 @@
 #include "database.h"
 #include "integritychecker.h"
 #include "rowstore.h"
+#include "searchindex.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -79,6 +80,7 @@ QStringList DatabaseCopier::copy(Database &source, Database &target, const Acces
         report.append(QStringLiteral("%1: %2").arg(table).arg(rows));
     }
     RowStore(target).continueIdsAfterExisting();
+    SearchIndex(target).rebuild();
     tx.logEvent(QStringLiteral("migrate"), QStringLiteral("database"), 0,
                 QStringLiteral("copied from %1").arg(source.location()));
 

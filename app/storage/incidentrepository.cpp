@@ -10,17 +10,9 @@
 
 namespace {
 
-// Board-wide roles see every incident; a director sees the incidents of their schools except
-// confidential ones they do not handle; a reporter sees what they registered.
 QString visible(const AccessScope &scope)
 {
-    if (scope.isSystem() || scope.role() == UserRole::Beheerder || scope.role() == UserRole::Bestuur)
-        return QStringLiteral("1 = 1");
-    const QString user = QString::number(scope.userId());
-    if (scope.role() == UserRole::Melder)
-        return QStringLiteral("registered_by_user_id = ") + user;
-    return QStringLiteral("(%1 AND (confidential = 0 OR handler_user_id = %2 OR registered_by_user_id = %2))")
-        .arg(AccessFilter::schools(scope, QStringLiteral("school_id")), user);
+    return AccessFilter::incidents(scope, QStringLiteral("incidents"));
 }
 
 } // namespace

@@ -60,12 +60,9 @@ Person fromRecord(const QSqlRecord &r)
     return p;
 }
 
-// Persons without a school (parents, others) are visible to whoever sees one of their
-// children's or their own school; for now, directors see persons of their schools and those
-// without a school. The access issue refines this.
 QString visible(const AccessScope &scope)
 {
-    return QStringLiteral("(school_id IS NULL OR %1)").arg(AccessFilter::schools(scope, QStringLiteral("school_id")));
+    return AccessFilter::persons(scope, QStringLiteral("persons"));
 }
 
 } // namespace

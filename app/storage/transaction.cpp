@@ -4,6 +4,7 @@
 #include "changebus.h"
 #include "database.h"
 #include "schemacatalog.h"
+#include "searchindex.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 
@@ -77,6 +78,8 @@ void Transaction::notifyOtherConnections()
 
 void Transaction::touched(const QString &table, qint64 id)
 {
+    if (SearchIndex::isIndexed(table))
+        SearchIndex(m_db).rowChanged(table, id);
     const QPair<QString, qint64> change{ table, id };
     if (!m_changes.contains(change))
         m_changes.append(change);

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "searchindex.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "testdatabase.h"
@@ -117,11 +118,19 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         Database::Options options;
         options.migrate = false;
         options.seed = false;
+        options.createSchema = false;
         if (from > 0) {
             auto raw = Database::open(path, options);
             raw->migrateTo(from);
             QCOMPARE(raw->schemaVersion(), from);
         }
+    }
+    if (from > 0) {
+        // A pupil recorded under the old schema (written directly: the program of that time).
+        QCOMPARE(TestDatabase::rawSql(path, "INSERT INTO schools (id, name) VALUES (1, 'De Esch')"), QString());
+        QCOMPARE(TestDatabase::rawSql(path, "INSERT INTO persons (id, kind, surname, birth_date, school_id, created_at) "
+                                            "VALUES (1, 'leerling', 'Öztürk', '2016-03-01', 1, '2026-01-01T00:00:00.000Z')"),
+                 QString());
     }
     auto db = Database::open(path);
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
@@ -137,6 +146,10 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         noMigration.mustExist = true;
         noMigration.migrate = false;
         QVERIFY_THROWS_EXCEPTION(StorageError, Database::open(db->backupPath(), noMigration));
+        // What was there is found by the search that a later schema brought.
+        const QList<SearchIndex::Hit> hits = SearchIndex(*db).search(AccessScope::system(), QStringLiteral("ozturk"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().entity, QStringLiteral("persons"));
     }
 }
 

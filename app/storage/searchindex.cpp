@@ -1,0 +1,143 @@
+#include "searchindex.h"
+
+#include "../domain/accessscope.h"
+#include "../domain/textfolding.h"
+#include "accessfilter.h"
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QSqlRecord>
+
+namespace {
+
+struct Indexed {
+    const char *table;
+    const char *columns;    // what is searchable, in this order
+};
+
+// The position in this list is the entity number in the index key (id * 4 + number).
+const Indexed indexed[] = {
+    { "persons", "given_names, roepnaam, tussenvoegsel, surname, external_id, group_name, function_title" },
+    { "incidents", "reference, title, description, closing_summary" },
+    { "incident_notes", "body" },
+    { "correspondence", "correspondent, subject, summary, registered_number" },
+};
+constexpr int EntityCount = 4;
+
+int entityNumber(const QString &table)
+{
+    for (int i = 0; i < EntityCount; ++i)
+        if (table == QLatin1String(indexed[i].table))
+            return i;
+    return -1;
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(Database &db) : m_db(db)
+{
+}
+
+bool SearchIndex::isIndexed(const QString &table)
+{
+    return entityNumber(table) >= 0;
+}
+
+QString SearchIndex::bodyOf(const QString &table, qint64 id) const
+{
+    const Indexed &entry = indexed[entityNumber(table)];
+    QSqlQuery &query = m_db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                       .arg(QLatin1String(entry.columns), QLatin1String(entry.table)));
+    query.addBindValue(id);
+    SqlValues::exec(query);
+    QStringList parts;
+    if (query.next())
+        for (int i = 0; i < query.record().count(); ++i)
+            if (!query.value(i).isNull())
+                parts.append(query.value(i).toString());
+    query.finish();
+    return TextFolding::words(parts.join(QLatin1Char(' '))).join(QLatin1Char(' '));
+}
+
+void SearchIndex::rowChanged(const QString &table, qint64 id)
+{
+    const int number = entityNumber(table);
+    if (number < 0)
+        return;
+    const qint64 key = id * EntityCount + number;
+    const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
+    QSqlQuery &remove = m_db.cached(sqlite ? QStringLiteral("DELETE FROM search_index WHERE rowid = ?")
+                                           : QStringLiteral("DELETE FROM search_index WHERE key = ?"));
+    remove.addBindValue(key);
+    SqlValues::exec(remove);
+    remove.finish();
+    const QString body = bodyOf(table, id);
+    if (body.isEmpty())
+        return;     // the row is gone (or has nothing to find)
+    QSqlQuery &insert = m_db.cached(sqlite ? QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)")
+                                           : QStringLiteral("INSERT INTO search_index (key, body) VALUES (?, ?)"));
+    insert.addBindValue(key);
+    insert.addBindValue(body);
+    SqlValues::exec(insert);
+    insert.finish();
+}
+
+void SearchIndex::rebuild()
+{
+    QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM search_index"));
+    SqlValues::exec(clear);
+    for (const Indexed &entry : indexed) {
+        QSqlQuery ids = m_db.prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(entry.table)));
+        SqlValues::exec(ids);
+        QList<qint64> all;
+        while (ids.next())
+            all.append(ids.value(0).toLongLong());
+        ids.finish();
+        for (qint64 id : std::as_const(all))
+            rowChanged(QLatin1String(entry.table), id);
+    }
+}
+
+QList<SearchIndex::Hit> SearchIndex::search(const AccessScope &scope, const QString &text, int limit) const
+{
+    const QStringList words = TextFolding::words(text);
+    if (words.isEmpty())
+        return {};
+    QStringList terms;
+    const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
+    for (const QString &word : words)
+        terms.append(sqlite ? QLatin1Char('"') + word + QStringLiteral("\"*") : word + QStringLiteral(":*"));
+    // Words are letters and digits only, so the query syntax cannot be broken by the user.
+    const QString match = terms.join(sqlite ? QStringLiteral(" AND ") : QStringLiteral(" & "));
+    // The match runs in a subquery (FTS5 resolves MATCH only against its own table there); each
+    // entity is then joined with its own access rule: notes follow their incident,
+    // correspondence its dossier's person.
+    const QString matching = sqlite
+        ? QStringLiteral("SELECT rowid AS key FROM search_index WHERE search_index MATCH ?")
+        : QStringLiteral("SELECT key FROM search_index WHERE document @@ to_tsquery('simple', ?)");
+    const QString sql = QStringLiteral(
+        "SELECT s.key FROM (%1) s "
+        "LEFT JOIN persons p ON s.key % 4 = 0 AND p.id = s.key / 4 "
+        "LEFT JOIN incidents i ON s.key % 4 = 1 AND i.id = s.key / 4 "
+        "LEFT JOIN incident_notes n ON s.key % 4 = 2 AND n.id = s.key / 4 "
+        "LEFT JOIN incidents ni ON ni.id = n.incident_id "
+        "LEFT JOIN correspondence c ON s.key % 4 = 3 AND c.id = s.key / 4 "
+        "LEFT JOIN persons cp ON cp.id = c.person_id "
+        "WHERE (p.id IS NOT NULL AND %2) OR (i.id IS NOT NULL AND %3) "
+        "OR (n.id IS NOT NULL AND %4) OR (c.id IS NOT NULL AND %5) "
+        "ORDER BY s.key % 4, s.key / 4 LIMIT ?")
+                            .arg(matching, AccessFilter::persons(scope, QStringLiteral("p")),
+                                 AccessFilter::incidents(scope, QStringLiteral("i")),
+                                 AccessFilter::incidents(scope, QStringLiteral("ni")),
+                                 AccessFilter::persons(scope, QStringLiteral("cp")));
+    QSqlQuery query = m_db.prepare(sql);
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    SqlValues::exec(query);
+    QList<Hit> hits;
+    while (query.next()) {
+        const qint64 key = query.value(0).toLongLong();
+        hits.append({ QLatin1String(indexed[key % EntityCount].table), key / EntityCount });
+    }
+    return hits;
+}

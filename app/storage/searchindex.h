@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class AccessScope;
+class Database;
+
+// Full-text search over persons, incidents, follow-up notes and correspondence. Text is folded
+// by TextFolding before it is indexed and before it is searched, so FTS5 and PostgreSQL find
+// the same rows, whatever the case and diacritics. Transaction keeps the index up to date for
+// every row it writes; results honour the reader's AccessScope.
+class SearchIndex
+{
+public:
+    struct Hit {
+        QString entity;     // table: persons, incidents, incident_notes, correspondence
+        qint64 id = 0;
+        bool operator==(const Hit &other) const { return entity == other.entity && id == other.id; }
+    };
+
+    explicit SearchIndex(Database &db);
+
+    static bool isIndexed(const QString &table);
+    // Re-reads one row and replaces (or removes) its index entry. Part of the caller's transaction.
+    void rowChanged(const QString &table, qint64 id);
+    // Indexes every row anew (after a migration or a verbatim copy).
+    void rebuild();
+    // Every word of `text` must begin a word of the row; ordered by entity and id.
+    QList<Hit> search(const AccessScope &scope, const QString &text, int limit = 200) const;
+
+private:
+    QString bodyOf(const QString &table, qint64 id) const;
+    Database &m_db;
+};
