@@ -52,6 +52,8 @@ set(DOSSIERKAST_CORE_SOURCES
     models/userlistmodel.h
     services/authenticator.cpp
     services/authenticator.h
+    services/connectionsettings.cpp
+    services/connectionsettings.h
     services/demodatagenerator.cpp
     services/demodatagenerator.h
     services/demonames.cpp

@@ -34,6 +34,10 @@
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -238,7 +242,8 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
 Dossierkast keeps the dossiers of incidents around a school board&apos;s protocol for social media, mail and internet.
 
 Options:
-  --database PATH   the database file (default: %1)
+  --database PATH   the database file or postgresql://USER@SERVER:PORT/DATABASE
+                    (default: the one chosen in the window, else %1)
   --help            this help; &apos;dossierkast COMMAND --help&apos; explains one command
   --version         the program&apos;s version
 Without a command the window starts. Its options:
@@ -248,6 +253,101 @@ Without a command the window starts. Its options:
 
 Commands:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>A database &amp;file on this computer (one PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server (several PCs share the dossiers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, server certificate checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not saved. Leave it empty when the server finds it in ~/.pgpass or a PostgreSQL service file; otherwise Dossierkast asks for it at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the database file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name or address of the PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossierkast database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,6 +453,53 @@ Commands:
     </message>
     <message>
         <source>The copy did not pass the check; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>&amp;Use this database from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy these dossiers to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC now works in the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC now works on the PostgreSQL server %1; changes made on other PCs appear here within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start, Dossierkast on this PC uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all dossiers, users, the audit trail and the attachments of %1 to the empty database %2? The copy is checked before it is kept; this file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the dossiers to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers were copied and checked. From the next start this PC uses the server; set up the other PCs with the same server address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1564,10 @@ Commands:
         <source>Logging in as %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password for the database server %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -1664,6 +1815,21 @@ Commands:
     </message>
     <message>
         <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardConnectionPage</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the dossiers are kept. One PC: a file on this computer. Several PCs of the board: a PostgreSQL server that they share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already in use by Dossierkast. Log in with your account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,10 @@
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -240,7 +244,8 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 Dossierkast keeps the dossiers of incidents around a school board&apos;s protocol for social media, mail and internet.
 
 Options:
-  --database PATH   the database file (default: %1)
+  --database PATH   the database file or postgresql://USER@SERVER:PORT/DATABASE
+                    (default: the one chosen in the window, else %1)
   --help            this help; &apos;dossierkast COMMAND --help&apos; explains one command
   --version         the program&apos;s version
 Without a command the window starts. Its options:
@@ -255,7 +260,8 @@ Commands:
 Dossierkast houdt de dossiers bij van incidenten rond het protocol sociale media, mail en internet van een schoolbestuur.
 
 Opties:
-  --database PAD    het databasebestand (standaard: %1)
+  --database PAD    het databasebestand of postgresql://GEBRUIKER@SERVER:POORT/DATABASE
+                    (standaard: de database die in het venster is gekozen, anders %1)
   --help            deze hulp; &apos;dossierkast OPDRACHT --help&apos; legt één opdracht uit
   --version         de versie van het programma
 Zonder opdracht start het venster. De opties daarvan:
@@ -265,6 +271,101 @@ Zonder opdracht start het venster. De opties daarvan:
 
 Opdrachten:
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>A database &amp;file on this computer (one PC)</source>
+        <translation>Een database&amp;bestand op deze computer (één pc)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server (several PCs share the dossiers)</source>
+        <translation>Een PostgreSQL-&amp;server (meerdere pc&apos;s delen de dossiers)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Versleuteling (sslmode):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Preferred (prefer)</source>
+        <translation>Bij voorkeur (prefer)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Verplicht (require)</translation>
+    </message>
+    <message>
+        <source>Required, server certificate checked (verify-full)</source>
+        <translation>Verplicht, met controle van het servercertificaat (verify-full)</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Uit (disable)</translation>
+    </message>
+    <message>
+        <source>The password is not saved. Leave it empty when the server finds it in ~/.pgpass or a PostgreSQL service file; otherwise Dossierkast asks for it at each start.</source>
+        <translation>Het wachtwoord wordt niet bewaard. Laat het leeg als de server het vindt in ~/.pgpass of een PostgreSQL-servicebestand; anders vraagt Dossierkast er bij elke start om.</translation>
+    </message>
+    <message>
+        <source>Choose where the database file is kept.</source>
+        <translation>Kies waar het databasebestand wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>Enter the name or address of the PostgreSQL server.</source>
+        <translation>Vul de naam of het adres van de PostgreSQL-server in.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Vul de naam van de database op de server in.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the server.</source>
+        <translation>Vul de gebruikersnaam voor de server in.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>De verbinding werkt.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasebestand</translation>
+    </message>
+    <message>
+        <source>Dossierkast database (*.sqlite)</source>
+        <translation>Dossierkast-database (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -370,6 +471,53 @@ Opdrachten:
     <message>
         <source>The copy did not pass the check; nothing was copied.</source>
         <translation>De kopie doorstond de controle niet; er is niets gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>&amp;Use this database from the next start</source>
+        <translation>Deze database &amp;gebruiken vanaf de volgende start</translation>
+    </message>
+    <message>
+        <source>&amp;Copy these dossiers to the server…</source>
+        <translation>Dossiers naar de server &amp;kopiëren…</translation>
+    </message>
+    <message>
+        <source>This PC now works in the database file %1.</source>
+        <translation>Deze pc werkt nu in het databasebestand %1.</translation>
+    </message>
+    <message>
+        <source>This PC now works on the PostgreSQL server %1; changes made on other PCs appear here within a second.</source>
+        <translation>Deze pc werkt nu op de PostgreSQL-server %1; wijzigingen op andere pc&apos;s verschijnen hier binnen een seconde.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>From the next start, Dossierkast on this PC uses %1.</source>
+        <translation>Vanaf de volgende start gebruikt Dossierkast op deze pc %1.</translation>
+    </message>
+    <message>
+        <source>Copy to the server</source>
+        <translation>Naar de server kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy all dossiers, users, the audit trail and the attachments of %1 to the empty database %2? The copy is checked before it is kept; this file is not changed.</source>
+        <translation>Alle dossiers, gebruikers, de audittrail en de bijlagen van %1 kopiëren naar de lege database %2? De kopie wordt gecontroleerd voordat ze wordt bewaard; dit bestand verandert niet.</translation>
+    </message>
+    <message>
+        <source>Copying the dossiers to the server…</source>
+        <translation>De dossiers worden naar de server gekopieerd…</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 rows…</source>
+        <translation>%1 kopiëren: %2 rijen…</translation>
+    </message>
+    <message>
+        <source>The dossiers were copied and checked. From the next start this PC uses the server; set up the other PCs with the same server address.</source>
+        <translation>De dossiers zijn gekopieerd en gecontroleerd. Vanaf de volgende start gebruikt deze pc de server; stel de andere pc&apos;s in met hetzelfde serveradres.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1581,10 @@ Opdrachten:
         <source>Logging in as %1 failed: %2</source>
         <translation>Inloggen als %1 is mislukt: %2</translation>
     </message>
+    <message>
+        <source>Password for the database server %1:</source>
+        <translation>Wachtwoord voor de databaseserver %1:</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -1681,6 +1833,21 @@ Opdrachten:
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardConnectionPage</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Where the dossiers are kept. One PC: a file on this computer. Several PCs of the board: a PostgreSQL server that they share.</source>
+        <translation>Waar de dossiers worden bewaard. Eén pc: een bestand op deze computer. Meerdere pc&apos;s van het bestuur: een PostgreSQL-server die ze delen.</translation>
+    </message>
+    <message>
+        <source>This database is already in use by Dossierkast. Log in with your account.</source>
+        <translation>Deze database wordt al door Dossierkast gebruikt. Log in met uw account.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 set(DOSSIERKAST_UI_SOURCES
     admin/adminarea.cpp
     admin/adminarea.h
+    admin/databasepage.cpp
+    admin/databasepage.h
     admin/organisationpage.cpp
     admin/organisationpage.h
     admin/schooldialog.cpp
@@ -18,6 +20,9 @@ set(DOSSIERKAST_UI_SOURCES
     common/about.cpp
     common/about.h
     common/area.h
+    common/connectionform.cpp
+    common/connectionform.h
+    common/connectionform.ui
     common/errormessage.cpp
     common/errormessage.h
     common/guardedwrite.cpp
@@ -46,6 +51,8 @@ set(DOSSIERKAST_UI_SOURCES
     start/wizardadministratorpage.cpp
     start/wizardadministratorpage.h
     start/wizardadministratorpage.ui
+    start/wizardconnectionpage.cpp
+    start/wizardconnectionpage.h
     start/wizardorganisationpage.cpp
     start/wizardorganisationpage.h
     start/wizardschoolspage.cpp

@@ -1,7 +1,9 @@
 #include "startupflow.h"
 
+#include "common/connectionform.h"
 #include "mainwindow.h"
 #include "services/authenticator.h"
+#include "services/connectionsettings.h"
 #include "services/firststartsetup.h"
 #include "services/languagesetup.h"
 #include "services/session.h"
@@ -9,6 +11,7 @@
 #include "start/logindialog.h"
 #include "start/passworddialog.h"
 #include "start/readywatcher.h"
+#include "start/wizardconnectionpage.h"
 #include "storage/database.h"
 #include "storage/newdatabaseguard.h"
 #include "storage/organisationrepository.h"
@@ -19,6 +22,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -52,23 +56,20 @@ void StartupFlow::fail(const QString &message, const QString &detail)
 int StartupFlow::run()
 {
     const QFileInfo file(m_location);
-    bool needsOrganisation = true;
-    bool needsAdministrator = true;
     // A server database is opened (and given its schema when empty); a file only when it exists,
     // so that a cancelled first start leaves no file behind.
+    bool needsAdministrator = true;
     if (Database::isServerLocation(m_location) || (file.exists() && file.size() > 0)) {
         if (!openExisting())
             return 1;
         needsAdministrator = UserRepository(*m_db).countLoginCapable() == 0;
-        needsOrganisation = !OrganisationRepository(*m_db).get()
-                            || SchoolRepository(*m_db).list(AccessScope::system()).isEmpty();
     }
     if (needsAdministrator) {
         if (!m_user.isEmpty()) {
             fail(tr("The database %1 has no users yet; start Dossierkast without --user to set it up.").arg(m_location));
             return 1;
         }
-        if (!firstStart(needsOrganisation))
+        if (!firstStart())
             return 0;
     } else if (!logIn()) {
         return ReadyWatcher::fired() ? 0 : (m_user.isEmpty() ? 0 : 1);
@@ -85,11 +86,26 @@ int StartupFlow::run()
 
 bool StartupFlow::openExisting()
 {
-    try {
-        m_db = Database::open(m_location);
-    } catch (const StorageError &error) {
-        fail(error.message(), error.detail());
-        return false;
+    for (;;) {
+        try {
+            Database::Options options;
+            options.password = m_password;
+            m_db = Database::open(m_location, options);
+            break;
+        } catch (const StorageError &error) {
+            const bool askPassword = Database::isServerLocation(m_location) && m_user.isEmpty() && !m_exitWhenReady
+                                     && error.detail().contains(QStringLiteral("password"), Qt::CaseInsensitive);
+            if (!askPassword) {
+                fail(error.message(), error.detail());
+                return false;
+            }
+            bool ok = false;
+            m_password = QInputDialog::getText(nullptr, tr("Dossierkast"),
+                                               tr("Password for the database server %1:").arg(m_location),
+                                               QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return false;
+        }
     }
     const QString language = LanguageSetup::chosenLanguage(SettingsRepository(*m_db).value(QStringLiteral("language")));
     if (language != LanguageSetup::installedLanguage())
@@ -97,17 +113,45 @@ bool StartupFlow::openExisting()
     return true;
 }
 
-bool StartupFlow::firstStart(bool needsOrganisation)
+WizardConnectionPage::Inspection StartupFlow::inspect(const QString &location, const QString &password)
 {
-    FirstStartWizard wizard(needsOrganisation, [this](const FirstStartSetup::Input &input) {
+    WizardConnectionPage::Inspection result;
+    m_db.reset();
+    const QFileInfo file(location);
+    if (!Database::isServerLocation(location) && !(file.exists() && file.size() > 0))
+        return result;      // a new file: created when the wizard is finished
+    try {
+        Database::Options options;
+        options.password = password;
+        m_db = Database::open(location, options);
+        result.alreadySetUp = UserRepository(*m_db).countLoginCapable() > 0;
+        result.needsOrganisation = !OrganisationRepository(*m_db).get()
+                                   || SchoolRepository(*m_db).list(AccessScope::system()).isEmpty();
+    } catch (const StorageError &error) {
+        result.problem = error.message()
+                         + (error.detail().isEmpty() ? QString() : QStringLiteral("\n\n") + error.detail().trimmed());
+    }
+    return result;
+}
+
+bool StartupFlow::firstStart()
+{
+    auto *connection = new WizardConnectionPage(m_location, [this](const QString &location, const QString &password) {
+        return inspect(location, password);
+    });
+    FirstStartWizard wizard(connection, [this, connection](const FirstStartSetup::Input &input) {
+        const QString location = connection->form()->location();
         // A new file is only created now, and removed again when writing fails.
-        NewDatabaseGuard guard(m_location);
+        NewDatabaseGuard guard(location);
         try {
-            if (!m_db)
-                m_db = Database::open(m_location);
+            if (!m_db) {
+                Database::Options options;
+                options.password = connection->form()->password();
+                m_db = Database::open(location, options);
+            }
             FirstStartSetup::run(*m_db, input);
         } catch (...) {
-            if (guard.isNew())
+            if (guard.isNew() && !Database::isServerLocation(location))
                 m_db.reset();   // closed before the guard removes the new file
             throw;
         }
@@ -118,8 +162,19 @@ bool StartupFlow::firstStart(bool needsOrganisation)
     if (m_exitWhenReady)
         ReadyWatcher::watch(&wizard);
     wizard.exec();
-    if (ReadyWatcher::fired() || !wizard.committed())
+    if (ReadyWatcher::fired())
         return false;
+    const QString chosen = connection->form()->location();
+    if (wizard.existingChosen()) {
+        ConnectionSettings::store(chosen);
+        m_location = chosen;
+        m_password = connection->form()->password();
+        return m_db && logIn();
+    }
+    if (!wizard.committed())
+        return false;
+    ConnectionSettings::store(chosen);
+    m_location = chosen;
     const Authenticator::Result result = Authenticator(*m_db).login(m_user, m_firstPassword);
     m_firstPassword.fill(QLatin1Char(' '));
     if (result.outcome != Authenticator::Outcome::LoggedIn) {

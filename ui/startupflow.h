@@ -1,5 +1,7 @@
 #pragma once
 
+#include "start/wizardconnectionpage.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -22,7 +24,8 @@ public:
 
 private:
     bool openExisting();
-    bool firstStart(bool needsOrganisation);
+    bool firstStart();
+    WizardConnectionPage::Inspection inspect(const QString &location, const QString &password);
     bool logIn();
     void fail(const QString &message, const QString &detail = QString());
 
@@ -33,4 +36,5 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     QString m_firstPassword;        // the administrator just made in the wizard logs in with it
+    QString m_password;             // the database server's password, for this session only
 };

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "../services/connectionsettings.h"
 #include "../storage/database.h"
 #include "../storage/storageerror.h"
 #include "checkcommand.h"
@@ -51,7 +52,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
         }
     }
     if (parsed.database.isEmpty())
-        parsed.database = Database::defaultLocation();
+        parsed.database = ConnectionSettings::location();
     return parsed;
 }
 
@@ -61,7 +62,8 @@ QString CommandLine::helpText() const
                       "Dossierkast keeps the dossiers of incidents around a school board's protocol for social "
                       "media, mail and internet.\n\n"
                       "Options:\n"
-                      "  --database PATH   the database file (default: %1)\n"
+                      "  --database PATH   the database file or postgresql://USER@SERVER:PORT/DATABASE\n"
+                      "                    (default: the one chosen in the window, else %1)\n"
                       "  --help            this help; 'dossierkast COMMAND --help' explains one command\n"
                       "  --version         the program's version\n"
                       "Without a command the window starts. Its options:\n"

@@ -80,6 +80,7 @@ std::unique_ptr<Database> Database::open(const QString &location, const Options 
 {
     if (isServerLocation(location)) {
         std::unique_ptr<Database> db(new Database(QUrl(location).toString(QUrl::RemovePassword), Dialect::Postgresql));
+        db->m_password = options.password.isEmpty() ? QUrl(location).password() : options.password;
         db->openPostgresql(options);
         return db;
     }
@@ -142,6 +143,25 @@ void Database::openPostgresql(const Options &options)
                            tr("The PostgreSQL database %1 holds no Dossierkast data yet.").arg(m_location));
     bringUpToDate(version, options);
     listenForChanges();
+}
+
+QString Database::probeServer(const QString &location, const QString &password, bool *needsPassword)
+{
+    if (needsPassword)
+        *needsPassword = false;
+    try {
+        Options options;
+        options.mustExist = true;
+        options.password = password;
+        open(location, options);
+        return QString();
+    } catch (const StorageError &error) {
+        if (error.kind() == StorageError::Kind::NotFound)
+            return QString();       // reachable, and still empty: fine for a first start
+        if (needsPassword)
+            *needsPassword = error.detail().contains(QStringLiteral("password"), Qt::CaseInsensitive);
+        return error.message() + (error.detail().isEmpty() ? QString() : QStringLiteral(" (") + error.detail().trimmed() + QLatin1Char(')'));
+    }
 }
 
 void Database::listenForChanges()

@@ -23,6 +23,7 @@ public:
                                     // database always gets the current schema
         bool seed = true;           // write the default protocol, ladders and settings into a new database
         bool createSchema = true;   // false: leave a new database empty (tests build old schemas with migrateTo)
+        QString password;           // for a server that asks one; used for this connection only, never stored
     };
 
     // Throws StorageError when the location cannot be opened as a Dossierkast database.
@@ -32,6 +33,9 @@ public:
     // Where a database lives when none is named: the user's data folder.
     static QString defaultLocation();
     static bool isServerLocation(const QString &location);
+    // Tries to reach a server database without changing anything; empty when it answers, else
+    // the reason. `needsPassword` tells whether the server asked for a password it did not get.
+    static QString probeServer(const QString &location, const QString &password, bool *needsPassword = nullptr);
 
     ~Database();
     Database(const Database &) = delete;

@@ -11,29 +11,23 @@ namespace ModalHelper {
 
 void onNextModal(std::function<void(QWidget *)> action, int timeoutMs)
 {
+    // A timer polls for the modal widget; it stops and deletes itself before acting, so the
+    // action may queue the next one.
+    auto *timer = new QTimer(qApp);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [action, clock, poll, timeoutMs]() {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, clock, action, timeoutMs] {
         QWidget *modal = QApplication::activeModalWidget();
         if (modal && modal->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
             action(modal);
-            *poll = nullptr;    // break the cycle
-            return;
+        } else if (clock->elapsed() > timeoutMs) {
+            timer->stop();
+            timer->deleteLater();
         }
-        if (clock->elapsed() > timeoutMs) {
-            *poll = nullptr;
-            return;
-        }
-        QTimer::singleShot(20, qApp, [poll] {
-            if (*poll)
-                (*poll)();
-        });
-    };
-    QTimer::singleShot(0, qApp, [poll] {
-        if (*poll)
-            (*poll)();
     });
+    timer->start(20);
 }
 
 void answerNextMessageBox(QString *text, bool yes)

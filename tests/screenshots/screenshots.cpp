@@ -11,6 +11,7 @@
 #include "services/languagesetup.h"
 #include "services/session.h"
 #include "start/firststartwizard.h"
+#include "start/wizardconnectionpage.h"
 #include "start/logindialog.h"
 #include "start/passworddialog.h"
 #include "start/wizardorganisationpage.h"
@@ -68,9 +69,13 @@ int main(int argc, char *argv[])
     options.incidents = 30;
     DemoDataGenerator(*db).generate(options);
 
-    // First start.
-    FirstStartWizard wizard(true, [](const FirstStartSetup::Input &) {});
+    // First start: where the dossiers live.
+    auto *connection = new WizardConnectionPage(QStringLiteral("postgresql://dossierkast@dossiers.lindewaard.local:5432/dossierkast"),
+                                                [](const QString &, const QString &) { return WizardConnectionPage::Inspection(); });
+    FirstStartWizard wizard(connection, [](const FirstStartSetup::Input &) {});
     wizard.resize(820, 600);
+    save(&wizard, QStringLiteral("00-eerste-start-database"));
+    wizard.next();
     QWidget *organisation = wizard.organisationPage()->form();
     fill(organisation, QStringLiteral("nameEdit"), QStringLiteral("Stichting Primair Onderwijs Lindewaard"));
     fill(organisation, QStringLiteral("addressEdit"), QStringLiteral("Havezatelaan 12"));
@@ -115,6 +120,8 @@ int main(int argc, char *argv[])
     save(&window, QStringLiteral("06-beheer-gebruikers"));
     window.adminArea()->tabs()->setCurrentIndex(2);
     save(&window, QStringLiteral("07-beheer-instellingen"));
+    window.adminArea()->tabs()->setCurrentIndex(3);
+    save(&window, QStringLiteral("11-beheer-database"));
 
     const QList<School> schools = SchoolRepository(*db).list(session.scope);
     UserDialog user(*UserRepository(*db).findByLogin(QStringLiteral("directeur")), schools, &window);

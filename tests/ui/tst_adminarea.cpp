@@ -1,4 +1,7 @@
 #include "admin/adminarea.h"
+#include "admin/databasepage.h"
+#include "common/connectionform.h"
+#include "connectionsettings.h"
 #include "admin/organisationpage.h"
 #include "admin/settingspage.h"
 #include "admin/userspage.h"
@@ -46,6 +49,7 @@ private slots:
     void userResetAndDeactivated();
     void settingsEditedThroughTheTable();
     void nonAdministratorCannotChangeAnything();
+    void databasePageCopiesToServer();
 
 private:
     static void type(QWidget *parent, const char *name, const QString &text);
@@ -285,6 +289,32 @@ void TestAdminArea::nonAdministratorCannotChangeAnything()
     QVERIFY(!area.usersPage()->newUserAction()->isEnabled());
     QVERIFY(!area.settingsPage()->languageCombo()->isEnabled());
     QCOMPARE(area.settingsPage()->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
+}
+
+void TestAdminArea::databasePageCopiesToServer()
+{
+    if (TestDatabase::postgresqlServer().isEmpty())
+        QSKIP("No PostgreSQL test server (DOSSIERKAST_TEST_POSTGRESQL).");
+    m_area->tabs()->setCurrentWidget(m_area->databasePage());
+    DatabasePage *page = m_area->databasePage();
+    QVERIFY(!page->copyAction()->isEnabled());      // the form still shows this file
+    const QString server = TestDatabase::newPostgresqlDatabase();
+    page->form()->setLocation(server);
+    emit page->form()->edited();
+    QVERIFY(page->copyAction()->isEnabled());
+    QString done;
+    ModalHelper::onNextModal([&done](QWidget *question) {
+        ModalHelper::answerNextMessageBox(&done);     // "copied and checked"
+        qobject_cast<QMessageBox *>(question)->button(QMessageBox::Yes)->click();
+    });
+    page->copyAction()->trigger();
+    QVERIFY2(done.contains(QStringLiteral("gecontroleerd")), qPrintable(done));
+    QCOMPARE(ConnectionSettings::location(), server);
+    auto copy = Database::open(server);
+    QCOMPARE(Authenticator(*copy).login(QStringLiteral("directeur"), QStringLiteral("demo")).outcome,
+             Authenticator::Outcome::LoggedIn);
+    QCOMPARE(SchoolRepository(*copy).list(AccessScope::system()).size(),
+             SchoolRepository(*m_db).list(AccessScope::system()).size());
 }
 
 QTEST_MAIN(TestAdminArea)

@@ -1,6 +1,7 @@
 #include "adminarea.h"
 
 #include "common/icons.h"
+#include "databasepage.h"
 #include "organisationpage.h"
 #include "settingspage.h"
 #include "userspage.h"
@@ -13,11 +14,16 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
       m_tabs(new QTabWidget(this)),
       m_organisation(new OrganisationPage(session, this)),
       m_users(new UsersPage(session, this)),
-      m_settings(new SettingsPage(session, this))
+      m_settings(new SettingsPage(session, this)),
+      m_database(new DatabasePage(session, this))
 {
     m_tabs->addTab(m_organisation, tr("&Organisation and schools"));
     m_tabs->addTab(m_users, session.isAdministrator() ? tr("&Users") : tr("&Your account"));
     m_tabs->addTab(m_settings, tr("Se&ttings"));
+    if (session.isAdministrator())
+        m_tabs->addTab(m_database, tr("&Database"));
+    else
+        m_database->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

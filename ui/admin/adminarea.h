@@ -3,6 +3,7 @@
 #include "common/area.h"
 #include "services/session.h"
 
+class DatabasePage;
 class OrganisationPage;
 class QTabWidget;
 class SettingsPage;
@@ -23,10 +24,12 @@ public:
     OrganisationPage *organisationPage() const { return m_organisation; }
     UsersPage *usersPage() const { return m_users; }
     SettingsPage *settingsPage() const { return m_settings; }
+    DatabasePage *databasePage() const { return m_database; }
 
 private:
     QTabWidget *m_tabs;
     OrganisationPage *m_organisation;
     UsersPage *m_users;
     SettingsPage *m_settings;
+    DatabasePage *m_database;
 };

@@ -4,10 +4,20 @@
 #include "common/organisationform.h"
 #include "storage/storageerror.h"
 #include "wizardadministratorpage.h"
+#include "wizardconnectionpage.h"
 #include "wizardorganisationpage.h"
 #include "wizardschoolspage.h"
 
 #include <QMessageBox>
+
+FirstStartWizard::FirstStartWizard(WizardConnectionPage *connection, Commit commit, QWidget *parent)
+    : FirstStartWizard(true, std::move(commit), parent)
+{
+    m_connection = connection;
+    m_connection->setParent(this);
+    setPage(ConnectionPageId, m_connection);
+    setStartId(ConnectionPageId);
+}
 
 FirstStartWizard::FirstStartWizard(bool needsOrganisation, Commit commit, QWidget *parent)
     : QWizard(parent),
@@ -21,18 +31,51 @@ FirstStartWizard::FirstStartWizard(bool needsOrganisation, Commit commit, QWidge
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::FinishButton, tr("&Start Dossierkast"));
-    if (needsOrganisation) {
-        addPage(m_organisation);
-        addPage(m_schools);
+    setPage(OrganisationPageId, m_organisation);
+    setPage(SchoolsPageId, m_schools);
+    setPage(AdministratorPageId, m_administrator);
+    setStartId(needsOrganisation ? OrganisationPageId : AdministratorPageId);
+    resize(760, 600);
+}
+
+bool FirstStartWizard::needsOrganisation() const
+{
+    return m_connection ? m_connection->needsOrganisation() : m_needsOrganisation;
+}
+
+bool FirstStartWizard::existingChosen() const
+{
+    return m_connection && m_connection->alreadySetUp();
+}
+
+int FirstStartWizard::nextId() const
+{
+    switch (currentId()) {
+    case ConnectionPageId:
+        if (existingChosen())
+            return -1;
+        return needsOrganisation() ? OrganisationPageId : AdministratorPageId;
+    case OrganisationPageId:
+        return SchoolsPageId;
+    case SchoolsPageId:
+        return AdministratorPageId;
+    default:
+        return -1;
     }
-    addPage(m_administrator);
-    resize(760, 560);
 }
 
 bool FirstStartWizard::validateCurrentPage()
 {
+    if (m_finishingEarly)
+        return true;    // QWizard::done() validates once more; the choice was already made
     if (!QWizard::validateCurrentPage())
         return false;
+    if (currentPage() == m_connection && existingChosen()) {
+        // Nothing to set up: end here; the program asks for a login.
+        m_finishingEarly = true;
+        QMetaObject::invokeMethod(this, &QDialog::accept, Qt::QueuedConnection);
+        return false;
+    }
     if (currentPage() != m_administrator)
         return true;
     const QString problem = m_administrator->problem();
@@ -41,8 +84,8 @@ bool FirstStartWizard::validateCurrentPage()
         return false;
     }
     FirstStartSetup::Input input;
-    input.withOrganisation = m_needsOrganisation;
-    if (m_needsOrganisation) {
+    input.withOrganisation = needsOrganisation();
+    if (input.withOrganisation) {
         input.organisation = m_organisation->form()->organisation();
         input.schools = m_schools->schools();
         input.logo = m_organisation->form()->logo();

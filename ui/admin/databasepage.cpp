@@ -1,0 +1,101 @@
+#include "databasepage.h"
+
+#include "common/connectionform.h"
+#include "common/errormessage.h"
+#include "services/connectionsettings.h"
+#include "storage/database.h"
+#include "storage/databasecopier.h"
+#include "storage/storageerror.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+DatabasePage::DatabasePage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_form(new ConnectionForm(this)), m_current(new QLabel(this))
+{
+    const bool admin = session.isAdministrator();
+    m_use = new QAction(tr("&Use this database from the next start"), this);
+    m_copy = new QAction(tr("&Copy these dossiers to the server…"), this);
+    addAction(m_use);
+    addAction(m_copy);
+    connect(m_use, &QAction::triggered, this, &DatabasePage::useConnection);
+    connect(m_copy, &QAction::triggered, this, &DatabasePage::copyToServer);
+    connect(m_form, &ConnectionForm::edited, this, &DatabasePage::updateActions);
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_use);
+    bar->addAction(m_copy);
+    bar->setVisible(admin);
+
+    const Database &db = *session.database;
+    m_current->setWordWrap(true);
+    m_current->setText(db.dialect() == Database::Dialect::Sqlite
+                           ? tr("This PC now works in the database file %1.").arg(db.location())
+                           : tr("This PC now works on the PostgreSQL server %1; changes made on other PCs appear "
+                                "here within a second.").arg(db.location()));
+    m_form->setLocation(ConnectionSettings::isStored() ? ConnectionSettings::location() : db.location());
+    m_form->setReadOnly(!admin);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addWidget(m_current);
+    layout->addWidget(m_form);
+    layout->addStretch();
+    updateActions();
+}
+
+void DatabasePage::updateActions()
+{
+    const bool admin = m_session.isAdministrator();
+    m_use->setEnabled(admin && m_form->problem().isEmpty() && m_form->location() != m_session.database->location());
+    m_copy->setEnabled(admin && m_form->isServer() && m_form->problem().isEmpty()
+                       && m_session.database->dialect() == Database::Dialect::Sqlite);
+}
+
+void DatabasePage::useConnection()
+{
+    if (m_form->isServer() && !m_form->test())
+        return;
+    ConnectionSettings::store(m_form->location());
+    QMessageBox::information(this, tr("Database"),
+                             tr("From the next start, Dossierkast on this PC uses %1.").arg(m_form->location()));
+    updateActions();
+}
+
+void DatabasePage::copyToServer()
+{
+    if (QMessageBox::question(this, tr("Copy to the server"),
+                              tr("Copy all dossiers, users, the audit trail and the attachments of %1 to the empty "
+                                 "database %2? The copy is checked before it is kept; this file is not changed.")
+                                  .arg(m_session.database->location(), m_form->location()))
+        != QMessageBox::Yes)
+        return;
+    QProgressDialog progress(tr("Copying the dossiers to the server…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    try {
+        Database::Options options;
+        options.seed = false;           // the content, audit chain included, comes from this file
+        options.password = m_form->password();
+        std::unique_ptr<Database> target = Database::open(m_form->location(), options);
+        DatabaseCopier::copy(*m_session.database, *target, m_session.scope, [&progress](const QString &table, qint64 rows) {
+            progress.setLabelText(tr("Copying %1: %2 rows…").arg(table).arg(rows));
+            QApplication::processEvents();
+        });
+    } catch (const StorageError &error) {
+        progress.close();
+        ErrorMessage::show(this, tr("Copy to the server"), error);
+        return;
+    }
+    progress.close();
+    ConnectionSettings::store(m_form->location());
+    QMessageBox::information(this, tr("Copy to the server"),
+                             tr("The dossiers were copied and checked. From the next start this PC uses the server; "
+                                "set up the other PCs with the same server address."));
+}

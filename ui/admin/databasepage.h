@@ -1,0 +1,33 @@
+#pragma once
+
+#include "services/session.h"
+
+#include <QWidget>
+
+class ConnectionForm;
+class QAction;
+class QLabel;
+
+// Beheer → Database: which database this PC uses (a file, or a PostgreSQL server shared by the
+// board's PCs), and moving the dossiers of a file onto a server. Administrators only.
+class DatabasePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DatabasePage(Session &session, QWidget *parent = nullptr);
+    ConnectionForm *form() const { return m_form; }
+    QAction *useAction() const { return m_use; }
+    QAction *copyAction() const { return m_copy; }
+
+private:
+    void useConnection();
+    void copyToServer();
+    void updateActions();
+
+    Session &m_session;
+    ConnectionForm *m_form;
+    QLabel *m_current;
+    QAction *m_use;
+    QAction *m_copy;
+};
