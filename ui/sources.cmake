@@ -29,6 +29,8 @@ set(DOSSIERKAST_UI_SOURCES
     common/guardedwrite.h
     common/icons.cpp
     common/icons.h
+    common/listview.cpp
+    common/listview.h
     common/organisationform.cpp
     common/organisationform.h
     common/organisationform.ui

@@ -4,7 +4,7 @@
 #include "common/errormessage.h"
 #include "common/guardedwrite.h"
 #include "common/organisationform.h"
-#include "common/viewstate.h"
+#include "common/listview.h"
 #include "models/schoollistmodel.h"
 #include "schooldialog.h"
 #include "storage/attachmentstore.h"
@@ -64,21 +64,8 @@ OrganisationPage::OrganisationPage(Session &session, QWidget *parent)
     m_form->setReadOnly(!admin);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setModel(m_proxy);
-    m_view->setObjectName(QStringLiteral("schoolsView"));
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(SchoolListModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ListView::setUp(m_view, m_proxy, QStringLiteral("schools"), SchoolListModel::Name);
     m_view->horizontalHeader()->setSectionResizeMode(SchoolListModel::Name, QHeaderView::Stretch);
-    ViewState::restore(m_view->horizontalHeader(), QStringLiteral("schools"));
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this] { ViewState::save(m_view->horizontalHeader(), QStringLiteral("schools")); });
     connect(m_view, &QTableView::activated, this, [this, admin] {
         if (admin)
             editSchool();
@@ -149,8 +136,7 @@ void OrganisationPage::saveOrganisation()
 
 int OrganisationPage::currentRow() const
 {
-    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
-    return index.isValid() ? index.row() : -1;
+    return ListView::currentSourceRow(m_view, m_proxy);
 }
 
 void OrganisationPage::updateActions()

@@ -2,7 +2,7 @@
 
 #include "common/icons.h"
 #include "common/guardedwrite.h"
-#include "common/viewstate.h"
+#include "common/listview.h"
 #include "models/userlistmodel.h"
 #include "services/authenticator.h"
 #include "services/passwordhasher.h"
@@ -56,23 +56,9 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    m_view->setObjectName(QStringLiteral("usersView"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(UserListModel::DisplayName, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ListView::setUp(m_view, m_proxy, QStringLiteral("users"), UserListModel::DisplayName);
     m_view->horizontalHeader()->setSectionResizeMode(UserListModel::Schools, QHeaderView::Stretch);
-    ViewState::restore(m_view->horizontalHeader(), QStringLiteral("users"));
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this] { ViewState::save(m_view->horizontalHeader(), QStringLiteral("users")); });
     connect(m_view, &QTableView::activated, this, [this] {
         if (m_session.isAdministrator())
             editUser();
@@ -89,8 +75,7 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
 
 int UsersPage::currentRow() const
 {
-    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
-    return index.isValid() ? index.row() : -1;
+    return ListView::currentSourceRow(m_view, m_proxy);
 }
 
 void UsersPage::updateActions()

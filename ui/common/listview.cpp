@@ -1,0 +1,36 @@
+#include "listview.h"
+
+#include "viewstate.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace ListView {
+
+void setUp(QTableView *view, QSortFilterProxyModel *proxy, const QString &key, int sortColumn)
+{
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setSortLocaleAware(true);
+    view->setObjectName(key + QStringLiteral("View"));
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ViewState::restore(view->horizontalHeader(), key);
+    QObject::connect(view->horizontalHeader(), &QHeaderView::sectionResized, view,
+                     [view, key] { ViewState::save(view->horizontalHeader(), key); });
+}
+
+int currentSourceRow(const QTableView *view, const QSortFilterProxyModel *proxy)
+{
+    const QModelIndex index = proxy->mapToSource(view->currentIndex());
+    return index.isValid() ? index.row() : -1;
+}
+
+} // namespace ListView
