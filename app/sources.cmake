@@ -54,10 +54,13 @@ set(DOSSIERKAST_CORE_SOURCES
     services/authenticator.h
     services/connectionsettings.cpp
     services/connectionsettings.h
+    services/democasewriter.cpp
+    services/democasewriter.h
     services/demodatagenerator.cpp
     services/demodatagenerator.h
     services/demonames.cpp
     services/demonames.h
+    services/demopeople.h
     services/demorandom.h
     services/firststartsetup.cpp
     services/firststartsetup.h

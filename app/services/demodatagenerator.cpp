@@ -1,60 +1,32 @@
 #include "demodatagenerator.h"
 
-#include "../domain/action.h"
-#include "../domain/attachmentinfo.h"
-#include "../domain/correspondence.h"
 #include "../domain/guardianship.h"
-#include "../domain/incident.h"
-#include "../domain/measure.h"
 #include "../domain/organisation.h"
 #include "../domain/person.h"
 #include "../domain/school.h"
 #include "../domain/user.h"
-#include "../storage/actionrepository.h"
-#include "../storage/attachmentstore.h"
-#include "../storage/correspondencerepository.h"
 #include "../storage/database.h"
 #include "../storage/guardianshiprepository.h"
-#include "../storage/incidentrepository.h"
-#include "../storage/measurerepository.h"
-#include "../storage/measuretyperepository.h"
 #include "../storage/organisationrepository.h"
 #include "../storage/personrepository.h"
-#include "../storage/protocolrepository.h"
 #include "../storage/rowstore.h"
 #include "../storage/schoolrepository.h"
 #include "../storage/sqlvalues.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
+#include "democasewriter.h"
 #include "demonames.h"
 #include "passwordhasher.h"
 #include "demorandom.h"
 
-#include <QBuffer>
 #include <QHash>
-#include <QImage>
-#include <QPainter>
 #include <cmath>
 #include <tuple>
 
 namespace {
 
 constexpr int IncidentsPerTransaction = 250;
-
-struct SchoolPeople {
-    qint64 schoolId = 0;
-    QList<qint64> pupils;
-    QList<qint64> staff;
-};
-
-struct Generated {
-    QList<SchoolPeople> schools;
-    QHash<qint64, QString> names;               // person id → display name
-    QHash<qint64, QList<qint64>> parentsOf;     // pupil → parents
-    QHash<qint64, qint64> childOf;              // parent → one child
-    QList<qint64> userIds;
-};
 
 QString dutchPhone(DemoRandom &r)
 {
@@ -94,23 +66,6 @@ QString emailFor(const Person &p, const QString &domain)
     return ascii + QLatin1Char('@') + domain;
 }
 
-QByteArray screenshotPng(DemoRandom &r, const QString &caption)
-{
-    QImage image(160, 90, QImage::Format_RGB32);
-    image.fill(QColor(r.between(180, 255), r.between(180, 255), r.between(180, 255)));
-    QPainter painter(&image);
-    painter.fillRect(8, 8, 144, 14, QColor(60, 90, 160));
-    painter.fillRect(8, 30, r.between(60, 140), 8, QColor(90, 90, 90));
-    painter.fillRect(8, 44, r.between(60, 140), 8, QColor(90, 90, 90));
-    painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.setText(QStringLiteral("Description"), caption);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(Database &db) : m_db(db)
@@ -128,7 +83,7 @@ DemoDataGenerator::Summary DemoDataGenerator::generate(const Options &options, c
 
     DemoRandom r(options.seed);
     Summary summary;
-    Generated g;
+    DemoPeople g;
     const AccessScope system = AccessScope::system();
     const double f = options.incidents / 120.0;
     const double personFactor = f <= 1.0 ? f : std::pow(f, 0.6);
@@ -141,11 +96,6 @@ DemoDataGenerator::Summary DemoDataGenerator::generate(const Options &options, c
     PersonRepository persons(m_db);
     GuardianshipRepository guardianships(m_db);
     UserRepository users(m_db);
-    IncidentRepository incidents(m_db);
-    MeasureRepository measures(m_db);
-    ActionRepository actions(m_db);
-    CorrespondenceRepository correspondence(m_db);
-    AttachmentStore attachments(m_db);
 
     const int totalSteps = schoolCount + options.incidents;
     int done = 0;
@@ -190,7 +140,7 @@ DemoDataGenerator::Summary DemoDataGenerator::generate(const Options &options, c
         school.email = QStringLiteral("info@school%1.lindewaard.example").arg(s + 1);
         schools.insert(tx, school);
         ++summary.schools;
-        SchoolPeople people;
+        DemoPeople::School people;
         people.schoolId = school.id;
 
         for (int i = 0; i < staffPerSchool; ++i) {
@@ -303,275 +253,23 @@ DemoDataGenerator::Summary DemoDataGenerator::generate(const Options &options, c
             users.insert(tx, user);
             // For demonstrations only: every demo user logs in with "demo".
             users.setPasswordHash(tx, user.id, demoPassword, false);
-            g.userIds.append(user.id);
+            if (role.first == UserRole::Bestuur)
+                g.boardUser = user.id;
+            else if (role.first == UserRole::Directeur)
+                g.directorUser = user.id;
+            else if (role.first == UserRole::Melder)
+                g.reporterUser = user.id;
             ++summary.users;
         }
         tx.commit();
     }
 
-    const ProtocolVersion protocol = *ProtocolRepository(m_db).inForceOn(today);
-    QHash<QString, qint64> article;
-    for (const ProtocolArticle &a : protocol.articles)
-        article.insert(a.code, a.id);
-    const QList<MeasureType> pupilLadder = MeasureTypeRepository(m_db).ladder(Ladder::Leerling);
-    const QList<MeasureType> staffLadder = MeasureTypeRepository(m_db).ladder(Ladder::Medewerker);
-    const QList<MeasureType> parentLadder = MeasureTypeRepository(m_db).ladder(Ladder::Ouder);
-    const QList<Platform> platforms{ Platform::WhatsApp, Platform::WhatsApp, Platform::Instagram, Platform::TikTok,
-                                     Platform::Snapchat, Platform::Facebook, Platform::X, Platform::YouTube,
-                                     Platform::Email, Platform::WebsiteForum };
-    const QStringList platformNames{ "WhatsApp", "WhatsApp", "Instagram", "TikTok", "Snapchat", "Facebook", "X",
-                                     "YouTube", "e-mail", "een forum" };
-    const qint64 directorUser = g.userIds.at(2);
-    const qint64 boardUser = g.userIds.at(1);
-    const qint64 reporterUser = g.userIds.at(3);
-    QByteArray sharedScreenshot;
-    qint64 previousIncident = 0;
-
+    DemoCaseWriter cases(m_db, r, g, today);
     for (int n = 0; n < options.incidents; n += IncidentsPerTransaction) {
         Transaction tx(m_db, system);
         const int end = std::min(options.incidents, n + IncidentsPerTransaction);
         for (int k = n; k < end; ++k) {
-            const SchoolPeople &school = g.schools.at(r.between(0, int(g.schools.size()) - 1));
-            const int causerKind = r.between(1, 100);     // 1–60 pupil, 61–75 staff, 76–100 parent
-            const int platformIndex = r.between(0, int(platforms.size()) - 1);
-            Incident incident;
-            incident.schoolId = school.schoolId;
-            incident.protocolVersionId = protocol.id;
-            incident.platform = platforms.at(platformIndex);
-            const QDateTime occurred(today.addDays(-r.between(1, 730)), QTime(r.between(7, 21), r.between(0, 59)));
-            incident.occurredAt = occurred.toUTC();
-            incident.reportedAt = occurred.addSecs(r.between(1, 72) * 3600).toUTC();
-            if (incident.reportedAt > QDateTime::currentDateTimeUtc())
-                incident.reportedAt = incident.occurredAt;
-            incident.registeredByUserId = r.chance(0.2) ? reporterUser : directorUser;
-            incident.handlerUserId = directorUser;
-            const int severityRoll = r.between(1, 100);
-            incident.severity = severityRoll <= 55 ? Severity::Licht : severityRoll <= 90 ? Severity::Ernstig : Severity::ZeerErnstig;
-            incident.possiblyCriminal = incident.severity == Severity::ZeerErnstig && r.chance(0.6);
-
-            qint64 causer = 0;
-            qint64 victim = 0;
-            const MeasureType *rung = nullptr;
-            QList<MeasureType> ladder;
-            Ladder causerLadder = Ladder::Leerling;
-            DemoNames::IncidentText text;
-            if (causerKind <= 60) {
-                causer = r.pick(school.pupils);
-                victim = r.pick(school.pupils);
-                text = r.pick(DemoNames::pupilIncidents());
-                incident.context = r.chance(0.6) ? IncidentContext::BuitenSchool
-                                                 : (r.chance(0.5) ? IncidentContext::TijdensLes : IncidentContext::InSchool);
-                incident.harms = { r.chance(0.5) ? Harm::Pesten : Harm::Kwetsen };
-                if (text.title.contains(QStringLiteral("Foto")) || text.title.contains(QStringLiteral("Telefoon")))
-                    incident.harms = { Harm::BeeldZonderToestemming, Harm::ActiefTijdensLes };
-                if (text.title.contains(QStringLiteral("Bedreiging")))
-                    incident.harms = { Harm::Bedreigen };
-                incident.articleIds = { article.value(incident.context == IncidentContext::BuitenSchool ? "E1" : "D1"),
-                                        article.value("A7") };
-                if (incident.harms.contains(Harm::BeeldZonderToestemming))
-                    incident.articleIds.append(article.value("A5"));
-                incident.parentsRefuseCooperation = incident.context == IncidentContext::BuitenSchool && r.chance(0.05);
-                ladder = pupilLadder;
-            } else if (causerKind <= 75) {
-                causer = r.pick(school.staff);
-                victim = r.pick(school.pupils);
-                text = r.pick(DemoNames::staffIncidents());
-                incident.context = r.chance(0.5) ? IncidentContext::BuitenWerk : IncidentContext::TijdensWerk;
-                incident.harms = { text.title.contains(QStringLiteral("bevriend")) ? Harm::VriendWordenLeerling
-                                   : text.title.contains(QStringLiteral("Vertrouwelijke")) ? Harm::VertrouwelijkeInfo
-                                   : text.title.contains(QStringLiteral("disclaimer")) ? Harm::OntbrekendeDisclaimer
-                                                                                        : Harm::Overig };
-                incident.articleIds = { article.value(text.title.contains(QStringLiteral("bevriend")) ? "A6"
-                                                      : text.title.contains(QStringLiteral("Werkmail")) ? "B1"
-                                                      : incident.context == IncidentContext::BuitenWerk ? "C1" : "B2"),
-                                        article.value("SM1") };
-                incident.confidential = r.chance(0.3);
-                ladder = staffLadder;
-                causerLadder = Ladder::Medewerker;
-            } else {
-                const qint64 pupil = r.pick(school.pupils);
-                const QList<qint64> parents = g.parentsOf.value(pupil);
-                causer = parents.isEmpty() ? pupil : r.pick(parents);
-                victim = r.pick(school.staff);
-                text = r.pick(DemoNames::parentIncidents());
-                incident.context = IncidentContext::BuitenSchool;
-                incident.harms = { text.title.contains(QStringLiteral("Dreigende")) ? Harm::Bedreigen
-                                   : text.title.contains(QStringLiteral("beelden")) ? Harm::BeeldZonderToestemming
-                                                                                    : Harm::Zwartmaken };
-                incident.articleIds = { article.value("A7"), article.value("SL1") };
-                ladder = parentLadder;
-                causerLadder = Ladder::Ouder;
-            }
-            if (incident.possiblyCriminal)
-                incident.articleIds.append(article.value("SL3"));
-            incident.title = text.title;
-            incident.description = QString(text.description)
-                                       .replace(QStringLiteral("{causer}"), g.names.value(causer))
-                                       .replace(QStringLiteral("{victim}"), g.names.value(victim))
-                                       .replace(QStringLiteral("{platform}"), platformNames.at(platformIndex));
-            Involvement c;
-            c.personId = causer;
-            c.role = InvolvementRole::Veroorzaker;
-            incident.involvements.append(c);
-            if (victim != causer) {
-                Involvement v;
-                v.personId = victim;
-                v.role = InvolvementRole::Slachtoffer;
-                incident.involvements.append(v);
-            }
-            if (r.chance(0.4)) {
-                Involvement w;
-                w.personId = r.pick(school.pupils);
-                w.role = InvolvementRole::Getuige;
-                if (w.personId != causer && w.personId != victim)
-                    incident.involvements.append(w);
-            }
-            const int statusRoll = r.between(1, 100);
-            const bool recent = incident.reportedAt.date() > today.addDays(-30);
-            incident.status = recent ? (statusRoll <= 50 ? IncidentStatus::Gemeld : IncidentStatus::InBehandeling)
-                              : statusRoll <= 10 ? IncidentStatus::InBehandeling
-                              : statusRoll <= 25 ? IncidentStatus::Maatregel
-                              : statusRoll <= 35 ? IncidentStatus::GeenActie
-                                                 : IncidentStatus::Afgesloten;
-            if (incident.status == IncidentStatus::Afgesloten || incident.status == IncidentStatus::GeenActie)
-                incident.closingSummary = r.pick(DemoNames::closingSummaries());
-            incidents.insert(tx, incident);
-            ++summary.incidents;
-
-            const QDate reported = incident.reportedAt.toLocalTime().date();
-            incidents.addNote(tx, incident.id, std::min(incident.reportedAt.addSecs(3600 * 24), SqlValues::now()),
-                              r.pick(DemoNames::noteTexts()));
-            if (previousIncident != 0 && r.chance(0.05))
-                incidents.link(tx, previousIncident, incident.id);
-            previousIncident = incident.id;
-
-            // A measure for the causer in about half of the cases, from the lower rungs.
-            qint64 measureId = 0;
-            if (r.chance(0.5) && !ladder.isEmpty()) {
-                const int maxRank = incident.severity == Severity::Licht ? 1 : incident.severity == Severity::Ernstig ? 2 : 3;
-                rung = &ladder.at(std::min(int(ladder.size()), r.between(1, maxRank)) - 1);
-                Measure m;
-                m.incidentId = incident.id;
-                m.personId = causer;
-                m.measureTypeId = rung->id;
-                m.proposedOn = reported.addDays(r.between(1, 7));
-                m.proposedByUserId = directorUser;
-                m.advisedMeasureTypeId = rung->id;
-                const bool decided = m.proposedOn.addDays(7) < today;
-                m.status = decided ? MeasureStatus::Opgelegd : MeasureStatus::Voornemen;
-                if (decided) {
-                    m.decidedOn = m.proposedOn.addDays(r.between(0, 7));
-                    m.decidedByUserId = rung->rank >= 3 || causerLadder == Ladder::Medewerker ? boardUser : directorUser;
-                    m.hearingHeld = true;
-                    m.hearingOn = m.proposedOn;
-                    m.hearingBy = QStringLiteral("Directeur (demo)");
-                }
-                if (rung->hasPeriod) {
-                    m.startsOn = (decided ? m.decidedOn : m.proposedOn).addDays(1);
-                    m.endsOn = m.startsOn.addDays(r.between(0, 3));
-                }
-                m.motivation = QStringLiteral("Passend bij de ernst van het incident en eerdere afspraken.");
-                // A few measures meet an objection; decided ones were found unfounded.
-                const bool objection = decided && r.chance(0.05);
-                const QDate received = decided ? m.decidedOn.addDays(r.between(5, 30)) : QDate();
-                const bool objectionDecided = objection && received.addDays(28) < today;
-                if (objection)
-                    m.status = objectionDecided ? MeasureStatus::BezwaarOngegrond : MeasureStatus::Bezwaar;
-                measures.insert(tx, m);
-                measureId = m.id;
-                ++summary.measures;
-                if (objection && received <= today)
-                    measures.addObjection(tx, m.id, received, objectionDecided ? received.addDays(28) : QDate(),
-                                          objectionDecided ? QStringLiteral("ongegrond") : QString());
-            }
-
-            Action a;
-            a.incidentId = incident.id;
-            a.measureId = measureId;
-            a.personId = causer;
-            a.kind = measureId != 0 ? ActionKind::OudersInformeren : ActionKind::Hoorgesprek;
-            if (causerLadder == Ladder::Medewerker)
-                a.kind = ActionKind::Leidinggevende;
-            a.title = a.kind == ActionKind::Hoorgesprek ? QStringLiteral("Gesprek met betrokkenen voeren")
-                    : a.kind == ActionKind::Leidinggevende ? QStringLiteral("Contact met de leidinggevende")
-                                                           : QStringLiteral("Ouders schriftelijk informeren over de maatregel");
-            a.dueOn = reported.addDays(r.between(1, 14));
-            a.responsibleUserId = directorUser;
-            if (a.dueOn < today.addDays(-14) || incident.status == IncidentStatus::Afgesloten) {
-                a.status = ActionStatus::Gedaan;
-                a.doneOn = std::min(a.dueOn, today);
-                a.doneNote = QStringLiteral("Afgehandeld.");
-            }
-            actions.insert(tx, a);
-            ++summary.actions;
-            if (incident.possiblyCriminal) {
-                Action police;
-                police.incidentId = incident.id;
-                police.kind = ActionKind::Aangifte;
-                police.title = QStringLiteral("Aangifte doen bij de politie (bevoegde medewerker)");
-                police.dueOn = reported.addDays(2);
-                police.responsibleUserId = boardUser;
-                police.legalSource = QStringLiteral("Protocol, sancties leerlingen en ouders");
-                police.rule = QStringLiteral("mogelijk_strafbaar");
-                if (police.dueOn < today) {
-                    police.status = ActionStatus::Gedaan;
-                    police.doneOn = police.dueOn;
-                    police.policeReference = QStringLiteral("PL0%1-%2").arg(r.between(100, 999)).arg(r.between(1000000, 9999999));
-                }
-                actions.insert(tx, police);
-                ++summary.actions;
-            }
-
-            // Correspondence in the dossier of the causer, or of the child for a parent.
-            const bool parentCauser = g.childOf.contains(causer);
-            const qint64 dossier = parentCauser ? g.childOf.value(causer) : causer;
-            const int letters = r.between(2, 6);
-            qint64 firstItem = 0;
-            for (int l = 0; l < letters; ++l) {
-                Correspondence item;
-                item.personId = dossier;
-                item.aboutPersonId = parentCauser ? causer : 0;
-                item.incidentId = incident.id;
-                item.direction = l == 0 ? Direction::Uit : (r.chance(0.5) ? Direction::In : Direction::Intern);
-                item.channel = item.direction == Direction::Intern ? Channel::Gespreksverslag
-                             : r.chance(0.6) ? Channel::Email : (r.chance(0.8) ? Channel::Brief : Channel::Aangetekend);
-                if (item.channel == Channel::Aangetekend)
-                    item.registeredNumber = QStringLiteral("3S%1NL").arg(r.between(100000000, 999999999));
-                item.sentOn = std::min(reported.addDays(l * r.between(1, 5)), today);
-                item.correspondent = item.direction == Direction::Intern ? QStringLiteral("Directeur (demo)")
-                                                                         : g.names.value(parentCauser ? causer : dossier);
-                item.subject = r.pick(DemoNames::correspondenceSubjects()) + QStringLiteral(" — ") + incident.reference;
-                item.summary = QStringLiteral("Betreft melding %1: %2.").arg(incident.reference, incident.title.toLower());
-                item.createdByUserId = directorUser;
-                correspondence.insert(tx, item);
-                if (l == 0)
-                    firstItem = item.id;
-                ++summary.correspondence;
-            }
-
-            // Evidence for a few incidents; some screenshots were forwarded twice (same content).
-            if (r.chance(0.08)) {
-                AttachmentInfo evidence;
-                evidence.incidentId = incident.id;
-                evidence.fileName = QStringLiteral("schermafbeelding-%1.png").arg(incident.reference);
-                evidence.mimeType = QStringLiteral("image/png");
-                evidence.description = QStringLiteral("Schermafbeelding van het bericht");
-                evidence.capturedAt = incident.reportedAt;
-                const bool reuse = !sharedScreenshot.isEmpty() && r.chance(0.25);
-                const QByteArray png = reuse ? sharedScreenshot : screenshotPng(r, incident.title);
-                sharedScreenshot = png;
-                attachments.attachBytes(tx, evidence, png);
-                ++summary.attachments;
-                AttachmentInfo letter;
-                letter.correspondenceId = firstItem;
-                letter.fileName = QStringLiteral("brief-%1.txt").arg(incident.reference);
-                letter.mimeType = QStringLiteral("text/plain");
-                attachments.attachBytes(tx, letter,
-                                        QStringLiteral("Brief over melding %1 (%2).\n").arg(incident.reference, incident.title).toUtf8());
-                ++summary.attachments;
-            }
-            if (incident.possiblyCriminal && r.chance(0.3))
-                persons.addLegalHold(tx, causer, QStringLiteral("Aangifte gedaan; strafzaak loopt"), reported);
+            cases.write(tx, summary);
             if (progress)
                 progress(++done, totalSteps);
         }
