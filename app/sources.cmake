@@ -13,6 +13,8 @@ set(DOSSIERKAST_CORE_SOURCES
     cli/exportjsoncommand.h
     cli/importjsoncommand.cpp
     cli/importjsoncommand.h
+    cli/importpersonscommand.cpp
+    cli/importpersonscommand.h
     cli/migratecommand.cpp
     cli/migratecommand.h
     domain/accessscope.cpp
@@ -54,6 +56,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/authenticator.h
     services/connectionsettings.cpp
     services/connectionsettings.h
+    services/csvtable.cpp
+    services/csvtable.h
     services/democasewriter.cpp
     services/democasewriter.h
     services/demodatagenerator.cpp
@@ -72,6 +76,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/languagesetup.h
     services/passwordhasher.cpp
     services/passwordhasher.h
+    services/personimport.cpp
+    services/personimport.h
     services/session.h
     storage/accessfilter.cpp
     storage/accessfilter.h

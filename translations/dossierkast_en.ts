@@ -359,6 +359,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file %1 could not be opened as a database.</source>
@@ -616,6 +627,53 @@ Commands:
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPersonsCommand</name>
+    <message>
+        <source>Imports pupils, staff or parents from a CSV export (ParnasSys, Magister, ESIS, AFAS, Youforce): existing persons are updated, never duplicated. Exit 2 when rows were rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind leerling|medewerker|ouder [--school NAME] [--dry-run] [--mark-missing-as-left] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be leerling, medewerker or ouder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mark-missing-as-left needs --school: it concerns the pupils of one school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column for the surname was recognised (columns: %2). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no school &quot;%1&quot; (schools: %2). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3, delimiter &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1211,140 @@ Commands:
     <message>
         <source>The password must not contain the login name.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonImport</name>
+    <message>
+        <source>Pupil or staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent 1: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent 1: e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent 1: phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent 2: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent 2: e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent 2: phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 occurs earlier in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the surname is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (use dd-mm-jjjj or jjjj-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pupil needs a date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pupil needs a school: choose the school of this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address &quot;%1&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, rejected: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as left (missing from this complete export): %n</source>
+        <translation>
+            <numerusform>Marked as left (missing from this complete export): %n</numerusform>
+            <numerusform>Marked as left (missing from this complete export): %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,17 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: het bestand kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <translation>regel %1: een veld tussen aanhalingstekens wordt niet afgesloten voor het einde van het bestand</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file %1 could not be opened as a database.</source>
@@ -634,6 +645,53 @@ Opdrachten:
     <message>
         <source>FILE</source>
         <translation>BESTAND</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPersonsCommand</name>
+    <message>
+        <source>Imports pupils, staff or parents from a CSV export (ParnasSys, Magister, ESIS, AFAS, Youforce): existing persons are updated, never duplicated. Exit 2 when rows were rejected.</source>
+        <translation>Leest leerlingen, medewerkers of ouders in uit een CSV-export (ParnasSys, Magister, ESIS, AFAS, Youforce): bestaande personen worden bijgewerkt, nooit verdubbeld. Afsluitcode 2 als er rijen zijn geweigerd.</translation>
+    </message>
+    <message>
+        <source>--kind leerling|medewerker|ouder [--school NAME] [--dry-run] [--mark-missing-as-left] FILE</source>
+        <translation>--kind leerling|medewerker|ouder [--school NAAM] [--dry-run] [--mark-missing-as-left] BESTAND</translation>
+    </message>
+    <message>
+        <source>--kind must be leerling, medewerker or ouder.</source>
+        <translation>--kind moet leerling, medewerker of ouder zijn.</translation>
+    </message>
+    <message>
+        <source>--mark-missing-as-left needs --school: it concerns the pupils of one school.</source>
+        <translation>--mark-missing-as-left heeft --school nodig: het gaat om de leerlingen van één school.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1: no column for the surname was recognised (columns: %2). Nothing was imported.</source>
+        <translation>%1: er is geen kolom voor de achternaam herkend (kolommen: %2). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>There is no school &quot;%1&quot; (schools: %2). Nothing was imported.</source>
+        <translation>Er is geen school &quot;%1&quot; (scholen: %2). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3, delimiter &quot;%4&quot;.</source>
+        <translation>%1: %2 rijen, %3, scheidingsteken &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported.</source>
+        <translation>Er kon niets worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Proefrun: er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Geïmporteerd in %1.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1228,140 @@ Opdrachten:
     <message>
         <source>The password must not contain the login name.</source>
         <translation>Het wachtwoord mag de inlognaam niet bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonImport</name>
+    <message>
+        <source>Pupil or staff number</source>
+        <translation>Leerling- of personeelsnummer</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Group or class</source>
+        <translation>Groep of klas</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>Vertrekdatum</translation>
+    </message>
+    <message>
+        <source>Parent 1: name</source>
+        <translation>Ouder 1: naam</translation>
+    </message>
+    <message>
+        <source>Parent 1: e-mail</source>
+        <translation>Ouder 1: e-mail</translation>
+    </message>
+    <message>
+        <source>Parent 1: phone</source>
+        <translation>Ouder 1: telefoon</translation>
+    </message>
+    <message>
+        <source>Parent 2: name</source>
+        <translation>Ouder 2: naam</translation>
+    </message>
+    <message>
+        <source>Parent 2: e-mail</source>
+        <translation>Ouder 2: e-mail</translation>
+    </message>
+    <message>
+        <source>Parent 2: phone</source>
+        <translation>Ouder 2: telefoon</translation>
+    </message>
+    <message>
+        <source>the number %1 occurs earlier in the file</source>
+        <translation>het nummer %1 komt eerder in het bestand voor</translation>
+    </message>
+    <message>
+        <source>the surname is empty</source>
+        <translation>de achternaam is leeg</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (use dd-mm-jjjj or jjjj-mm-dd)</source>
+        <translation>%1 &quot;%2&quot; is geen datum (gebruik dd-mm-jjjj of jjjj-mm-dd)</translation>
+    </message>
+    <message>
+        <source>the date of birth lies in the future</source>
+        <translation>de geboortedatum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>a pupil needs a date of birth</source>
+        <translation>een leerling heeft een geboortedatum nodig</translation>
+    </message>
+    <message>
+        <source>a pupil needs a school: choose the school of this export</source>
+        <translation>een leerling heeft een school nodig: kies de school van deze export</translation>
+    </message>
+    <message>
+        <source>the e-mail address &quot;%1&quot; is not valid</source>
+        <translation>het e-mailadres &quot;%1&quot; is niet geldig</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3, rejected: %4.</source>
+        <translation>Nieuw: %1, bijgewerkt: %2, ongewijzigd: %3, geweigerd: %4.</translation>
+    </message>
+    <message>
+        <source>  line %1 rejected: %2</source>
+        <translation>  regel %1 geweigerd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as left (missing from this complete export): %n</source>
+        <translation>
+            <numerusform>Als vertrokken gemarkeerd (ontbreekt in deze volledige export): %n</numerusform>
+            <numerusform>Als vertrokken gemarkeerd (ontbreken in deze volledige export): %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "demodatacommand.h"
 #include "exportjsoncommand.h"
 #include "importjsoncommand.h"
+#include "importpersonscommand.h"
 #include "migratecommand.h"
 
 CommandLine::CommandLine()
@@ -15,6 +16,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<DemoDataCommand>());
     m_commands.push_back(std::make_unique<ExportJsonCommand>());
     m_commands.push_back(std::make_unique<ImportJsonCommand>());
+    m_commands.push_back(std::make_unique<ImportPersonsCommand>());
     m_commands.push_back(std::make_unique<MigrateCommand>());
 }
 

@@ -21,6 +21,40 @@ QString Person::displayName() const
     return parts.join(QLatin1Char(' '));
 }
 
+void Person::setFullName(const QString &fullName)
+{
+    static const QStringList particles{ "van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op",
+                                        "el", "al", "von", "le", "la", "du", "d'", "des", "del", "da", "di" };
+    QString text = fullName.simplified();
+    QString first;
+    if (text.contains(QLatin1Char(','))) {
+        // "Surname, Given tussenvoegsel"
+        const QString surnamePart = text.section(QLatin1Char(','), 0, 0).trimmed();
+        QStringList rest = text.section(QLatin1Char(','), 1).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList tussen;
+        while (!rest.isEmpty() && particles.contains(rest.last().toLower()))
+            tussen.prepend(rest.takeLast());
+        givenNames = rest.join(QLatin1Char(' '));
+        tussenvoegsel = tussen.join(QLatin1Char(' '));
+        surname = surnamePart;
+        return;
+    }
+    QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() <= 1) {
+        givenNames.clear();
+        tussenvoegsel.clear();
+        surname = text;
+        return;
+    }
+    first = words.takeFirst();
+    QStringList tussen;
+    while (words.size() > 1 && particles.contains(words.first().toLower()))
+        tussen.append(words.takeFirst());
+    givenNames = first;
+    tussenvoegsel = tussen.join(QLatin1Char(' '));
+    surname = words.join(QLatin1Char(' '));
+}
+
 QString Person::sortName() const
 {
     QStringList after;

@@ -35,4 +35,7 @@ struct Person
     QString displayName() const;
     // "Hof, Jan van 't": how Dutch lists sort and show names.
     QString sortName() const;
+    // Splits a name as written in an export into given names, tussenvoegsel and surname:
+    // "Fatima el Amrani", "Jan van 't Hof", "Hof, Jan van 't".
+    void setFullName(const QString &fullName);
 };

@@ -102,6 +102,63 @@ qint64 PersonRepository::addLegalHold(Transaction &tx, qint64 personId, const QS
                                                      { "starts_on", SqlValues::date(startsOn) } });
 }
 
+std::optional<Person> PersonRepository::findByExternalId(PersonKind kind, const QString &externalId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM persons WHERE kind = ? AND external_id = ?"));
+    query.addBindValue(toCode(kind));
+    query.addBindValue(externalId);
+    SqlValues::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return fromRecord(query.record());
+}
+
+std::optional<Person> PersonRepository::findByNameAndBirth(PersonKind kind, const QString &surname,
+                                                           const QString &tussenvoegsel, const QString &firstName,
+                                                           const QDate &birthDate) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT * FROM persons WHERE kind = ? AND lower(surname) = lower(?) AND lower(coalesce(tussenvoegsel, '')) = lower(?) "
+        "AND birth_date = ? ORDER BY id"));
+    query.addBindValue(toCode(kind));
+    query.addBindValue(surname);
+    query.addBindValue(tussenvoegsel.isEmpty() ? QStringLiteral("") : tussenvoegsel);   // never NULL
+    query.addBindValue(SqlValues::date(birthDate));
+    SqlValues::exec(query);
+    while (query.next()) {
+        const Person p = fromRecord(query.record());
+        const QString first = p.roepnaam.isEmpty() ? p.givenNames.section(QLatin1Char(' '), 0, 0) : p.roepnaam;
+        if (first.compare(firstName, Qt::CaseInsensitive) == 0
+            || p.givenNames.section(QLatin1Char(' '), 0, 0).compare(firstName, Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
+std::optional<Person> PersonRepository::findByEmail(PersonKind kind, const QString &email) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM persons WHERE kind = ? AND lower(email) = lower(?) ORDER BY id"));
+    query.addBindValue(toCode(kind));
+    query.addBindValue(email);
+    SqlValues::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return fromRecord(query.record());
+}
+
+QList<Person> PersonRepository::currentAtSchool(PersonKind kind, qint64 schoolId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT * FROM persons WHERE kind = ? AND school_id = ? AND leave_date IS NULL ORDER BY id"));
+    query.addBindValue(toCode(kind));
+    query.addBindValue(schoolId);
+    SqlValues::exec(query);
+    QList<Person> result;
+    while (query.next())
+        result.append(fromRecord(query.record()));
+    return result;
+}
+
 int PersonRepository::count(const AccessScope &scope, std::optional<PersonKind> kind) const
 {
     QString sql = QStringLiteral("SELECT count(*) FROM persons WHERE ") + visible(scope);

@@ -2,6 +2,7 @@
 
 #include "../domain/person.h"
 
+#include <QDate>
 #include <QList>
 #include <optional>
 
@@ -18,6 +19,13 @@ public:
     // A person of a school outside the scope reads as absent.
     std::optional<Person> get(const AccessScope &scope, qint64 id) const;
     int count(const AccessScope &scope, std::optional<PersonKind> kind = std::nullopt) const;
+    // Look-ups for imports, which match people before they change anything.
+    std::optional<Person> findByExternalId(PersonKind kind, const QString &externalId) const;
+    std::optional<Person> findByNameAndBirth(PersonKind kind, const QString &surname, const QString &tussenvoegsel,
+                                             const QString &firstName, const QDate &birthDate) const;
+    std::optional<Person> findByEmail(PersonKind kind, const QString &email) const;
+    // Persons of a kind at a school who have not left.
+    QList<Person> currentAtSchool(PersonKind kind, qint64 schoolId) const;
     // A legal hold (open police or court case) blocks destruction of the person's dossier.
     qint64 addLegalHold(Transaction &tx, qint64 personId, const QString &reason, const QDate &startsOn);
 

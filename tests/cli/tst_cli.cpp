@@ -22,6 +22,7 @@ private slots:
     void exportImportRoundTrip();
     void failedImportLeavesNoDatabase();
     void wrongUse();
+    void importPersonsExitCodes();
     void migrateToPostgresqlCopiesEverything();
     void windowStartsAndExitsWhenReady_data();
     void windowStartsAndExitsWhenReady();
@@ -69,7 +70,7 @@ void TestCli::helpListsEveryCommand()
 {
     const Run r = run({ "--help" });
     QCOMPARE(r.code, 0);
-    for (const char *command : { "check", "demo-data", "export-json", "import-json", "migrate" })
+    for (const char *command : { "check", "demo-data", "export-json", "import-json", "import-persons", "migrate" })
         QVERIFY2(r.out.contains(QStringLiteral("  ") + command), command);
     QVERIFY2(r.out.contains(QStringLiteral("Gebruik:")), qPrintable(r.out));
     const Run one = run({ "demo-data", "--help" });
@@ -187,6 +188,44 @@ void TestCli::wrongUse()
     QCOMPARE(r.code, 2);
     r = run({ "--database" });
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::importPersonsExitCodes()
+{
+    const QString database = m_dir.filePath(QStringLiteral("import.sqlite"));
+    QCOMPARE(run({ "--database", database, "demo-data", "--incidents", "3" }).code, 0);
+    const auto write = [this](const QString &name, const QByteArray &content) {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        return path;
+    };
+    const QString good = write(QStringLiteral("goed.csv"), "Leerlingnummer;Achternaam;Roepnaam;Geboortedatum\n"
+                                                           "800001;Visser;Daan;02-03-2016\n");
+    const QString mixed = write(QStringLiteral("gemengd.csv"), "Leerlingnummer;Achternaam;Roepnaam;Geboortedatum\n"
+                                                               "800002;Mulder;Tess;04-05-2016\n800003;Kok;Sem;99-99-2016\n");
+    const QString bad = write(QStringLiteral("fout.csv"), "Leerlingnummer;Achternaam;Roepnaam;Geboortedatum\n"
+                                                          "800004;;Sem;04-05-2016\n");
+    const QString school = QStringLiteral("Basisschool De Regenboog");
+    const QByteArray before = TestDatabase::fileHash(database);
+    Run r = run({ "--database", database, "import-persons", "--kind", "leerling", "--school", school, "--dry-run", good });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Nieuw: 1")), qPrintable(r.out));
+    QCOMPARE(TestDatabase::fileHash(database), before);           // a dry run writes nothing
+    r = run({ "--database", database, "import-persons", "--kind", "leerling", "--school", school, good });
+    QCOMPARE(r.code, 0);
+    r = run({ "--database", database, "import-persons", "--kind", "leerling", "--school", school, mixed });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.out.contains(QStringLiteral("regel 3")), qPrintable(r.out));
+    r = run({ "--database", database, "import-persons", "--kind", "leerling", "--school", school, bad });
+    QCOMPARE(r.code, 1);
+    r = run({ "--database", database, "import-persons", "--kind", "leerling", "--school", "Onbekend", good });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Basisschool De Regenboog")), qPrintable(r.err));   // names the schools
+    r = run({ "--database", database, "import-persons", "--kind", "kat", good });
+    QCOMPARE(r.code, 2);
+    QCOMPARE(run({ "--database", database, "check" }).code, 0);
 }
 
 void TestCli::migrateToPostgresqlCopiesEverything()

@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -76,6 +77,7 @@ Session TestAdminArea::login(const QString &name)
 
 void TestAdminArea::init()
 {
+    QSettings().clear();    // no connection or column widths remembered from an earlier run
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = Database::open(m_dir->filePath(QStringLiteral("demo.sqlite")));
     DemoDataGenerator::Options options;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTest>
 #include <QUrl>
@@ -143,6 +144,7 @@ void TestConnection::connectionIsRememberedWithoutPassword()
     ConnectionSettings::store(QStringLiteral("postgresql://m.jansen:geheim@server:5432/bestuur"));
     QVERIFY(ConnectionSettings::isStored());
     QCOMPARE(ConnectionSettings::location(), QStringLiteral("postgresql://m.jansen@server:5432/bestuur"));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestConnection)
