@@ -99,14 +99,20 @@ void Authenticator::changePassword(const AccessScope &scope, const QString &oldP
     const std::optional<UserRepository::Credentials> credentials = users.credentials(scope.login());
     if (!credentials || credentials->id != scope.userId() || !PasswordHasher::verify(credentials->passwordHash, oldPassword))
         throw StorageError(StorageError::Kind::Invalid, tr("The current password is not correct."));
-    if (oldPassword == newPassword)
+    storeOwnPassword(scope, oldPassword == newPassword, newPassword, QString());
+}
+
+void Authenticator::storeOwnPassword(const AccessScope &scope, bool sameAsCurrent, const QString &newPassword,
+                                     const QString &detail)
+{
+    if (sameAsCurrent)
         throw StorageError(StorageError::Kind::Invalid, tr("The new password must differ from the current one."));
     const QString problem = PasswordPolicy::problem(newPassword, scope.login());
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, problem);
     Transaction tx(m_db, scope);
-    users.setPasswordHash(tx, scope.userId(), PasswordHasher::hash(newPassword), false);
-    tx.logEvent(QStringLiteral("password_changed"), QStringLiteral("users"), scope.userId(), QString());
+    UserRepository(m_db).setPasswordHash(tx, scope.userId(), PasswordHasher::hash(newPassword), false);
+    tx.logEvent(QStringLiteral("password_changed"), QStringLiteral("users"), scope.userId(), detail);
     tx.commit();
 }
 
@@ -116,15 +122,8 @@ void Authenticator::replaceTemporaryPassword(const AccessScope &scope, const QSt
     const std::optional<UserRepository::Credentials> credentials = users.credentials(scope.login());
     if (!credentials || credentials->id != scope.userId() || !credentials->mustChangePassword)
         throw StorageError(StorageError::Kind::Refused, tr("This account has no temporary password to replace."));
-    if (PasswordHasher::verify(credentials->passwordHash, newPassword))
-        throw StorageError(StorageError::Kind::Invalid, tr("The new password must differ from the current one."));
-    const QString problem = PasswordPolicy::problem(newPassword, scope.login());
-    if (!problem.isEmpty())
-        throw StorageError(StorageError::Kind::Invalid, problem);
-    Transaction tx(m_db, scope);
-    users.setPasswordHash(tx, scope.userId(), PasswordHasher::hash(newPassword), false);
-    tx.logEvent(QStringLiteral("password_changed"), QStringLiteral("users"), scope.userId(), QStringLiteral("after reset"));
-    tx.commit();
+    storeOwnPassword(scope, PasswordHasher::verify(credentials->passwordHash, newPassword), newPassword,
+                     QStringLiteral("after reset"));
 }
 
 void Authenticator::resetPassword(const AccessScope &administrator, qint64 userId, const QString &temporary)

@@ -42,6 +42,8 @@ public:
 
 private:
     QDateTime now() const;
+    // The user's own new password: checked against the rule, stored, logged.
+    void storeOwnPassword(const AccessScope &scope, bool sameAsCurrent, const QString &newPassword, const QString &detail);
     Database &m_db;
     Clock m_clock;
 };
