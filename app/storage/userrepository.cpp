@@ -9,6 +9,18 @@
 
 namespace {
 
+// The profile columns a form edits; password and login state are written apart.
+QVariantMap toRow(const User &u)
+{
+    return { { "login", u.login },
+             { "display_name", u.displayName },
+             { "email", SqlValues::text(u.email) },
+             { "role", toCode(u.role) },
+             { "active", SqlValues::flag(u.active) },
+             { "must_change_password", SqlValues::flag(u.mustChangePassword) },
+             { "may_report_to_police", SqlValues::flag(u.mayReportToPolice) } };
+}
+
 User fromRecord(const QSqlRecord &r)
 {
     User u;
@@ -34,15 +46,9 @@ UserRepository::UserRepository(Database &db) : m_db(db)
 void UserRepository::insert(Transaction &tx, User &u)
 {
     u.createdAt = SqlValues::now();
-    u.id = tx.insert(QStringLiteral("users"),
-                     { { "login", u.login },
-                       { "display_name", u.displayName },
-                       { "email", SqlValues::text(u.email) },
-                       { "role", toCode(u.role) },
-                       { "active", SqlValues::flag(u.active) },
-                       { "must_change_password", SqlValues::flag(u.mustChangePassword) },
-                       { "may_report_to_police", SqlValues::flag(u.mayReportToPolice) },
-                       { "created_at", SqlValues::moment(u.createdAt) } });
+    QVariantMap row = toRow(u);
+    row.insert(QStringLiteral("created_at"), SqlValues::moment(u.createdAt));
+    u.id = tx.insert(QStringLiteral("users"), row);
     u.version = 1;
     for (qint64 schoolId : u.schoolIds)
         tx.insert(QStringLiteral("user_schools"), { { "user_id", u.id }, { "school_id", schoolId } });
@@ -50,14 +56,7 @@ void UserRepository::insert(Transaction &tx, User &u)
 
 void UserRepository::update(Transaction &tx, User &u)
 {
-    u.version = tx.update(QStringLiteral("users"), u.id, u.version,
-                          { { "login", u.login },
-                            { "display_name", u.displayName },
-                            { "email", SqlValues::text(u.email) },
-                            { "role", toCode(u.role) },
-                            { "active", SqlValues::flag(u.active) },
-                            { "must_change_password", SqlValues::flag(u.mustChangePassword) },
-                            { "may_report_to_police", SqlValues::flag(u.mayReportToPolice) } });
+    u.version = tx.update(QStringLiteral("users"), u.id, u.version, toRow(u));
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, school_id FROM user_schools WHERE user_id = ?"));
     query.addBindValue(u.id);
     SqlValues::exec(query);
