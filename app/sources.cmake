@@ -22,6 +22,7 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/action.h
     domain/attachmentinfo.h
     domain/correspondence.h
+    domain/dossierentry.h
     domain/enums.cpp
     domain/enums.h
     domain/guardianship.h
@@ -36,6 +37,7 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/passwordpolicy.h
     domain/person.cpp
     domain/person.h
+    domain/personfilter.h
     domain/protocolarticle.h
     domain/protocolversion.h
     domain/school.cpp
@@ -46,6 +48,10 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/textfolding.h
     domain/user.cpp
     domain/user.h
+    models/dossiertimelinemodel.cpp
+    models/dossiertimelinemodel.h
+    models/personlistmodel.cpp
+    models/personlistmodel.h
     models/schoollistmodel.cpp
     models/schoollistmodel.h
     models/settingsmodel.cpp
@@ -66,6 +72,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/demonames.h
     services/demopeople.h
     services/demorandom.h
+    services/dossierreader.cpp
+    services/dossierreader.h
     services/firststartsetup.cpp
     services/firststartsetup.h
     services/jsonexporter.cpp
@@ -97,6 +105,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/database.h
     storage/databasecopier.cpp
     storage/databasecopier.h
+    storage/dossierrepository.cpp
+    storage/dossierrepository.h
     storage/guardianshiprepository.cpp
     storage/guardianshiprepository.h
     storage/incidentrepository.cpp

@@ -26,4 +26,123 @@ QString personKind(PersonKind kind)
     return QString();
 }
 
+QString gender(Gender gender)
+{
+    switch (gender) {
+    case Gender::Unknown: return QCoreApplication::translate("Labels", "Unknown");
+    case Gender::Male: return QCoreApplication::translate("Labels", "Male");
+    case Gender::Female: return QCoreApplication::translate("Labels", "Female");
+    case Gender::Other: return QCoreApplication::translate("Labels", "Other");
+    }
+    return QString();
+}
+
+QString relation(GuardianRelation relation)
+{
+    switch (relation) {
+    case GuardianRelation::Moeder: return QCoreApplication::translate("Labels", "Mother");
+    case GuardianRelation::Vader: return QCoreApplication::translate("Labels", "Father");
+    case GuardianRelation::Verzorger: return QCoreApplication::translate("Labels", "Carer");
+    case GuardianRelation::Voogd: return QCoreApplication::translate("Labels", "Guardian");
+    case GuardianRelation::Pleegouder: return QCoreApplication::translate("Labels", "Foster parent");
+    case GuardianRelation::Overig: return QCoreApplication::translate("Labels", "Other");
+    }
+    return QString();
+}
+
+QString involvementRole(InvolvementRole role)
+{
+    switch (role) {
+    case InvolvementRole::Veroorzaker: return QCoreApplication::translate("Labels", "Causer");
+    case InvolvementRole::Slachtoffer: return QCoreApplication::translate("Labels", "Victim");
+    case InvolvementRole::Getuige: return QCoreApplication::translate("Labels", "Witness");
+    case InvolvementRole::Melder: return QCoreApplication::translate("Labels", "Reporter");
+    case InvolvementRole::BetrokkenOuder: return QCoreApplication::translate("Labels", "Parent involved");
+    }
+    return QString();
+}
+
+QString incidentStatus(IncidentStatus status)
+{
+    switch (status) {
+    case IncidentStatus::Gemeld: return QCoreApplication::translate("Labels", "Reported");
+    case IncidentStatus::InBehandeling: return QCoreApplication::translate("Labels", "In progress");
+    case IncidentStatus::Maatregel: return QCoreApplication::translate("Labels", "Measure");
+    case IncidentStatus::Afgesloten: return QCoreApplication::translate("Labels", "Closed");
+    case IncidentStatus::GeenActie: return QCoreApplication::translate("Labels", "No action");
+    }
+    return QString();
+}
+
+QString measureStatus(MeasureStatus status)
+{
+    switch (status) {
+    case MeasureStatus::Voornemen: return QCoreApplication::translate("Labels", "Intended");
+    case MeasureStatus::Opgelegd: return QCoreApplication::translate("Labels", "Imposed");
+    case MeasureStatus::Ingetrokken: return QCoreApplication::translate("Labels", "Withdrawn");
+    case MeasureStatus::Bezwaar: return QCoreApplication::translate("Labels", "Objection");
+    case MeasureStatus::BezwaarGegrond: return QCoreApplication::translate("Labels", "Objection upheld");
+    case MeasureStatus::BezwaarOngegrond: return QCoreApplication::translate("Labels", "Objection dismissed");
+    }
+    return QString();
+}
+
+QString actionKind(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::Hoorgesprek: return QCoreApplication::translate("Labels", "Hearing");
+    case ActionKind::OudersInformeren: return QCoreApplication::translate("Labels", "Inform parents");
+    case ActionKind::InspectieInformeren: return QCoreApplication::translate("Labels", "Inform the Inspectie");
+    case ActionKind::LeerplichtambtenaarInformeren: return QCoreApplication::translate("Labels", "Inform the school attendance officer");
+    case ActionKind::Aangifte: return QCoreApplication::translate("Labels", "Police report");
+    case ActionKind::SlachtofferAangifte: return QCoreApplication::translate("Labels", "Encourage victim to report to the police");
+    case ActionKind::Vertrouwensinspecteur: return QCoreApplication::translate("Labels", "Consult the confidential inspector");
+    case ActionKind::VeiligThuis: return QCoreApplication::translate("Labels", "Report to Veilig Thuis");
+    case ActionKind::Leidinggevende: return QCoreApplication::translate("Labels", "Contact the line manager");
+    case ActionKind::BestuurInformeren: return QCoreApplication::translate("Labels", "Inform the board");
+    case ActionKind::VoornemenAangetekend: return QCoreApplication::translate("Labels", "Intended decision by registered letter");
+    case ActionKind::Reactietermijn: return QCoreApplication::translate("Labels", "Term to respond");
+    case ActionKind::BesluitAangetekend: return QCoreApplication::translate("Labels", "Decision by registered letter");
+    case ActionKind::Beroepstermijn: return QCoreApplication::translate("Labels", "Appeal term");
+    case ActionKind::Bezwaartermijn: return QCoreApplication::translate("Labels", "Objection term");
+    case ActionKind::BeslistermijnBezwaar: return QCoreApplication::translate("Labels", "Term to decide on the objection");
+    case ActionKind::HerinneringVerwijdering: return QCoreApplication::translate("Labels", "Removal reminder");
+    case ActionKind::Inzageverzoek: return QCoreApplication::translate("Labels", "Access request");
+    case ActionKind::Overig: return QCoreApplication::translate("Labels", "Other");
+    }
+    return QString();
+}
+
+QString actionStatus(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open: return QCoreApplication::translate("Labels", "Open");
+    case ActionStatus::Gedaan: return QCoreApplication::translate("Labels", "Done");
+    case ActionStatus::NietNodig: return QCoreApplication::translate("Labels", "Not needed");
+    }
+    return QString();
+}
+
+QString direction(Direction direction)
+{
+    switch (direction) {
+    case Direction::In: return QCoreApplication::translate("Labels", "Incoming");
+    case Direction::Uit: return QCoreApplication::translate("Labels", "Outgoing");
+    case Direction::Intern: return QCoreApplication::translate("Labels", "Internal");
+    }
+    return QString();
+}
+
+QString channel(Channel channel)
+{
+    switch (channel) {
+    case Channel::Brief: return QCoreApplication::translate("Labels", "Letter");
+    case Channel::Aangetekend: return QCoreApplication::translate("Labels", "Registered letter");
+    case Channel::Email: return QCoreApplication::translate("Labels", "E-mail");
+    case Channel::Telefoon: return QCoreApplication::translate("Labels", "Phone note");
+    case Channel::Gespreksverslag: return QCoreApplication::translate("Labels", "Meeting report");
+    }
+    return QString();
+}
+
 } // namespace Labels

@@ -10,5 +10,21 @@ namespace Labels {
 
 QString role(UserRole role);
 QString personKind(PersonKind kind);
+QString gender(Gender gender);
+QString relation(GuardianRelation relation);
+QString involvementRole(InvolvementRole role);
+QString incidentStatus(IncidentStatus status);
+QString measureStatus(MeasureStatus status);
+QString actionKind(ActionKind kind);
+QString actionStatus(ActionStatus status);
+QString direction(Direction direction);
+QString channel(Channel channel);
+
+// The label of a stored code, or the code itself when it is unknown (never an empty cell).
+template <typename E> QString ofCode(const QString &code, QString (*label)(E))
+{
+    const auto value = fromCode<E>(code);
+    return value ? label(*value) : code;
+}
 
 } // namespace Labels

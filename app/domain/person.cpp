@@ -1,5 +1,7 @@
 #include "person.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 static QString callName(const Person &p)
@@ -64,4 +66,36 @@ QString Person::sortName() const
     if (!tussenvoegsel.isEmpty())
         after.append(tussenvoegsel);
     return after.isEmpty() ? surname : surname + QStringLiteral(", ") + after.join(QLatin1Char(' '));
+}
+
+bool Person::looksLikeEmail(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(text).hasMatch();
+}
+
+QString Person::problem(const QDate &today, QString *field) const
+{
+    const auto fail = [field](const char *column, const QString &message) {
+        if (field)
+            *field = QString::fromLatin1(column);
+        return message;
+    };
+    if (surname.trimmed().isEmpty())
+        return fail("surname", QCoreApplication::translate("Person", "Enter the surname."));
+    if (kind == PersonKind::Leerling && !birthDate.isValid())
+        return fail("birth_date", QCoreApplication::translate("Person", "A pupil needs a date of birth."));
+    if (birthDate.isValid() && birthDate >= today)
+        return fail("birth_date", QCoreApplication::translate("Person", "The date of birth must lie in the past."));
+    if (birthDate.isValid() && birthDate < today.addYears(-120))
+        return fail("birth_date", QCoreApplication::translate("Person", "The date of birth lies more than 120 years ago."));
+    if (kind == PersonKind::Leerling && schoolId == 0)
+        return fail("school_id", QCoreApplication::translate("Person", "A pupil needs a school."));
+    if (!email.isEmpty() && !looksLikeEmail(email))
+        return fail("email", QCoreApplication::translate("Person", "The e-mail address \"%1\" is not valid (it looks like name@example.nl).").arg(email));
+    if (startDate.isValid() && birthDate.isValid() && startDate < birthDate)
+        return fail("start_date", QCoreApplication::translate("Person", "The start date lies before the date of birth."));
+    if (leaveDate.isValid() && startDate.isValid() && leaveDate < startDate)
+        return fail("leave_date", QCoreApplication::translate("Person", "The leave date lies before the start date."));
+    return QString();
 }

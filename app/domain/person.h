@@ -38,4 +38,10 @@ struct Person
     // Splits a name as written in an export into given names, tussenvoegsel and surname:
     // "Fatima el Amrani", "Jan van 't Hof", "Hof, Jan van 't".
     void setFullName(const QString &fullName);
+
+    // What keeps the person from being saved, in Dutch, or empty. `field` receives the column
+    // at fault (surname, birth_date, school_id, email, start_date, leave_date) so a form can
+    // put the cursor there.
+    QString problem(const QDate &today, QString *field = nullptr) const;
+    static bool looksLikeEmail(const QString &text);
 };

@@ -24,12 +24,6 @@ bool mapped(const PersonImport::Mapping &mapping, PersonImport::Field field)
     return mapping.value(field, -1) >= 0;
 }
 
-bool looksLikeEmail(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return pattern.match(text).hasMatch();
-}
-
 } // namespace
 
 QList<PersonImport::Field> PersonImport::fields()
@@ -202,7 +196,7 @@ PersonImport::RowPlan PersonImport::planRow(const CsvTable::Row &row, const Mapp
     if (options.kind == PersonKind::Leerling && options.schoolId == 0)
         return reject(tr("a pupil needs a school: choose the school of this export"));
     const QString email = cell(row, mapping, Field::Email);
-    if (!email.isEmpty() && !looksLikeEmail(email))
+    if (!email.isEmpty() && !Person::looksLikeEmail(email))
         return reject(tr("the e-mail address \"%1\" is not valid").arg(email));
 
     PersonRepository persons(m_db);
@@ -294,7 +288,7 @@ QList<PersonImport::Parent> PersonImport::planParents(const CsvTable::Row &row, 
         named.phone = cell(row, mapping, phoneField);
         // The same parent: by e-mail address, else by name among the pupil's parents.
         std::optional<Person> found;
-        if (!named.email.isEmpty() && looksLikeEmail(named.email))
+        if (!named.email.isEmpty() && Person::looksLikeEmail(named.email))
             found = persons.findByEmail(PersonKind::Ouder, named.email);
         for (const Guardianship &link : links) {
             if (found)

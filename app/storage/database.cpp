@@ -25,8 +25,8 @@ namespace {
 // 'DKST': written by the first migration into the SQLite header, so that a Dossierkast file
 // can be told from any other SQLite database without reading its tables.
 constexpr qint64 ApplicationId = 1146310484;
-// The schema version that brought the search index.
-constexpr int SearchIndexVersion = 2;
+// The schema version that brought the newest derived table (search index, name order keys).
+constexpr int DerivedDataVersion = 3;
 const QByteArray SqliteHeader("SQLite format 3\0", 16);
 
 QAtomicInt connectionCounter;
@@ -327,8 +327,8 @@ void Database::bringUpToDate(int version, const Options &options)
             m_backupPath = backup;
         }
         migrateTo(latest);
-        if (version > 0 && version < SearchIndexVersion) {
-            // Rows written before the search index existed are indexed once, in one transaction.
+        if (version > 0 && version < DerivedDataVersion) {
+            // Rows written before a derived table existed are indexed once, in one transaction.
             QSqlQuery query(m_db);
             SqlValues::exec(query, m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
             SearchIndex(*this).rebuild();

@@ -23,6 +23,11 @@ void GuardianshipRepository::insert(Transaction &tx, Guardianship &g)
         throw StorageError(StorageError::Kind::Invalid,
                            QCoreApplication::translate("GuardianshipRepository",
                                                        "A guardianship links a parent or carer to a pupil."));
+    for (const Guardianship &existing : ofPupil(g.pupilId))
+        if (existing.parentId == g.parentId)
+            throw StorageError(StorageError::Kind::Invalid,
+                               QCoreApplication::translate("GuardianshipRepository",
+                                                           "This parent is already linked to this pupil."));
     g.id = tx.insert(QStringLiteral("guardianships"),
                      { { "parent_id", g.parentId },
                        { "pupil_id", g.pupilId },
@@ -30,6 +35,19 @@ void GuardianshipRepository::insert(Transaction &tx, Guardianship &g)
                        { "parental_authority", SqlValues::flag(g.parentalAuthority) },
                        { "receives_mail", SqlValues::flag(g.receivesMail) } });
     g.version = 1;
+}
+
+void GuardianshipRepository::update(Transaction &tx, Guardianship &g)
+{
+    g.version = tx.update(QStringLiteral("guardianships"), g.id, g.version,
+                          { { "relation", toCode(g.relation) },
+                            { "parental_authority", SqlValues::flag(g.parentalAuthority) },
+                            { "receives_mail", SqlValues::flag(g.receivesMail) } });
+}
+
+void GuardianshipRepository::remove(Transaction &tx, qint64 id)
+{
+    tx.remove(QStringLiteral("guardianships"), id);
 }
 
 QList<Guardianship> GuardianshipRepository::where(const QString &column, qint64 id) const

@@ -13,6 +13,9 @@ public:
     explicit GuardianshipRepository(Database &db);
     // Refuses a link whose parent is not an `ouder` or whose pupil is not a `leerling`.
     void insert(Transaction &tx, Guardianship &link);
+    // Relation and flags; parent and pupil of a link never change (remove and add instead).
+    void update(Transaction &tx, Guardianship &link);
+    void remove(Transaction &tx, qint64 id);
     QList<Guardianship> ofPupil(qint64 pupilId) const;
     QList<Guardianship> ofParent(qint64 parentId) const;
 

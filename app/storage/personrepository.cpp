@@ -2,9 +2,14 @@
 
 #include "accessfilter.h"
 #include "database.h"
+#include "searchindex.h"
 #include "sqlvalues.h"
+#include "storageerror.h"
 #include "transaction.h"
 
+#include <QCollator>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSqlRecord>
 
 namespace {
@@ -63,6 +68,69 @@ Person fromRecord(const QSqlRecord &r)
 QString visible(const AccessScope &scope)
 {
     return AccessFilter::persons(scope, QStringLiteral("persons"));
+}
+
+// The WHERE clause of the person list over `persons p`, and the values it binds, in order.
+struct Where {
+    QString sql;
+    QVariantList values;
+};
+
+Where whereOf(Database &db, const AccessScope &scope, const PersonFilter &filter)
+{
+    Where where{ AccessFilter::persons(scope, QStringLiteral("p")), {} };
+    if (filter.kind) {
+        where.sql += QStringLiteral(" AND p.kind = ?");
+        where.values.append(toCode(*filter.kind));
+    }
+    if (filter.schoolId > 0) {
+        where.sql += QStringLiteral(" AND p.school_id = ?");
+        where.values.append(filter.schoolId);
+    }
+    if (!filter.group.isEmpty()) {
+        where.sql += QStringLiteral(" AND coalesce(p.group_name, p.function_title) = ?");
+        where.values.append(filter.group);
+    }
+    // A leave date in the future (announced departure) still counts as current.
+    const QVariant today = SqlValues::date(QDate::currentDate());
+    if (filter.status == PersonFilter::Status::Current) {
+        where.sql += QStringLiteral(" AND (p.leave_date IS NULL OR p.leave_date > ?)");
+        where.values.append(today);
+    } else if (filter.status == PersonFilter::Status::Left) {
+        where.sql += QStringLiteral(" AND p.leave_date <= ?");
+        where.values.append(today);
+    }
+    SearchIndex index(db);
+    const QString match = index.matchExpression(filter.search);
+    if (!match.isEmpty()) {
+        where.sql += QStringLiteral(" AND p.id IN (%1)").arg(index.matchingIdsSql(QStringLiteral("persons")));
+        where.values.append(match);
+    }
+    return where;
+}
+
+QString orderOf(const PersonFilter &filter)
+{
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
+    const QString byName = QStringLiteral("k.name_key") + direction + QStringLiteral(", p.id") + direction;
+    QString first;
+    switch (filter.sort) {
+    case PersonFilter::Sort::Name: return byName;
+    case PersonFilter::Sort::Kind: first = QStringLiteral("p.kind"); break;
+    case PersonFilter::Sort::School: first = QStringLiteral("lower(s.name)"); break;
+    case PersonFilter::Sort::Group: first = QStringLiteral("lower(coalesce(p.group_name, p.function_title))"); break;
+    case PersonFilter::Sort::ExternalId: first = QStringLiteral("p.external_id"); break;
+    case PersonFilter::Sort::BirthDate: first = QStringLiteral("p.birth_date"); break;
+    case PersonFilter::Sort::LeaveDate: first = QStringLiteral("p.leave_date"); break;
+    }
+    // Empty values last in either direction, as a reader of a list expects.
+    return QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END, %1%2, ").arg(first, direction) + byName;
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
 }
 
 } // namespace
@@ -169,4 +237,97 @@ int PersonRepository::count(const AccessScope &scope, std::optional<PersonKind> 
         query.addBindValue(toCode(*kind));
     SqlValues::exec(query);
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<Person> PersonRepository::list(const AccessScope &scope, const PersonFilter &filter, int offset, int limit) const
+{
+    const Where where = whereOf(m_db, scope, filter);
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT p.* FROM persons p LEFT JOIN person_sort_keys k ON k.person_id = p.id "
+        "LEFT JOIN schools s ON s.id = p.school_id WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
+                                       .arg(where.sql, orderOf(filter)));
+    bindAll(query, where.values);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    SqlValues::exec(query);
+    QList<Person> result;
+    while (query.next())
+        result.append(fromRecord(query.record()));
+    return result;
+}
+
+int PersonRepository::count(const AccessScope &scope, const PersonFilter &filter) const
+{
+    const Where where = whereOf(m_db, scope, filter);
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM persons p WHERE ") + where.sql);
+    bindAll(query, where.values);
+    SqlValues::exec(query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QStringList PersonRepository::groups(const AccessScope &scope, qint64 schoolId) const
+{
+    QString sql = QStringLiteral("SELECT DISTINCT coalesce(p.group_name, p.function_title) AS g FROM persons p "
+                                 "WHERE coalesce(p.group_name, p.function_title) IS NOT NULL AND ")
+                  + AccessFilter::persons(scope, QStringLiteral("p"));
+    if (schoolId > 0)
+        sql += QStringLiteral(" AND p.school_id = ?");
+    QSqlQuery query = m_db.prepare(sql);
+    if (schoolId > 0)
+        query.addBindValue(schoolId);
+    SqlValues::exec(query);
+    QStringList result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    // "groep 3" before "groep 10".
+    QCollator collator(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(result.begin(), result.end(), collator);
+    return result;
+}
+
+QList<Person> PersonRepository::byIds(const AccessScope &scope, const QList<qint64> &ids) const
+{
+    QList<Person> result;
+    for (qint64 id : ids)
+        if (const auto person = get(scope, id))
+            result.append(*person);
+    return result;
+}
+
+int PersonRepository::filedCount(qint64 personId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM involvements WHERE person_id = ?) "
+        "+ (SELECT count(*) FROM measures WHERE person_id = ?) "
+        "+ (SELECT count(*) FROM actions WHERE person_id = ?) "
+        "+ (SELECT count(*) FROM correspondence WHERE person_id = ? OR about_person_id = ?) "
+        "+ (SELECT count(*) FROM attachments WHERE person_id = ?) "
+        "+ (SELECT count(*) FROM legal_holds WHERE person_id = ?) "
+        "+ (SELECT count(*) FROM incidents WHERE reported_by_person_id = ?)"));
+    for (int i = 0; i < 8; ++i)
+        query.addBindValue(personId);
+    SqlValues::exec(query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void PersonRepository::remove(Transaction &tx, qint64 personId)
+{
+    if (filedCount(personId) > 0)
+        throw StorageError(StorageError::Kind::Invalid,
+                           QCoreApplication::translate("PersonRepository",
+                                                       "This person cannot be deleted: records are filed on them. "
+                                                       "Mark them as left instead."));
+    QSqlQuery links = m_db.prepare(QStringLiteral("SELECT id FROM guardianships WHERE parent_id = ? OR pupil_id = ?"));
+    links.addBindValue(personId);
+    links.addBindValue(personId);
+    SqlValues::exec(links);
+    QList<qint64> ids;
+    while (links.next())
+        ids.append(links.value(0).toLongLong());
+    links.finish();
+    for (qint64 id : std::as_const(ids))
+        tx.remove(QStringLiteral("guardianships"), id);
+    tx.remove(QStringLiteral("persons"), personId);
 }

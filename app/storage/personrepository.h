@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/person.h"
+#include "../domain/personfilter.h"
 
 #include <QDate>
 #include <QList>
@@ -19,6 +20,18 @@ public:
     // A person of a school outside the scope reads as absent.
     std::optional<Person> get(const AccessScope &scope, qint64 id) const;
     int count(const AccessScope &scope, std::optional<PersonKind> kind = std::nullopt) const;
+    // One page of the person list, filtered and sorted in SQL (ties by name, then id).
+    QList<Person> list(const AccessScope &scope, const PersonFilter &filter, int offset, int limit) const;
+    int count(const AccessScope &scope, const PersonFilter &filter) const;
+    // The groups, classes and functions in use, for the list's filter; school 0: all schools.
+    QStringList groups(const AccessScope &scope, qint64 schoolId) const;
+    QList<Person> byIds(const AccessScope &scope, const QList<qint64> &ids) const;
+    // How many records are filed on the person: involvements, measures, actions, correspondence
+    // (in their dossier or about them), attachments, legal holds, incidents they reported.
+    int filedCount(qint64 personId) const;
+    // Deletes a person with nothing filed, with their guardianship links; refuses (Invalid)
+    // when something is filed, because a dossier is never thrown away by accident.
+    void remove(Transaction &tx, qint64 personId);
     // Look-ups for imports, which match people before they change anything.
     std::optional<Person> findByExternalId(PersonKind kind, const QString &externalId) const;
     std::optional<Person> findByNameAndBirth(PersonKind kind, const QString &surname, const QString &tussenvoegsel,

@@ -59,11 +59,42 @@ QString SearchIndex::bodyOf(const QString &table, qint64 id) const
     return TextFolding::words(parts.join(QLatin1Char(' '))).join(QLatin1Char(' '));
 }
 
+void SearchIndex::updateNameKey(qint64 personId)
+{
+    QSqlQuery &remove = m_db.cached(QStringLiteral("DELETE FROM person_sort_keys WHERE person_id = ?"));
+    remove.addBindValue(personId);
+    SqlValues::exec(remove);
+    remove.finish();
+    QSqlQuery &read = m_db.cached(QStringLiteral(
+        "SELECT surname, tussenvoegsel, roepnaam, given_names FROM persons WHERE id = ?"));
+    read.addBindValue(personId);
+    SqlValues::exec(read);
+    if (!read.next()) {
+        read.finish();
+        return;
+    }
+    // Surname first, then the name used, then the tussenvoegsel; the separator sorts before
+    // any letter, so "Hof" comes before "Hofman".
+    const QString first = read.value(2).toString().isEmpty() ? read.value(3).toString().section(QLatin1Char(' '), 0, 0)
+                                                             : read.value(2).toString();
+    const QString key = TextFolding::words(read.value(0).toString()).join(QLatin1Char(' ')) + QLatin1Char('\x01')
+                        + TextFolding::words(first).join(QLatin1Char(' ')) + QLatin1Char('\x01')
+                        + TextFolding::words(read.value(1).toString()).join(QLatin1Char(' '));
+    read.finish();
+    QSqlQuery &insert = m_db.cached(QStringLiteral("INSERT INTO person_sort_keys (person_id, name_key) VALUES (?, ?)"));
+    insert.addBindValue(personId);
+    insert.addBindValue(key);
+    SqlValues::exec(insert);
+    insert.finish();
+}
+
 void SearchIndex::rowChanged(const QString &table, qint64 id)
 {
     const int number = entityNumber(table);
     if (number < 0)
         return;
+    if (number == 0)
+        updateNameKey(id);
     const qint64 key = id * EntityCount + number;
     const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
     QSqlQuery &remove = m_db.cached(sqlite ? QStringLiteral("DELETE FROM search_index WHERE rowid = ?")
@@ -86,6 +117,8 @@ void SearchIndex::rebuild()
 {
     QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM search_index"));
     SqlValues::exec(clear);
+    QSqlQuery clearKeys = m_db.prepare(QStringLiteral("DELETE FROM person_sort_keys"));
+    SqlValues::exec(clearKeys);
     for (const Indexed &entry : indexed) {
         QSqlQuery ids = m_db.prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(entry.table)));
         SqlValues::exec(ids);
@@ -98,17 +131,33 @@ void SearchIndex::rebuild()
     }
 }
 
-QList<SearchIndex::Hit> SearchIndex::search(const AccessScope &scope, const QString &text, int limit) const
+QString SearchIndex::matchExpression(const QString &text) const
 {
-    const QStringList words = TextFolding::words(text);
-    if (words.isEmpty())
-        return {};
     QStringList terms;
     const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
-    for (const QString &word : words)
+    for (const QString &word : TextFolding::words(text))
         terms.append(sqlite ? QLatin1Char('"') + word + QStringLiteral("\"*") : word + QStringLiteral(":*"));
     // Words are letters and digits only, so the query syntax cannot be broken by the user.
-    const QString match = terms.join(sqlite ? QStringLiteral(" AND ") : QStringLiteral(" & "));
+    return terms.join(sqlite ? QStringLiteral(" AND ") : QStringLiteral(" & "));
+}
+
+QString SearchIndex::matchingIdsSql(const QString &table) const
+{
+    const QString key = m_db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("rowid") : QStringLiteral("key");
+    const QString match = m_db.dialect() == Database::Dialect::Sqlite
+        ? QStringLiteral("search_index MATCH ?")
+        : QStringLiteral("document @@ to_tsquery('simple', ?)");
+    // The outer query filters on the entity: FTS5 resolves MATCH only in a query of its own.
+    return QStringLiteral("SELECT m.key / %1 FROM (SELECT %2 AS key FROM search_index WHERE %3) m WHERE m.key % %1 = %4")
+        .arg(EntityCount).arg(key, match).arg(entityNumber(table));
+}
+
+QList<SearchIndex::Hit> SearchIndex::search(const AccessScope &scope, const QString &text, int limit) const
+{
+    const QString match = matchExpression(text);
+    if (match.isEmpty())
+        return {};
+    const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
     // The match runs in a subquery (FTS5 resolves MATCH only against its own table there); each
     // entity is then joined with its own access rule: notes follow their incident,
     // correspondence its dossier's person.

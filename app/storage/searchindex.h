@@ -6,7 +6,8 @@
 class AccessScope;
 class Database;
 
-// Full-text search over persons, incidents, follow-up notes and correspondence. Text is folded
+// Full-text search over persons, incidents, follow-up notes and correspondence, and the Dutch
+// name order of persons (person_sort_keys), both derived from the rows. Text is folded
 // by TextFolding before it is indexed and before it is searched, so FTS5 and PostgreSQL find
 // the same rows, whatever the case and diacritics. Transaction keeps the index up to date for
 // every row it writes; results honour the reader's AccessScope.
@@ -28,8 +29,14 @@ public:
     void rebuild();
     // Every word of `text` must begin a word of the row; ordered by entity and id.
     QList<Hit> search(const AccessScope &scope, const QString &text, int limit = 200) const;
+    // For repositories that filter a list by search text: the expression to bind (empty when
+    // the text holds no words) and a subquery, taking that one parameter, that selects the ids
+    // of `table`'s matching rows.
+    QString matchExpression(const QString &text) const;
+    QString matchingIdsSql(const QString &table) const;
 
 private:
+    void updateNameKey(qint64 personId);
     QString bodyOf(const QString &table, qint64 id) const;
     Database &m_db;
 };

@@ -143,7 +143,7 @@ void TestPersonImport::rejectedRowsSayWhy()
     QCOMPARE(p.count(PersonImport::Result::Rejected), 6);
     QCOMPARE(p.count(PersonImport::Result::New), 1);
     const QString report = PersonImport::report(p);
-    for (const QString &line : { "line 2", "line 3", "line 4", "line 5", "line 6", "line 8" })
+    for (const char *line : { "line 2", "line 3", "line 4", "line 5", "line 6", "line 8" })
         QVERIFY2(report.contains(line), qPrintable(report));
     QVERIFY(report.contains(QStringLiteral("31-02-2015")));
 }

@@ -51,9 +51,9 @@ void TestSchemaCatalog::matchesSchema()
                                        : QStringLiteral("SELECT table_name FROM information_schema.tables "
                                                         "WHERE table_schema = 'public'"));
     SqlValues::exec(tables);
-    // Not audited: bookkeeping, content covered by its hash, the log itself, and the search
-    // index (derived from audited rows; FTS5 keeps its own shadow tables).
-    const QSet<QString> unaudited{ "schema_migrations", "attachment_chunks", "audit_log", "search_index",
+    // Not audited: bookkeeping, content covered by its hash, the log itself, the search index
+    // and name order keys (derived from audited rows; FTS5 keeps its own shadow tables).
+    const QSet<QString> unaudited{ "schema_migrations", "attachment_chunks", "audit_log", "search_index", "person_sort_keys",
                                    "search_index_data", "search_index_idx", "search_index_content",
                                    "search_index_docsize", "search_index_config" };
     while (tables.next()) {
