@@ -549,6 +549,173 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DossierReader</name>
+    <message>
+        <source>This person does not exist (any more), or you have no access to their dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierTimelineModel</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filed in the child&apos;s dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parental authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents and carers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent has no dossier of their own. Correspondence about their conduct is filed in their child&apos;s pupil dossier; it is listed here and opens that dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no dossier of their own; what is listed here is filed with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportJsonCommand</name>
     <message>
         <source>Writes the whole database as one JSON document (attachments as descriptions with their SHA-256).</source>
@@ -598,9 +765,114 @@ Commands:
     </message>
 </context>
 <context>
+    <name>GuardianshipDialog</name>
+    <message>
+        <source>Has parental &amp;authority (gezag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives &amp;letters and mail about the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent who is not in the list yet is added under Persons first (or comes with the pupil export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuardianshipRepository</name>
     <message>
         <source>A guardianship links a parent or carer to a pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This parent is already linked to this pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>This is a &amp;complete list of the school: mark pupils who are missing from it as left (you see them listed before anything is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV export from the pupil administration (ParnasSys, Magister, ESIS) or the HR system (AFAS, Youforce). Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read: %1 · encoding %2 · delimiter %3 · %n row(s) · columns: %4</source>
+        <translation>
+            <numerusform>Read: %1 · encoding %2 · delimiter %3 · %n row · columns: %4</numerusform>
+            <numerusform>Read: %1 · encoding %2 · delimiter %3 · %n rows · columns: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 holds no header line with column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the school of this pupil list: every pupil belongs to a school.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +899,37 @@ Commands:
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which column holds what. The choice is remembered for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows, as they will be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column with the surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column with the date of birth: every pupil needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for both %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,6 +977,125 @@ Commands:
     </message>
     <message>
         <source>Imported into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the import will do. Nothing has been written yet; Import writes it all at once, or nothing at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes and rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing from this complete list, so marked as left today: %n pupil(s)</source>
+        <translation>
+            <numerusform>Missing from this complete list, so marked as left today: %n pupil</numerusform>
+            <numerusform>Missing from this complete list, so marked as left today: %n pupils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parents linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be imported; the database is unchanged. Correct the rows listed in the export and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this list is already in the database; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 new and %2 updated person(s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) will be marked as left.</source>
+        <translation>
+            <numerusform>%n pupil will be marked as left.</numerusform>
+            <numerusform>%n pupils will be marked as left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) are skipped.</source>
+        <translation>
+            <numerusform>%n rejected row is skipped.</numerusform>
+            <numerusform>%n rejected rows are skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a school list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,6 +1299,214 @@ Commands:
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the Inspectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the school attendance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encourage victim to report to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult the confidential inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended decision by registered letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision by registered letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term to decide on the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1844,236 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Person</name>
+    <message>
+        <source>Enter the surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pupil needs a date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth must lie in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth lies more than 120 years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pupil needs a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid (it looks like name@example.nl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date lies before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leave date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tussenvoegsel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>van, de, van &apos;t, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roepnaam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group or class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents and carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link a parent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a date; write it as dd-mm-jjjj, for example 05-03-2015.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonImport</name>
     <message>
         <source>Pupil or staff number</source>
@@ -1345,6 +2205,176 @@ Commands:
             <numerusform>Marked as left (missing from this complete export): %n</numerusform>
             <numerusform>Marked as left (missing from this complete export): %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group or function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonListPage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current and left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups and functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the list under &quot;Left&quot;; the dossier is kept until its retention term has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leave date lies before the start date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n record(s) are filed on them. Mark them as left instead; the dossier is removed when its retention term has passed.</source>
+        <translation>
+            <numerusform>%1 cannot be deleted: %n record is filed on them. Mark them as left instead; the dossier is removed when its retention term has passed.</numerusform>
+            <numerusform>%1 cannot be deleted: %n records are filed on them. Mark them as left instead; the dossier is removed when its retention term has passed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Links with parents or children are removed too. Nothing is filed on this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>This person cannot be deleted: records are filed on them. Mark them as left instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonsArea</name>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

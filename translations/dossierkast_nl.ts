@@ -566,6 +566,173 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>DossierReader</name>
+    <message>
+        <source>This person does not exist (any more), or you have no access to their dossier.</source>
+        <translation>Deze persoon bestaat niet (meer), of u hebt geen toegang tot het dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTimelineModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondentie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n bijlage</numerusform>
+            <numerusform>%n bijlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filed in the child&apos;s dossier</source>
+        <translation>Opgeborgen in het dossier van het kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Role or status</source>
+        <translation>Rol of status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>Persoon &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation>Afgelopen drie maanden</translation>
+    </message>
+    <message>
+        <source>Last twelve months</source>
+        <translation>Afgelopen twaalf maanden</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>Dit schooljaar</translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation>Vorig schooljaar</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Van … tot en met …</translation>
+    </message>
+    <message>
+        <source>Pupil dossier</source>
+        <translation>Leerlingendossier</translation>
+    </message>
+    <message>
+        <source>Staff dossier</source>
+        <translation>Personeelsdossier</translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation>Ouder of verzorger</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>nummer %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren %1</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>vertrokken op %1</translation>
+    </message>
+    <message>
+        <source>parental authority</source>
+        <translation>gezag</translation>
+    </message>
+    <message>
+        <source>no mail</source>
+        <translation>geen post</translation>
+    </message>
+    <message>
+        <source>Parents and carers:</source>
+        <translation>Ouders en verzorgers:</translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation>geen gekoppeld</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Kinderen:</translation>
+    </message>
+    <message>
+        <source>A parent has no dossier of their own. Correspondence about their conduct is filed in their child&apos;s pupil dossier; it is listed here and opens that dossier.</source>
+        <translation>Een ouder heeft geen eigen dossier. Correspondentie over het gedrag van een ouder wordt opgeborgen in het leerlingendossier van het kind; die staat hier en opent dat dossier.</translation>
+    </message>
+    <message>
+        <source>This person has no dossier of their own; what is listed here is filed with others.</source>
+        <translation>Deze persoon heeft geen eigen dossier; wat hier staat, is bij anderen opgeborgen.</translation>
+    </message>
+    <message>
+        <source>This dossier is no longer available.</source>
+        <translation>Dit dossier is niet meer beschikbaar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 van %n onderdeel</numerusform>
+            <numerusform>%1 van %n onderdelen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportJsonCommand</name>
     <message>
         <source>Writes the whole database as one JSON document (attachments as descriptions with their SHA-256).</source>
@@ -615,10 +782,115 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>GuardianshipDialog</name>
+    <message>
+        <source>Has parental &amp;authority (gezag)</source>
+        <translation>Heeft het ouderlijk &amp;gezag</translation>
+    </message>
+    <message>
+        <source>Receives &amp;letters and mail about the pupil</source>
+        <translation>Ontvangt &amp;brieven en mail over de leerling</translation>
+    </message>
+    <message>
+        <source>Link a parent or carer</source>
+        <translation>Ouder of verzorger koppelen</translation>
+    </message>
+    <message>
+        <source>Link a child</source>
+        <translation>Kind koppelen</translation>
+    </message>
+    <message>
+        <source>Link with %1</source>
+        <translation>Koppeling met %1</translation>
+    </message>
+    <message>
+        <source>Search by name or number…</source>
+        <translation>Zoeken op naam of nummer…</translation>
+    </message>
+    <message>
+        <source>A parent who is not in the list yet is added under Persons first (or comes with the pupil export).</source>
+        <translation>Een ouder die nog niet in de lijst staat, voegt u eerst toe onder Personen (of komt mee met de leerlingexport).</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relatie:</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>Kies een persoon in de lijst.</translation>
+    </message>
+</context>
+<context>
     <name>GuardianshipRepository</name>
     <message>
         <source>A guardianship links a parent or carer to a pupil.</source>
         <translation>Een gezagsrelatie koppelt een ouder of verzorger aan een leerling.</translation>
+    </message>
+    <message>
+        <source>This parent is already linked to this pupil.</source>
+        <translation>Deze ouder is al aan deze leerling gekoppeld.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>This is a &amp;complete list of the school: mark pupils who are missing from it as left (you see them listed before anything is written)</source>
+        <translation>Dit is een &amp;volledige lijst van de school: leerlingen die erin ontbreken als vertrokken markeren (u ziet ze in een lijst voordat er iets wordt opgeslagen)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>A CSV export from the pupil administration (ParnasSys, Magister, ESIS) or the HR system (AFAS, Youforce). Nothing is written until the last step.</source>
+        <translation>Een CSV-export uit de leerlingadministratie (ParnasSys, Magister, ESIS) of het personeelssysteem (AFAS, Youforce). Er wordt pas iets opgeslagen bij de laatste stap.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>(no school)</source>
+        <translation>(geen school)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation>&amp;Bevat:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Kies de export</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read: %1 · encoding %2 · delimiter %3 · %n row(s) · columns: %4</source>
+        <translation>
+            <numerusform>Gelezen: %1 · codering %2 · scheidingsteken %3 · %n rij · kolommen: %4</numerusform>
+            <numerusform>Gelezen: %1 · codering %2 · scheidingsteken %3 · %n rijen · kolommen: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 holds no header line with column names.</source>
+        <translation>Het bestand %1 heeft geen kopregel met kolomnamen.</translation>
+    </message>
+    <message>
+        <source>Choose the school of this pupil list: every pupil belongs to a school.</source>
+        <translation>Kies de school van deze leerlingenlijst: elke leerling hoort bij een school.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +917,37 @@ Opdrachten:
     <message>
         <source>FILE</source>
         <translation>BESTAND</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Check which column holds what. The choice is remembered for files with the same columns.</source>
+        <translation>Controleer welke kolom wat bevat. De keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows, as they will be read:</source>
+        <translation>Voorbeeld van de eerste rijen, zoals ze worden gelezen:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(niet importeren)</translation>
+    </message>
+    <message>
+        <source>Choose the column with the surname.</source>
+        <translation>Kies de kolom met de achternaam.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date of birth: every pupil needs one.</source>
+        <translation>Kies de kolom met de geboortedatum: elke leerling heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for both %2 and %3.</source>
+        <translation>De kolom &quot;%1&quot; is gekozen voor zowel %2 als %3.</translation>
     </message>
 </context>
 <context>
@@ -692,6 +995,125 @@ Opdrachten:
     <message>
         <source>Imported into %1.</source>
         <translation>Geïmporteerd in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>This is what the import will do. Nothing has been written yet; Import writes it all at once, or nothing at all.</source>
+        <translation>Dit gaat de import doen. Er is nog niets opgeslagen; Importeren slaat alles in één keer op, of helemaal niets.</translation>
+    </message>
+    <message>
+        <source>Changes and rejected rows</source>
+        <translation>Wijzigingen en geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle rijen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd, %5 geweigerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing from this complete list, so marked as left today: %n pupil(s)</source>
+        <translation>
+            <numerusform>Ontbreekt in deze volledige lijst en wordt daarom vandaag als vertrokken gemarkeerd: %n leerling</numerusform>
+            <numerusform>Ontbreken in deze volledige lijst en worden daarom vandaag als vertrokken gemarkeerd: %n leerlingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (nieuw)</translation>
+    </message>
+    <message>
+        <source>parents linked: %1</source>
+        <translation>ouders gekoppeld: %1</translation>
+    </message>
+    <message>
+        <source>No row can be imported; the database is unchanged. Correct the rows listed in the export and import it again.</source>
+        <translation>Geen enkele rij kan worden geïmporteerd; de database is niet gewijzigd. Verbeter de genoemde rijen in de export en importeer die opnieuw.</translation>
+    </message>
+    <message>
+        <source>Everything in this list is already in the database; nothing changes.</source>
+        <translation>Alles uit deze lijst staat al in de database; er verandert niets.</translation>
+    </message>
+    <message>
+        <source>Import %1 new and %2 updated person(s)?</source>
+        <translation>%1 nieuwe en %2 bijgewerkte personen importeren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) will be marked as left.</source>
+        <translation>
+            <numerusform>%n leerling wordt als vertrokken gemarkeerd.</numerusform>
+            <numerusform>%n leerlingen worden als vertrokken gemarkeerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) are skipped.</source>
+        <translation>
+            <numerusform>%n geweigerde rij wordt overgeslagen.</numerusform>
+            <numerusform>%n geweigerde rijen worden overgeslagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a school list</source>
+        <translation>Een schoollijst importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1317,214 @@ Opdrachten:
     <message>
         <source>Other</source>
         <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Moeder</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Vader</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>Verzorger</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Voogd</translation>
+    </message>
+    <message>
+        <source>Foster parent</source>
+        <translation>Pleegouder</translation>
+    </message>
+    <message>
+        <source>Causer</source>
+        <translation>Veroorzaker</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Slachtoffer</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Getuige</translation>
+    </message>
+    <message>
+        <source>Parent involved</source>
+        <translation>Betrokken ouder</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Geen actie</translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation>Voornemen</translation>
+    </message>
+    <message>
+        <source>Imposed</source>
+        <translation>Opgelegd</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>Bezwaar gegrond</translation>
+    </message>
+    <message>
+        <source>Objection dismissed</source>
+        <translation>Bezwaar ongegrond</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hoorgesprek</translation>
+    </message>
+    <message>
+        <source>Inform parents</source>
+        <translation>Ouders informeren</translation>
+    </message>
+    <message>
+        <source>Inform the Inspectie</source>
+        <translation>Inspectie informeren</translation>
+    </message>
+    <message>
+        <source>Inform the school attendance officer</source>
+        <translation>Leerplichtambtenaar informeren</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Aangifte</translation>
+    </message>
+    <message>
+        <source>Encourage victim to report to the police</source>
+        <translation>Slachtoffer aansporen tot aangifte</translation>
+    </message>
+    <message>
+        <source>Consult the confidential inspector</source>
+        <translation>Vertrouwensinspecteur raadplegen</translation>
+    </message>
+    <message>
+        <source>Report to Veilig Thuis</source>
+        <translation>Melden bij Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Contact the line manager</source>
+        <translation>Contact met de leidinggevende</translation>
+    </message>
+    <message>
+        <source>Inform the board</source>
+        <translation>Bestuur informeren</translation>
+    </message>
+    <message>
+        <source>Intended decision by registered letter</source>
+        <translation>Voornemen per aangetekende brief</translation>
+    </message>
+    <message>
+        <source>Term to respond</source>
+        <translation>Reactietermijn</translation>
+    </message>
+    <message>
+        <source>Decision by registered letter</source>
+        <translation>Besluit per aangetekende brief</translation>
+    </message>
+    <message>
+        <source>Appeal term</source>
+        <translation>Beroepstermijn</translation>
+    </message>
+    <message>
+        <source>Objection term</source>
+        <translation>Bezwaartermijn</translation>
+    </message>
+    <message>
+        <source>Term to decide on the objection</source>
+        <translation>Beslistermijn bezwaar</translation>
+    </message>
+    <message>
+        <source>Removal reminder</source>
+        <translation>Herinnering verwijdering</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Inzageverzoek</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Niet nodig</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Inkomend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Registered letter</source>
+        <translation>Aangetekende brief</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone note</source>
+        <translation>Telefoonnotitie</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Gespreksverslag</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1861,236 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>Person</name>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Vul de achternaam in.</translation>
+    </message>
+    <message>
+        <source>A pupil needs a date of birth.</source>
+        <translation>Een leerling heeft een geboortedatum nodig.</translation>
+    </message>
+    <message>
+        <source>The date of birth must lie in the past.</source>
+        <translation>De geboortedatum moet in het verleden liggen.</translation>
+    </message>
+    <message>
+        <source>The date of birth lies more than 120 years ago.</source>
+        <translation>De geboortedatum ligt meer dan 120 jaar terug.</translation>
+    </message>
+    <message>
+        <source>A pupil needs a school.</source>
+        <translation>Een leerling heeft een school nodig.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid (it looks like name@example.nl).</source>
+        <translation>Het e-mailadres &quot;%1&quot; is niet geldig (het ziet eruit als naam@voorbeeld.nl).</translation>
+    </message>
+    <message>
+        <source>The start date lies before the date of birth.</source>
+        <translation>De begindatum ligt voor de geboortedatum.</translation>
+    </message>
+    <message>
+        <source>The leave date lies before the start date.</source>
+        <translation>De vertrekdatum ligt voor de begindatum.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Tussenvoegsel:</source>
+        <translation>&amp;Tussenvoegsel:</translation>
+    </message>
+    <message>
+        <source>van, de, van &apos;t, …</source>
+        <translation>van, de, van &apos;t, …</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Voornamen:</translation>
+    </message>
+    <message>
+        <source>&amp;Roepnaam:</source>
+        <translation>&amp;Roepnaam:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>Ge&amp;slacht:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>School and contact</source>
+        <translation>School en contact</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>&amp;Group or class:</source>
+        <translation>Gr&amp;oep of klas:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>Pl&amp;aats:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation>Be&amp;gindatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave date:</source>
+        <translation>&amp;Vertrekdatum:</translation>
+    </message>
+    <message>
+        <source>Parents and carers</source>
+        <translation>Ouders en verzorgers</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Koppelen…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange link…</source>
+        <translation>Koppeling &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Aante&amp;keningen:</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Persoon %1</translation>
+    </message>
+    <message>
+        <source>(no school)</source>
+        <translation>(geen school)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation>Gezag</translation>
+    </message>
+    <message>
+        <source>Receives mail</source>
+        <translation>Ontvangt post</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth (required):</source>
+        <translation>&amp;Geboortedatum (verplicht):</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool (required):</source>
+        <translation>Sc&amp;hool (verplicht):</translation>
+    </message>
+    <message>
+        <source>Pupil &amp;number:</source>
+        <translation>Leerling&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Staff &amp;number:</source>
+        <translation>Personeels&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>&amp;Link a parent…</source>
+        <translation>Ouder &amp;koppelen…</translation>
+    </message>
+    <message>
+        <source>&amp;Link a child…</source>
+        <translation>Kind &amp;koppelen…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>%1 is already linked.</source>
+        <translation>%1 is al gekoppeld.</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>begindatum</translation>
+    </message>
+    <message>
+        <source>leave date</source>
+        <translation>vertrekdatum</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a date; write it as dd-mm-jjjj, for example 05-03-2015.</source>
+        <translation>De %1 &quot;%2&quot; is geen datum; schrijf die als dd-mm-jjjj, bijvoorbeeld 05-03-2015.</translation>
+    </message>
+</context>
+<context>
     <name>PersonImport</name>
     <message>
         <source>Pupil or staff number</source>
@@ -1362,6 +2222,176 @@ Opdrachten:
             <numerusform>Als vertrokken gemarkeerd (ontbreekt in deze volledige export): %n</numerusform>
             <numerusform>Als vertrokken gemarkeerd (ontbreken in deze volledige export): %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation>Vertrokken op %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Group or function</source>
+        <translation>Groep of functie</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Vertrokken op</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListPage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>Dossier &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>Persoon &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>Als &amp;vertrokken markeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete person…</source>
+        <translation>Persoon &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>Lijst &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>Current and left</source>
+        <translation>Huidig en vertrokken</translation>
+    </message>
+    <message>
+        <source>Search by name or number…</source>
+        <translation>Zoeken op naam of nummer…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>All groups and functions</source>
+        <translation>Alle groepen en functies</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Als vertrokken markeren</translation>
+    </message>
+    <message>
+        <source>%1 stays in the list under &quot;Left&quot;; the dossier is kept until its retention term has passed.</source>
+        <translation>%1 blijft in de lijst staan onder &quot;Vertrokken&quot;; het dossier wordt bewaard tot de bewaartermijn voorbij is.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave date:</source>
+        <translation>&amp;Vertrekdatum:</translation>
+    </message>
+    <message>
+        <source>The leave date lies before the start date (%1).</source>
+        <translation>De vertrekdatum ligt voor de begindatum (%1).</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Persoon verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n record(s) are filed on them. Mark them as left instead; the dossier is removed when its retention term has passed.</source>
+        <translation>
+            <numerusform>%1 kan niet worden verwijderd: er is %n stuk over deze persoon opgeborgen. Markeer de persoon in plaats daarvan als vertrokken; het dossier wordt verwijderd als de bewaartermijn voorbij is.</numerusform>
+            <numerusform>%1 kan niet worden verwijderd: er zijn %n stukken over deze persoon opgeborgen. Markeer de persoon in plaats daarvan als vertrokken; het dossier wordt verwijderd als de bewaartermijn voorbij is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Links with parents or children are removed too. Nothing is filed on this person.</source>
+        <translation>%1 definitief verwijderen? Koppelingen met ouders of kinderen worden ook verwijderd. Over deze persoon is niets opgeborgen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>This person cannot be deleted: records are filed on them. Mark them as left instead.</source>
+        <translation>Deze persoon kan niet worden verwijderd: er zijn stukken over opgeborgen. Markeer de persoon in plaats daarvan als vertrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsArea</name>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Close dossier</source>
+        <translation>Dossier sluiten</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation>Dossier openen</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "admin/adminarea.h"
+#include "persons/personsarea.h"
 #include "common/about.h"
 #include "common/viewstate.h"
 #include "domain/labels.h"
@@ -28,6 +29,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_splitter(new QSplitter(this)),
       m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
+      m_persons(new PersonsArea(session, this)),
       m_admin(new AdminArea(session, this)),
       m_inactivity(new InactivityWatcher(
           SettingsRepository(*session.database).intValue(QStringLiteral("lock_after_minutes"), 15), this))
@@ -43,6 +45,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setCentralWidget(m_splitter);
     createMenus();
     // The areas of DESIGN.md §1 in their order; the ones not built yet are not shown.
+    addArea(m_persons, QKeySequence(Qt::CTRL | Qt::Key_2));
     addArea(m_admin, QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

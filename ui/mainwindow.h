@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class AdminArea;
+class PersonsArea;
 class Area;
 class InactivityWatcher;
 class QLabel;
@@ -23,6 +24,7 @@ public:
     MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    PersonsArea *personsArea() const { return m_persons; }
     AdminArea *adminArea() const { return m_admin; }
     QListWidget *navigation() const { return m_navigation; }
     void showArea(Area *area);
@@ -43,6 +45,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<Area *> m_areas;
+    PersonsArea *m_persons;
     AdminArea *m_admin;
     QMenu *m_goMenu = nullptr;
     InactivityWatcher *m_inactivity;

@@ -38,6 +38,25 @@ set(DOSSIERKAST_UI_SOURCES
     common/viewstate.h
     mainwindow.cpp
     mainwindow.h
+    persons/dossierview.cpp
+    persons/dossierview.h
+    persons/guardianshipdialog.cpp
+    persons/guardianshipdialog.h
+    persons/importfilepage.cpp
+    persons/importfilepage.h
+    persons/importmappingpage.cpp
+    persons/importmappingpage.h
+    persons/importreportpage.cpp
+    persons/importreportpage.h
+    persons/importwizard.cpp
+    persons/importwizard.h
+    persons/persondialog.cpp
+    persons/persondialog.h
+    persons/persondialog.ui
+    persons/personlistpage.cpp
+    persons/personlistpage.h
+    persons/personsarea.cpp
+    persons/personsarea.h
     start/firststartwizard.cpp
     start/firststartwizard.h
     start/inactivitywatcher.cpp

@@ -121,6 +121,11 @@ QVariant DossierTimelineModel::data(const QModelIndex &index, int role) const
         if (index.column() == Details)
             return e.text;
         break;
+    case SortRole:
+        // Dates sort as dates, however they are shown.
+        if (index.column() == Date)
+            return e.date.toString(Qt::ISODate) + e.time;
+        return data(index, Qt::DisplayRole);
     case KindRole: return int(e.kind);
     case IncidentIdRole: return e.incidentId;
     case FiledWithRole: return e.filedWithId;

@@ -15,7 +15,7 @@ class DossierTimelineModel : public QAbstractTableModel
 
 public:
     enum Column { Date, Kind, Subject, Status, Incident, Details, ColumnCount };
-    enum Role { KindRole = Qt::UserRole, IncidentIdRole, FiledWithRole };
+    enum Role { KindRole = Qt::UserRole, IncidentIdRole, FiledWithRole, SortRole };
 
     explicit DossierTimelineModel(QObject *parent = nullptr);
 

@@ -21,22 +21,27 @@ PersonListModel::PersonListModel(Database &db, const AccessScope &scope, QObject
 void PersonListModel::setFilter(const PersonFilter &filter)
 {
     m_filter = filter;
-    beginResetModel();
-    m_persons.clear();
-    endResetModel();
-    reload();
+    load(PageSize);
 }
 
 void PersonListModel::reload()
 {
-    const int wanted = std::max(PageSize, int(m_persons.size()));
+    load(std::max(PageSize, int(m_persons.size())));
+}
+
+void PersonListModel::load(int rows)
+{
+    // Read first, then swap in one reset, so views never see a half-loaded list.
     PersonRepository persons(m_db);
-    beginResetModel();
-    m_schoolNames.clear();
+    QHash<qint64, QString> schoolNames;
     for (const ::School &school : SchoolRepository(m_db).list(m_scope))
-        m_schoolNames.insert(school.id, school.name);
-    m_persons = persons.list(m_scope, m_filter, 0, wanted);
-    m_total = persons.count(m_scope, m_filter);
+        schoolNames.insert(school.id, school.name);
+    QList<Person> loaded = persons.list(m_scope, m_filter, 0, rows);
+    const int total = persons.count(m_scope, m_filter);
+    beginResetModel();
+    m_schoolNames = schoolNames;
+    m_persons = loaded;
+    m_total = std::max(total, int(loaded.size()));
     endResetModel();
     emit totalCountChanged(m_total);
 }

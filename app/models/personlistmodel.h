@@ -45,6 +45,8 @@ signals:
     void totalCountChanged(int total);
 
 private:
+    void load(int rows);
+
     Database &m_db;
     AccessScope m_scope;
     PersonFilter m_filter;

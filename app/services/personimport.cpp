@@ -174,6 +174,7 @@ PersonImport::RowPlan PersonImport::planRow(const CsvTable::Row &row, const Mapp
     incoming.givenNames = cell(row, mapping, Field::GivenNames);
     incoming.roepnaam = cell(row, mapping, Field::Roepnaam);
     incoming.externalId = cell(row, mapping, Field::ExternalId);
+    plan.person = incoming;     // a rejected row still shows whose it is
     if (incoming.surname.isEmpty())
         return reject(tr("the surname is empty"));
     QHash<Field, QDate> dates;
@@ -313,6 +314,16 @@ void PersonImport::apply(const Plan &plan)
     PersonRepository persons(m_db);
     GuardianshipRepository guardianships(m_db);
     Transaction tx(m_db, m_actor);
+    // Siblings share their parents: a parent created for one row is the same person in the
+    // next when the e-mail address (or, without one, name and phone) is the same.
+    QHash<QString, qint64> created;
+    const auto parentKey = [](const Person &parent) {
+        if (!parent.email.isEmpty())
+            return QStringLiteral("e:") + parent.email.toLower();
+        if (!parent.phone.isEmpty())
+            return QStringLiteral("n:") + TextFolding::fold(parent.displayName()) + QLatin1Char('|') + parent.phone;
+        return QString();
+    };
     for (const RowPlan &row : plan.rows) {
         if (row.result == Result::Rejected || row.result == Result::Unchanged)
             continue;
@@ -323,8 +334,14 @@ void PersonImport::apply(const Plan &plan)
             persons.update(tx, person);
         for (const Parent &planned : row.parents) {
             Person parent = planned.person;
-            if (parent.id == 0)
+            const QString key = parentKey(parent);
+            if (parent.id == 0 && !key.isEmpty() && created.contains(key)) {
+                parent.id = created.value(key);
+            } else if (parent.id == 0) {
                 persons.insert(tx, parent);
+                if (!key.isEmpty())
+                    created.insert(key, parent.id);
+            }
             if (planned.link || planned.person.id == 0) {
                 Guardianship link;
                 link.parentId = parent.id;

@@ -1,7 +1,11 @@
 #include "changebus.h"
 #include "database.h"
 #include "demodatagenerator.h"
+#include "dossierreader.h"
+#include "models/dossiertimelinemodel.h"
+#include "models/personlistmodel.h"
 #include "models/schoollistmodel.h"
+#include "personrepository.h"
 #include "models/settingsmodel.h"
 #include "models/userlistmodel.h"
 #include "schoolrepository.h"
@@ -24,6 +28,8 @@ private slots:
     void schoolsModel();
     void usersModel();
     void settingsModelEditsSavesAndReverts();
+    void personListPagesSortsAndRefreshes();
+    void dossierTimelineFilters();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -118,6 +124,101 @@ void TestModels::settingsModelEditsSavesAndReverts()
     QVERIFY(!model.isModified());
     QCOMPARE(SettingsRepository(*m_db).intValue("pupil_suspension_max_school_days", 0), 4);
     QCOMPARE(SettingsRepository(*m_db).value("attachment_max_bytes"), QStringLiteral("20971520"));
+}
+
+void TestModels::personListPagesSortsAndRefreshes()
+{
+    {
+        // Enough persons for several pages.
+        Transaction tx(*m_db, AccessScope::system());
+        for (int i = 0; i < 2 * PersonListModel::PageSize; ++i) {
+            Person extra;
+            extra.kind = PersonKind::Overig;
+            extra.surname = QStringLiteral("Extra %1").arg(i, 3, 10, QLatin1Char('0'));
+            PersonRepository(*m_db).insert(tx, extra);
+        }
+        tx.commit();
+    }
+    PersonListModel model(*m_db, AccessScope::system());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The tester would fetch inside its own reset handler, before it counts the reset as
+    // finished; the pages are fetched below, as a view does.
+    tester.setUseFetchMore(false);
+    PersonFilter everyone;
+    everyone.status = PersonFilter::Status::All;
+    model.setFilter(everyone);
+    const int total = PersonRepository(*m_db).count(AccessScope::system(), everyone);
+    QVERIFY2(total > 2 * PersonListModel::PageSize, "the demo data should span several pages");
+    QCOMPARE(model.totalCount(), total);
+    QCOMPARE(model.rowCount(), int(PersonListModel::PageSize));
+    // Pages arrive as the view asks, until every row is there.
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), total);
+    QCOMPARE(model.data(model.index(0, PersonListModel::Name)).toString(), model.person(0).sortName());
+    // Sorting happens in SQL and starts again from the first page.
+    model.sort(PersonListModel::BirthDate, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), int(PersonListModel::PageSize));
+    QVERIFY(model.person(0).birthDate >= model.person(1).birthDate);
+    model.sort(PersonListModel::Name, Qt::AscendingOrder);
+    // A change elsewhere refreshes the list, keeping the rows that were loaded.
+    model.fetchMore(QModelIndex());
+    const int loaded = model.rowCount();
+    Person fresh;
+    fresh.kind = PersonKind::Overig;
+    fresh.surname = QStringLiteral("Aaaberg");
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        PersonRepository(*m_db).insert(tx, fresh);
+        tx.commit();
+    }
+    QCOMPARE(model.totalCount(), total + 1);
+    QCOMPARE(model.rowCount(), loaded);
+    QCOMPARE(model.person(0).id, fresh.id);
+    QCOMPARE(model.rowOf(fresh.id), 0);
+    // A filter that matches nothing leaves an empty, consistent model.
+    PersonFilter none = everyone;
+    none.search = QStringLiteral("zzzqqq");
+    model.setFilter(none);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+}
+
+void TestModels::dossierTimelineFilters()
+{
+    // The demo pupil with the fullest dossier.
+    PersonFilter pupils;
+    pupils.kind = PersonKind::Leerling;
+    DossierReader::Dossier fullest;
+    for (const Person &p : PersonRepository(*m_db).list(AccessScope::system(), pupils, 0, 100000)) {
+        const DossierReader::Dossier dossier = DossierReader(*m_db, AccessScope::system()).reload(p.id);
+        if (dossier.entries.size() > fullest.entries.size())
+            fullest = dossier;
+    }
+    QVERIFY(fullest.entries.size() >= 3);
+    DossierTimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries(fullest.entries);
+    QCOMPARE(model.rowCount(), int(fullest.entries.size()));
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.entry(row - 1).date >= model.entry(row).date);
+    model.setKinds({ DossierEntry::Kind::Involvement });
+    QVERIFY(model.rowCount() >= 1);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.entry(row).kind, DossierEntry::Kind::Involvement);
+        QVERIFY(!model.data(model.index(row, DossierTimelineModel::Status)).toString().isEmpty());
+    }
+    const QList<DossierEntry::Kind> kinds = DossierTimelineModel::allKinds();
+    model.setKinds(QSet<DossierEntry::Kind>(kinds.begin(), kinds.end()));
+    const QDate newest = fullest.entries.first().date;
+    model.setPeriod(newest, newest);
+    QVERIFY(model.rowCount() >= 1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.entry(row).date, newest);
+    model.setPeriod(QDate(), newest.addDays(-1));
+    QCOMPARE(model.rowCount() + int(std::count_if(fullest.entries.cbegin(), fullest.entries.cend(),
+                                                   [&](const DossierEntry &e) { return e.date >= newest; })),
+             int(fullest.entries.size()));
 }
 
 QTEST_MAIN(TestModels)

@@ -6,6 +6,15 @@
 #include "admin/userdialog.h"
 #include "common/organisationform.h"
 #include "mainwindow.h"
+#include "models/personlistmodel.h"
+#include "persons/dossierview.h"
+#include "persons/importfilepage.h"
+#include "persons/importwizard.h"
+#include "persons/persondialog.h"
+#include "persons/personlistpage.h"
+#include "persons/personsarea.h"
+#include "storage/dossierrepository.h"
+#include "storage/personrepository.h"
 #include "services/authenticator.h"
 #include "services/demodatagenerator.h"
 #include "services/languagesetup.h"
@@ -22,7 +31,9 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -114,6 +125,7 @@ int main(int argc, char *argv[])
     Session session{ db.get(), result.user, result.scope };
     MainWindow window(session);
     window.resize(1400, 900);
+    window.showArea(window.adminArea());
     window.adminArea()->tabs()->setCurrentIndex(0);
     save(&window, QStringLiteral("05-beheer-organisatie-en-scholen"));
     window.adminArea()->tabs()->setCurrentIndex(1);
@@ -134,5 +146,48 @@ int main(int argc, char *argv[])
                             [](const QString &, const QString &) { return QString(); }, &window);
     save(&password, QStringLiteral("10-wachtwoord-wijzigen"));
     password.hide();
+
+    // Persons: the list, searched; the pupil with the fullest dossier; their form.
+    window.showArea(window.personsArea());
+    PersonListPage *list = window.personsArea()->listPage();
+    list->kindCombo()->setCurrentIndex(list->kindCombo()->findData(int(PersonKind::Leerling)));
+    save(&window, QStringLiteral("12-personen-lijst"));
+    PersonFilter pupils;
+    pupils.kind = PersonKind::Leerling;
+    qint64 fullest = 0;
+    qsizetype most = -1;
+    for (const Person &p : PersonRepository(*db).list(session.scope, pupils, 0, 100000)) {
+        const qsizetype entries = DossierRepository(*db).entries(session.scope, p.id).size();
+        if (entries > most) {
+            most = entries;
+            fullest = p.id;
+        }
+    }
+    window.personsArea()->openDossier(fullest);
+    save(&window, QStringLiteral("13-leerlingendossier"));
+    PersonDialog form(session, *PersonRepository(*db).get(session.scope, fullest), &window);
+    save(&form, QStringLiteral("14-persoon-bewerken"));
+    form.hide();
+
+    // Importing a pupil list in Windows-1252 with ';', with one bad row.
+    QFile csv(dir.filePath(QStringLiteral("leerlingen-parnassys.csv")));
+    csv.open(QIODevice::WriteOnly);
+    csv.write(QByteArrayLiteral("Leerlingnummer;Achternaam;Voorvoegsel;Roepnaam;Voornamen;Geboortedatum;Groep;"
+                                "Verzorger 1 naam;Verzorger 1 e-mail\r\n"
+                                "800101;\xd6zt\xfcrk;;Emir;Emir Can;03-04-2016;groep 5;Zeynep \xd6zt\xfcrk;zeynep@mail.example\r\n"
+                                "800102;Hof;van 't;No\xebl;No\xebl Pieter;12-11-2015;groep 6;Marieke van 't Hof;marieke@mail.example\r\n"
+                                "800103;Bakker;;Lotte;Lotte Anna;31-02-2016;groep 5;Eva Bakker;eva@mail.example\r\n"
+                                "800104;Jansen;;Sem;Sem;7-9-2017;groep 4;;\r\n"));
+    csv.close();
+    ImportWizard import(session, &window);
+    import.filePage()->fileEdit()->setText(csv.fileName());
+    import.filePage()->schoolCombo()->setCurrentIndex(1);
+    import.filePage()->validatePage();
+    save(&import, QStringLiteral("15-import-bestand"));
+    import.next();
+    save(&import, QStringLiteral("16-import-kolommen"));
+    import.next();
+    save(&import, QStringLiteral("17-import-verslag"));
+    import.hide();
     return 0;
 }

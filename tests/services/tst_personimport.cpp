@@ -22,6 +22,7 @@ private slots:
     void cleanup();
     void newPupilsWithTheirParents();
     void importingAgainChangesNothing();
+    void siblingsShareTheirParents();
     void matchesByNumberThenByNameAndBirth();
     void rejectedRowsSayWhy();
     void missingPupilsMarkedAsLeft();
@@ -108,6 +109,24 @@ void TestPersonImport::importingAgainChangesNothing()
     QCOMPARE(count("SELECT count(*) FROM audit_log"), audit);
     QCOMPARE(count("SELECT count(*) FROM persons"), 6);
     QCOMPARE(count("SELECT count(*) FROM guardianships"), 3);
+}
+
+void TestPersonImport::siblingsShareTheirParents()
+{
+    const QByteArray siblings = QStringLiteral(
+        "Leerlingnummer;Achternaam;Roepnaam;Geboortedatum;Verzorger 1 naam;Verzorger 1 e-mail;Verzorger 2 naam\n"
+        "700001;Bakker;Lotte;03-04-2014;Eva Bakker;eva@mail.example;Tom Bakker\n"
+        "700002;Bakker;Sem;09-10-2016;Eva Bakker;EVA@mail.example;Tom Bakker\n").toUtf8();
+    PersonImport(*m_db, AccessScope::system()).apply(plan(siblings));
+    // One mother (the same address) for both; the father has no address to recognise him by.
+    QCOMPARE(count("SELECT count(*) FROM persons WHERE kind = 'ouder' AND given_names = 'Eva'"), 1);
+    QCOMPARE(count("SELECT count(*) FROM guardianships g JOIN persons p ON p.id = g.parent_id "
+                   "WHERE p.given_names = 'Eva'"), 2);
+    const qint64 audit = count("SELECT count(*) FROM audit_log");
+    const PersonImport::Plan again = plan(siblings);
+    QCOMPARE(again.count(PersonImport::Result::Unchanged), 2);
+    PersonImport(*m_db, AccessScope::system()).apply(again);
+    QCOMPARE(count("SELECT count(*) FROM audit_log"), audit);
 }
 
 void TestPersonImport::matchesByNumberThenByNameAndBirth()

@@ -40,4 +40,29 @@ QIcon administration()
     return themed("preferences-system", QStyle::SP_ComputerIcon);
 }
 
+QIcon open()
+{
+    return themed("document-open", QStyle::SP_DirOpenIcon);
+}
+
+QIcon remove()
+{
+    return themed("edit-delete", QStyle::SP_TrashIcon);
+}
+
+QIcon leave()
+{
+    return themed("go-next", QStyle::SP_ArrowRight);
+}
+
+QIcon import()
+{
+    return themed("document-import", QStyle::SP_ArrowDown);
+}
+
+QIcon persons()
+{
+    return themed("system-users", QStyle::SP_DirHomeIcon);
+}
+
 } // namespace Icons

@@ -11,5 +11,10 @@ QIcon add();
 QIcon edit();
 QIcon password();
 QIcon administration();
+QIcon open();
+QIcon remove();
+QIcon leave();
+QIcon import();
+QIcon persons();
 
 } // namespace Icons

@@ -8,12 +8,14 @@
 
 namespace ListView {
 
-void setUp(QTableView *view, QSortFilterProxyModel *proxy, const QString &key, int sortColumn)
+void setUp(QTableView *view, QAbstractItemModel *model, const QString &key, int sortColumn)
 {
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setSortLocaleAware(true);
+    if (auto *proxy = qobject_cast<QSortFilterProxyModel *>(model)) {
+        proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+        proxy->setSortLocaleAware(true);
+    }
     view->setObjectName(key + QStringLiteral("View"));
-    view->setModel(proxy);
+    view->setModel(model);
     view->setSortingEnabled(true);
     view->sortByColumn(sortColumn, Qt::AscendingOrder);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

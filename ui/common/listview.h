@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QAbstractItemModel;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -9,7 +10,8 @@ class QTableView;
 // a time, no editing in place, no row numbers, column widths and order remembered under `key`.
 namespace ListView {
 
-void setUp(QTableView *view, QSortFilterProxyModel *proxy, const QString &key, int sortColumn);
+// `model` is a QSortFilterProxyModel over an in-memory list, or a model that sorts itself in SQL.
+void setUp(QTableView *view, QAbstractItemModel *model, const QString &key, int sortColumn);
 // The selected row in the proxy's source model, or -1.
 int currentSourceRow(const QTableView *view, const QSortFilterProxyModel *proxy);
 

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "services/dossierreader.h"
+#include "services/session.h"
+
+#include <QWidget>
+
+class DossierTimelineModel;
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolButton;
+
+// A personeelsdossier or leerlingendossier: who the person is, their parents or children, and
+// the timeline of everything filed on them, filtered per kind and period. A parent's view
+// shows the correspondence about them that is filed in their child's dossier.
+class DossierView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Period { All, LastThreeMonths, LastYear, ThisSchoolYear, LastSchoolYear, Custom };
+
+    DossierView(Session &session, const DossierReader::Dossier &dossier, QWidget *parent = nullptr);
+    qint64 personId() const { return m_dossier.person.id; }
+    QString title() const;
+    QTableView *view() const { return m_view; }
+    DossierTimelineModel *model() const { return m_model; }
+    QToolButton *kindButton(DossierEntry::Kind kind) const;
+    QComboBox *periodCombo() const { return m_period; }
+    QLabel *header() const { return m_header; }
+    QAction *editAction() const { return m_edit; }
+    // The first and last day of a period preset, relative to `today`.
+    static std::pair<QDate, QDate> range(Period period, const QDate &today);
+
+signals:
+    void openDossierRequested(qint64 personId);
+    void titleChanged(const QString &title);
+
+private:
+    void createLayout();
+    void display(const DossierReader::Dossier &dossier);
+    void reload();
+    void applyFilter();
+    void editPerson();
+    void activated(const QModelIndex &index);
+
+    Session &m_session;
+    DossierReader::Dossier m_dossier;
+    DossierTimelineModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLabel *m_header;
+    QLabel *m_notice;
+    QLabel *m_count;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QList<QToolButton *> m_kindButtons;
+    QAction *m_edit;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/area.h"
+#include "services/session.h"
+
+class DossierView;
+class PersonListPage;
+class QTabWidget;
+
+// Personen: the person list, and the dossiers opened from it, each in a tab of its own.
+class PersonsArea : public Area
+{
+    Q_OBJECT
+
+public:
+    explicit PersonsArea(Session &session, QWidget *parent = nullptr);
+    QString title() const override;
+    QIcon icon() const override;
+    PersonListPage *listPage() const { return m_list; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Opens (or shows again) a dossier; opening is audited. Returns nullptr when the person is
+    // out of reach (a message was shown).
+    DossierView *openDossier(qint64 personId);
+
+private:
+    void closeTab(int index);
+
+    Session &m_session;
+    QTabWidget *m_tabs;
+    PersonListPage *m_list;
+};
