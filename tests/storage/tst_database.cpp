@@ -150,6 +150,11 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         const QList<SearchIndex::Hit> hits = SearchIndex(*db).search(AccessScope::system(), QStringLiteral("ozturk"));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().entity, QStringLiteral("persons"));
+        // ... and sorted in Dutch name order, which schema 3 brought.
+        QSqlQuery keys = db->prepare(QStringLiteral("SELECT name_key FROM person_sort_keys WHERE person_id = 1"));
+        SqlValues::exec(keys);
+        QVERIFY(keys.next());
+        QVERIFY(keys.value(0).toString().startsWith(QStringLiteral("ozturk")));
     }
 }
 
