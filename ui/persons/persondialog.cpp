@@ -70,7 +70,12 @@ PersonDialog::PersonDialog(Session &session, const Person &person, QWidget *pare
         m_relatives = DossierReader(*session.database, session.scope).relatives(person);
     fillRelatives();
 
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &PersonDialog::updateKind);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // Links chosen for the other kind (a parent's children, a pupil's parents) no longer fit.
+        m_relatives.clear();
+        fillRelatives();
+        updateKind();
+    });
     connect(m_ui->addRelativeButton, &QPushButton::clicked, this, &PersonDialog::addRelative);
     connect(m_ui->editRelativeButton, &QPushButton::clicked, this, &PersonDialog::editRelative);
     connect(m_ui->removeRelativeButton, &QPushButton::clicked, this, &PersonDialog::removeRelative);
