@@ -17,6 +17,8 @@ set(DOSSIERKAST_CORE_SOURCES
     cli/importpersonscommand.h
     cli/migratecommand.cpp
     cli/migratecommand.h
+    cli/searchcommand.cpp
+    cli/searchcommand.h
     domain/accessscope.cpp
     domain/accessscope.h
     domain/action.h
@@ -27,6 +29,10 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/enums.h
     domain/guardianship.h
     domain/incident.h
+    domain/incidentfilter.h
+    domain/incidentnote.h
+    domain/incidentrules.cpp
+    domain/incidentrules.h
     domain/involvement.h
     domain/labels.cpp
     domain/labels.h
@@ -76,6 +82,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/dossierreader.h
     services/firststartsetup.cpp
     services/firststartsetup.h
+    services/incidentservice.cpp
+    services/incidentservice.h
     services/jsonexporter.cpp
     services/jsonexporter.h
     services/jsonimporter.cpp
@@ -109,6 +117,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/dossierrepository.h
     storage/guardianshiprepository.cpp
     storage/guardianshiprepository.h
+    storage/incidentfinder.cpp
+    storage/incidentfinder.h
     storage/incidentrepository.cpp
     storage/incidentrepository.h
     storage/integritychecker.cpp

@@ -1100,6 +1100,100 @@ Commands:
     </message>
 </context>
 <context>
+    <name>IncidentRules</name>
+    <message>
+        <source>Choose the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the incident a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when it was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident cannot have happened in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was reported before it happened: the report date must lie on or after the date it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person is listed twice in the same role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add who caused it, or say why that is not known (for example an anonymous account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspected sexual offence is always a confidential incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one protocol article: a case leaves &apos;reported&apos; only with the articles it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a closing summary before the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case cannot go from this status to that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>No protocol version is in force on %1; add one under Beheer → Protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article was chosen that is not part of %1, the protocol this incident falls under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was corrected already; correct the newest wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screenshot-%1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrityChecker</name>
     <message numerus="yes">
         <source>Attachments: %n stored file(s) checked against their SHA-256.</source>
@@ -1507,6 +1601,118 @@ Commands:
     </message>
     <message>
         <source>Meeting report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapchat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website or forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hurting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threatening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Befriending pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active on social media during lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grave</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,6 +2584,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ProtocolRepository</name>
+    <message>
+        <source>This article is linked to incidents and stays; change its text in a new protocol version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>Internal error: unknown table %1.</source>
@@ -2577,6 +2790,36 @@ Commands:
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Finds persons, incidents and correspondence by words, ignoring case and diacritics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person         %1 (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident       %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspondence %1 %2 (dossier %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TERMS [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1117,6 +1117,100 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>IncidentRules</name>
+    <message>
+        <source>Choose the school.</source>
+        <translation>Kies de school.</translation>
+    </message>
+    <message>
+        <source>Give the incident a short title.</source>
+        <translation>Geef de melding een korte titel.</translation>
+    </message>
+    <message>
+        <source>Enter when it happened.</source>
+        <translation>Vul in wanneer het gebeurde.</translation>
+    </message>
+    <message>
+        <source>Enter when it was reported.</source>
+        <translation>Vul in wanneer het werd gemeld.</translation>
+    </message>
+    <message>
+        <source>The incident cannot have happened in the future.</source>
+        <translation>Het incident kan niet in de toekomst hebben plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>It was reported before it happened: the report date must lie on or after the date it happened.</source>
+        <translation>Het is gemeld voordat het gebeurde: de meldingsdatum moet op of na de datum van het incident liggen.</translation>
+    </message>
+    <message>
+        <source>The report date lies in the future.</source>
+        <translation>De meldingsdatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The same person is listed twice in the same role.</source>
+        <translation>Dezelfde persoon staat twee keer in dezelfde rol vermeld.</translation>
+    </message>
+    <message>
+        <source>Add who caused it, or say why that is not known (for example an anonymous account).</source>
+        <translation>Voeg de veroorzaker toe, of geef aan waarom die niet bekend is (bijvoorbeeld een anoniem account).</translation>
+    </message>
+    <message>
+        <source>A suspected sexual offence is always a confidential incident.</source>
+        <translation>Een vermoeden van een zedendelict is altijd een vertrouwelijke melding.</translation>
+    </message>
+    <message>
+        <source>Choose at least one protocol article: a case leaves &apos;reported&apos; only with the articles it concerns.</source>
+        <translation>Kies minstens één protocolartikel: een zaak gaat pas verder dan &apos;gemeld&apos; met de artikelen waar het om gaat.</translation>
+    </message>
+    <message>
+        <source>Write a closing summary before the case is closed.</source>
+        <translation>Schrijf een afsluitende samenvatting voordat de zaak wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from this status to that one.</source>
+        <translation>Een zaak kan niet van deze status naar die status gaan.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>Geef aan waarom de zaak wordt heropend.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>No protocol version is in force on %1; add one under Beheer → Protocol.</source>
+        <translation>Op %1 is geen protocolversie van kracht; voeg er een toe onder Beheer → Protocol.</translation>
+    </message>
+    <message>
+        <source>An article was chosen that is not part of %1, the protocol this incident falls under.</source>
+        <translation>Er is een artikel gekozen dat niet hoort bij %1, het protocol waaronder deze melding valt.</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>Heropend: %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>De notitie is leeg.</translation>
+    </message>
+    <message>
+        <source>This note was corrected already; correct the newest wording.</source>
+        <translation>Deze notitie is al verbeterd; verbeter de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Het klembord bevat geen afbeelding.</translation>
+    </message>
+    <message>
+        <source>screenshot-%1.png</source>
+        <translation>schermafdruk-%1.png</translation>
+    </message>
+    <message>
+        <source>An incident cannot be linked to itself.</source>
+        <translation>Een melding kan niet aan zichzelf worden gekoppeld.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityChecker</name>
     <message numerus="yes">
         <source>Attachments: %n stored file(s) checked against their SHA-256.</source>
@@ -1525,6 +1619,118 @@ Opdrachten:
     <message>
         <source>Meeting report</source>
         <translation>Gespreksverslag</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Snapchat</source>
+        <translation>Snapchat</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Website or forum</source>
+        <translation>Website of forum</translation>
+    </message>
+    <message>
+        <source>During lessons</source>
+        <translation>Tijdens de les</translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation>Op school</translation>
+    </message>
+    <message>
+        <source>Outside school</source>
+        <translation>Buiten school</translation>
+    </message>
+    <message>
+        <source>During work</source>
+        <translation>Tijdens het werk</translation>
+    </message>
+    <message>
+        <source>Outside work</source>
+        <translation>Buiten het werk</translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation>Pesten</translation>
+    </message>
+    <message>
+        <source>Hurting</source>
+        <translation>Kwetsen</translation>
+    </message>
+    <message>
+        <source>Stalking</source>
+        <translation>Stalken</translation>
+    </message>
+    <message>
+        <source>Threatening</source>
+        <translation>Bedreigen</translation>
+    </message>
+    <message>
+        <source>Defaming</source>
+        <translation>Zwartmaken</translation>
+    </message>
+    <message>
+        <source>Confidential information shared</source>
+        <translation>Vertrouwelijke informatie gedeeld</translation>
+    </message>
+    <message>
+        <source>Personal data shared</source>
+        <translation>Persoonsgegevens gedeeld</translation>
+    </message>
+    <message>
+        <source>Images without consent</source>
+        <translation>Beeld zonder toestemming</translation>
+    </message>
+    <message>
+        <source>Befriending pupils</source>
+        <translation>Vriendschap met leerlingen</translation>
+    </message>
+    <message>
+        <source>Missing disclaimer</source>
+        <translation>Ontbrekende disclaimer</translation>
+    </message>
+    <message>
+        <source>Active on social media during lessons</source>
+        <translation>Actief op sociale media tijdens de les</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Ernstig</translation>
+    </message>
+    <message>
+        <source>Grave</source>
+        <translation>Zeer ernstig</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2601,13 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>ProtocolRepository</name>
+    <message>
+        <source>This article is linked to incidents and stays; change its text in a new protocol version instead.</source>
+        <translation>Dit artikel is aan meldingen gekoppeld en blijft bestaan; wijzig de tekst in plaats daarvan in een nieuwe protocolversie.</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>Internal error: unknown table %1.</source>
@@ -2595,6 +2808,36 @@ Opdrachten:
     <message>
         <source>Active</source>
         <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Finds persons, incidents and correspondence by words, ignoring case and diacritics.</source>
+        <translation>Zoekt personen, meldingen en correspondentie op woorden, ongeacht hoofdletters en accenten.</translation>
+    </message>
+    <message>
+        <source>person         %1 (%2%3)</source>
+        <translation>persoon         %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>incident       %1 %2 (%3)</source>
+        <translation>melding         %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>correspondence %1 %2 (dossier %3)</source>
+        <translation>correspondentie %1 %2 (dossier %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n resultaat.</numerusform>
+            <numerusform>%n resultaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TERMS [--json]</source>
+        <translation>WOORDEN [--json]</translation>
     </message>
 </context>
 <context>

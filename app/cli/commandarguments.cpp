@@ -61,3 +61,17 @@ QStringList CommandArguments::positional(int count)
         m_errors.append(tr("An argument is missing."));
     return result;
 }
+
+QStringList CommandArguments::words()
+{
+    QStringList result;
+    for (const QString &argument : std::as_const(m_arguments)) {
+        if (argument.startsWith(QStringLiteral("--")))
+            m_errors.append(tr("Unknown option: %1").arg(argument));
+        else
+            result.append(argument);
+    }
+    if (result.isEmpty())
+        m_errors.append(tr("An argument is missing."));
+    return result;
+}

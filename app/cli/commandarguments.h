@@ -21,6 +21,8 @@ public:
     // The positional arguments, of which there must be `count`; unknown options left over,
     // and missing or extra arguments, are recorded as errors.
     QStringList positional(int count);
+    // Any number (at least one) of positional arguments, such as search words.
+    QStringList words();
 
     QStringList errors() const { return m_errors; }
 

@@ -9,6 +9,7 @@
 #include "importjsoncommand.h"
 #include "importpersonscommand.h"
 #include "migratecommand.h"
+#include "searchcommand.h"
 
 CommandLine::CommandLine()
 {
@@ -18,6 +19,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportJsonCommand>());
     m_commands.push_back(std::make_unique<ImportPersonsCommand>());
     m_commands.push_back(std::make_unique<MigrateCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -145,4 +145,63 @@ QString channel(Channel channel)
     return QString();
 }
 
+QString platform(Platform platform)
+{
+    switch (platform) {
+    case Platform::Instagram: return QCoreApplication::translate("Labels", "Instagram");
+    case Platform::X: return QCoreApplication::translate("Labels", "X (Twitter)");
+    case Platform::Facebook: return QCoreApplication::translate("Labels", "Facebook");
+    case Platform::YouTube: return QCoreApplication::translate("Labels", "YouTube");
+    case Platform::LinkedIn: return QCoreApplication::translate("Labels", "LinkedIn");
+    case Platform::TikTok: return QCoreApplication::translate("Labels", "TikTok");
+    case Platform::Snapchat: return QCoreApplication::translate("Labels", "Snapchat");
+    case Platform::WhatsApp: return QCoreApplication::translate("Labels", "WhatsApp");
+    case Platform::Email: return QCoreApplication::translate("Labels", "E-mail");
+    case Platform::WebsiteForum: return QCoreApplication::translate("Labels", "Website or forum");
+    case Platform::Anders: return QCoreApplication::translate("Labels", "Other");
+    }
+    return QString();
+}
+
+QString context(IncidentContext context)
+{
+    switch (context) {
+    case IncidentContext::TijdensLes: return QCoreApplication::translate("Labels", "During lessons");
+    case IncidentContext::InSchool: return QCoreApplication::translate("Labels", "In school");
+    case IncidentContext::BuitenSchool: return QCoreApplication::translate("Labels", "Outside school");
+    case IncidentContext::TijdensWerk: return QCoreApplication::translate("Labels", "During work");
+    case IncidentContext::BuitenWerk: return QCoreApplication::translate("Labels", "Outside work");
+    }
+    return QString();
+}
+
+QString harm(Harm harm)
+{
+    switch (harm) {
+    case Harm::Pesten: return QCoreApplication::translate("Labels", "Bullying");
+    case Harm::Kwetsen: return QCoreApplication::translate("Labels", "Hurting");
+    case Harm::Stalken: return QCoreApplication::translate("Labels", "Stalking");
+    case Harm::Bedreigen: return QCoreApplication::translate("Labels", "Threatening");
+    case Harm::Zwartmaken: return QCoreApplication::translate("Labels", "Defaming");
+    case Harm::VertrouwelijkeInfo: return QCoreApplication::translate("Labels", "Confidential information shared");
+    case Harm::PersoonlijkeGegevens: return QCoreApplication::translate("Labels", "Personal data shared");
+    case Harm::BeeldZonderToestemming: return QCoreApplication::translate("Labels", "Images without consent");
+    case Harm::VriendWordenLeerling: return QCoreApplication::translate("Labels", "Befriending pupils");
+    case Harm::OntbrekendeDisclaimer: return QCoreApplication::translate("Labels", "Missing disclaimer");
+    case Harm::ActiefTijdensLes: return QCoreApplication::translate("Labels", "Active on social media during lessons");
+    case Harm::Overig: return QCoreApplication::translate("Labels", "Other");
+    }
+    return QString();
+}
+
+QString severity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Licht: return QCoreApplication::translate("Labels", "Light");
+    case Severity::Ernstig: return QCoreApplication::translate("Labels", "Serious");
+    case Severity::ZeerErnstig: return QCoreApplication::translate("Labels", "Grave");
+    }
+    return QString();
+}
+
 } // namespace Labels

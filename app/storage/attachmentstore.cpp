@@ -150,13 +150,18 @@ void AttachmentStore::attachBytes(Transaction &tx, AttachmentInfo &info, const Q
     insertAttachment(tx, info);
 }
 
+void AttachmentStore::remove(Transaction &tx, qint64 attachmentId)
+{
+    tx.remove(QStringLiteral("attachments"), attachmentId);
+}
+
 QList<AttachmentInfo> AttachmentStore::attachmentsOfIncident(const AccessScope &scope, qint64 incidentId) const
 {
     QString sql = QStringLiteral(
         "SELECT a.id, a.version, a.sha256, a.content_sha256, a.file_name, a.mime_type, a.size, a.description, "
         "a.source_url, a.captured_at, a.added_by_user_id, a.added_at FROM attachments a "
         "JOIN incidents i ON i.id = a.incident_id WHERE a.incident_id = ?");
-    sql += QStringLiteral(" AND ") + AccessFilter::schools(scope, QStringLiteral("i.school_id"));
+    sql += QStringLiteral(" AND ") + AccessFilter::incidents(scope, QStringLiteral("i"));
     sql += QStringLiteral(" ORDER BY a.added_at, a.id");
     QSqlQuery query = m_db.prepare(sql);
     query.addBindValue(incidentId);

@@ -38,6 +38,9 @@ public:
     void attachFile(Transaction &tx, AttachmentInfo &info, const QString &path);
     void attachBytes(Transaction &tx, AttachmentInfo &info, const QByteArray &data);
 
+    // Removes the attachment row (audited); the content stays while other rows, or the audit
+    // trail's retention, may still need it.
+    void remove(Transaction &tx, qint64 attachmentId);
     QList<AttachmentInfo> attachmentsOfIncident(const AccessScope &scope, qint64 incidentId) const;
 
     // Reads content, verifying size and hash; throws StorageError when it does not match.

@@ -1,11 +1,14 @@
 #include "correspondencerepository.h"
 
+#include "../domain/accessscope.h"
+#include "accessfilter.h"
 #include "database.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QSqlRecord>
 
 CorrespondenceRepository::CorrespondenceRepository(Database &db) : m_db(db)
 {
@@ -37,4 +40,34 @@ void CorrespondenceRepository::insert(Transaction &tx, Correspondence &c)
                        { "created_by_user_id", SqlValues::id(c.createdByUserId) },
                        { "created_at", SqlValues::moment(c.createdAt) } });
     c.version = 1;
+}
+
+std::optional<Correspondence> CorrespondenceRepository::get(const AccessScope &scope, qint64 id) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT c.* FROM correspondence c JOIN persons p ON p.id = c.person_id "
+        "LEFT JOIN incidents i ON i.id = c.incident_id WHERE c.id = ? AND %1 AND (i.id IS NULL OR %2)")
+                                       .arg(AccessFilter::persons(scope, QStringLiteral("p")),
+                                            AccessFilter::incidents(scope, QStringLiteral("i"))));
+    query.addBindValue(id);
+    SqlValues::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    const QSqlRecord r = query.record();
+    Correspondence c;
+    c.id = id;
+    c.version = r.value("version").toLongLong();
+    c.personId = r.value("person_id").toLongLong();
+    c.aboutPersonId = r.value("about_person_id").toLongLong();
+    c.incidentId = r.value("incident_id").toLongLong();
+    c.direction = fromCode<Direction>(r.value("direction").toString()).value_or(Direction::In);
+    c.channel = fromCode<Channel>(r.value("channel").toString()).value_or(Channel::Brief);
+    c.sentOn = SqlValues::toDate(r.value("sent_on"));
+    c.correspondent = r.value("correspondent").toString();
+    c.subject = r.value("subject").toString();
+    c.summary = r.value("summary").toString();
+    c.registeredNumber = r.value("registered_number").toString();
+    c.createdByUserId = r.value("created_by_user_id").toLongLong();
+    c.createdAt = SqlValues::toMoment(r.value("created_at"));
+    return c;
 }

@@ -5,6 +5,7 @@
 #include "sqlvalues.h"
 #include "transaction.h"
 
+#include <QHash>
 #include <QSqlRecord>
 #include <algorithm>
 
@@ -13,6 +14,32 @@ namespace {
 QString visible(const AccessScope &scope)
 {
     return AccessFilter::incidents(scope, QStringLiteral("incidents"));
+}
+
+// The columns a registration and a later edit write (reference, registrar and creation time
+// are set once).
+QVariantMap toRow(const Incident &i)
+{
+    return { { "school_id", i.schoolId },
+             { "protocol_version_id", i.protocolVersionId },
+             { "title", i.title },
+             { "description", SqlValues::text(i.description) },
+             { "occurred_at", SqlValues::moment(i.occurredAt) },
+             { "reported_at", SqlValues::moment(i.reportedAt) },
+             { "reported_by_person_id", SqlValues::id(i.reportedByPersonId) },
+             { "handler_user_id", SqlValues::id(i.handlerUserId) },
+             { "platform", toCode(i.platform) },
+             { "context", toCode(i.context) },
+             { "severity", toCode(i.severity) },
+             { "possibly_criminal", SqlValues::flag(i.possiblyCriminal) },
+             { "confidential", SqlValues::flag(i.confidential) },
+             { "sexual_offence_suspected", SqlValues::flag(i.sexualOffenceSuspected) },
+             { "unsafe_home_signs", SqlValues::flag(i.unsafeHomeSigns) },
+             { "parents_refuse_cooperation", SqlValues::flag(i.parentsRefuseCooperation) },
+             { "no_causer_reason", SqlValues::text(i.noCauserReason) },
+             { "status", toCode(i.status) },
+             { "closing_summary", SqlValues::text(i.closingSummary) },
+             { "updated_at", SqlValues::moment(i.updatedAt) } };
 }
 
 } // namespace
@@ -40,43 +67,84 @@ void IncidentRepository::insert(Transaction &tx, Incident &i)
         i.reference = nextReference(i.reportedAt.toLocalTime().date().year());
     i.createdAt = now;
     i.updatedAt = now;
-    i.id = tx.insert(QStringLiteral("incidents"),
-                     { { "reference", i.reference },
-                       { "school_id", i.schoolId },
-                       { "protocol_version_id", i.protocolVersionId },
-                       { "title", i.title },
-                       { "description", SqlValues::text(i.description) },
-                       { "occurred_at", SqlValues::moment(i.occurredAt) },
-                       { "reported_at", SqlValues::moment(i.reportedAt) },
-                       { "reported_by_person_id", SqlValues::id(i.reportedByPersonId) },
-                       { "registered_by_user_id", SqlValues::id(i.registeredByUserId) },
-                       { "handler_user_id", SqlValues::id(i.handlerUserId) },
-                       { "platform", toCode(i.platform) },
-                       { "context", toCode(i.context) },
-                       { "severity", toCode(i.severity) },
-                       { "possibly_criminal", SqlValues::flag(i.possiblyCriminal) },
-                       { "confidential", SqlValues::flag(i.confidential) },
-                       { "sexual_offence_suspected", SqlValues::flag(i.sexualOffenceSuspected) },
-                       { "unsafe_home_signs", SqlValues::flag(i.unsafeHomeSigns) },
-                       { "parents_refuse_cooperation", SqlValues::flag(i.parentsRefuseCooperation) },
-                       { "no_causer_reason", SqlValues::text(i.noCauserReason) },
-                       { "status", toCode(i.status) },
-                       { "closing_summary", SqlValues::text(i.closingSummary) },
-                       { "created_at", SqlValues::moment(i.createdAt) },
-                       { "updated_at", SqlValues::moment(i.updatedAt) } });
+    QVariantMap row = toRow(i);
+    row.insert(QStringLiteral("reference"), i.reference);
+    row.insert(QStringLiteral("registered_by_user_id"), SqlValues::id(i.registeredByUserId));
+    row.insert(QStringLiteral("created_at"), SqlValues::moment(i.createdAt));
+    i.id = tx.insert(QStringLiteral("incidents"), row);
     i.version = 1;
     for (Harm harm : i.harms)
         tx.insert(QStringLiteral("incident_harms"), { { "incident_id", i.id }, { "harm", toCode(harm) } });
     for (qint64 articleId : i.articleIds)
         tx.insert(QStringLiteral("incident_articles"), { { "incident_id", i.id }, { "article_id", articleId } });
+    for (Involvement &v : i.involvements)
+        insertInvolvement(tx, i.id, v);
+}
+
+void IncidentRepository::insertInvolvement(Transaction &tx, qint64 incidentId, Involvement &v)
+{
+    v.incidentId = incidentId;
+    v.id = tx.insert(QStringLiteral("involvements"), { { "incident_id", incidentId },
+                                                        { "person_id", v.personId },
+                                                        { "role", toCode(v.role) },
+                                                        { "notes", SqlValues::text(v.notes) } });
+    v.version = 1;
+}
+
+void IncidentRepository::update(Transaction &tx, Incident &i)
+{
+    i.updatedAt = SqlValues::now();
+    i.version = tx.update(QStringLiteral("incidents"), i.id, i.version, toRow(i));
+    // Harms and articles: remove what is no longer chosen, add what is new.
+    const auto sync = [&](const QString &table, const QString &column, const QStringList &wanted) {
+        QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE incident_id = ?").arg(column, table));
+        query.addBindValue(i.id);
+        SqlValues::exec(query);
+        QStringList present;
+        QList<qint64> stale;
+        while (query.next()) {
+            const QString value = query.value(1).toString();
+            if (wanted.contains(value) && !present.contains(value))
+                present.append(value);
+            else
+                stale.append(query.value(0).toLongLong());
+        }
+        query.finish();
+        for (qint64 id : std::as_const(stale))
+            tx.remove(table, id);
+        for (const QString &value : wanted)
+            if (!present.contains(value))
+                tx.insert(table, { { "incident_id", i.id }, { column, value } });
+    };
+    QStringList harms;
+    for (Harm harm : std::as_const(i.harms))
+        harms.append(toCode(harm));
+    sync(QStringLiteral("incident_harms"), QStringLiteral("harm"), harms);
+    QStringList articles;
+    for (qint64 id : std::as_const(i.articleIds))
+        articles.append(QString::number(id));
+    sync(QStringLiteral("incident_articles"), QStringLiteral("article_id"), articles);
+    // Involvements keep their ids (measures and correspondence may refer to the person's role).
+    QSqlQuery current = m_db.prepare(QStringLiteral("SELECT id, role, notes FROM involvements WHERE incident_id = ?"));
+    current.addBindValue(i.id);
+    SqlValues::exec(current);
+    QHash<qint64, QPair<QString, QString>> existing;
+    while (current.next())
+        existing.insert(current.value(0).toLongLong(), { current.value(1).toString(), current.value(2).toString() });
+    current.finish();
     for (Involvement &v : i.involvements) {
-        v.incidentId = i.id;
-        v.id = tx.insert(QStringLiteral("involvements"), { { "incident_id", i.id },
-                                                            { "person_id", v.personId },
-                                                            { "role", toCode(v.role) },
-                                                            { "notes", SqlValues::text(v.notes) } });
-        v.version = 1;
+        if (v.id == 0 || !existing.contains(v.id)) {
+            v.id = 0;
+            insertInvolvement(tx, i.id, v);
+            continue;
+        }
+        const QPair<QString, QString> stored = existing.take(v.id);
+        if (stored.first != toCode(v.role) || stored.second != v.notes)
+            tx.updateFields(QStringLiteral("involvements"), v.id,
+                            { { "role", toCode(v.role) }, { "notes", SqlValues::text(v.notes) } });
     }
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it)
+        tx.remove(QStringLiteral("involvements"), it.key());
 }
 
 std::optional<Incident> IncidentRepository::get(const AccessScope &scope, qint64 id) const
@@ -166,4 +234,70 @@ int IncidentRepository::count(const AccessScope &scope) const
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM incidents WHERE ") + visible(scope));
     SqlValues::exec(query);
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<IncidentNote> IncidentRepository::notes(qint64 incidentId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT n.id, n.author_user_id, u.display_name, n.written_at, n.body, n.replaces_note_id, "
+        "(SELECT min(r.id) FROM incident_notes r WHERE r.replaces_note_id = n.id) "
+        "FROM incident_notes n LEFT JOIN users u ON u.id = n.author_user_id "
+        "WHERE n.incident_id = ? ORDER BY n.written_at, n.id"));
+    query.addBindValue(incidentId);
+    SqlValues::exec(query);
+    QList<IncidentNote> result;
+    while (query.next()) {
+        IncidentNote note;
+        note.id = query.value(0).toLongLong();
+        note.incidentId = incidentId;
+        note.authorUserId = query.value(1).toLongLong();
+        note.authorName = query.value(2).toString();
+        note.writtenAt = SqlValues::toMoment(query.value(3));
+        note.body = query.value(4).toString();
+        note.replacesNoteId = query.value(5).toLongLong();
+        note.replacedByNoteId = query.value(6).toLongLong();
+        result.append(note);
+    }
+    return result;
+}
+
+QList<Incident> IncidentRepository::related(const AccessScope &scope, qint64 incidentId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT id FROM incidents WHERE id IN (SELECT related_incident_id FROM incident_links WHERE incident_id = ? "
+        "UNION SELECT incident_id FROM incident_links WHERE related_incident_id = ?) AND %1 ORDER BY reference")
+                                       .arg(visible(scope)));
+    query.addBindValue(incidentId);
+    query.addBindValue(incidentId);
+    SqlValues::exec(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    query.finish();
+    QList<Incident> result;
+    for (qint64 id : std::as_const(ids))
+        if (const auto incident = get(scope, id))
+            result.append(*incident);
+    return result;
+}
+
+void IncidentRepository::unlink(Transaction &tx, qint64 incidentId, qint64 otherId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT id FROM incident_links WHERE incident_id = ? AND related_incident_id = ?"));
+    query.addBindValue(std::min(incidentId, otherId));
+    query.addBindValue(std::max(incidentId, otherId));
+    SqlValues::exec(query);
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (id > 0)
+        tx.remove(QStringLiteral("incident_links"), id);
+}
+
+qint64 IncidentRepository::incidentOfNote(qint64 noteId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT incident_id FROM incident_notes WHERE id = ?"));
+    query.addBindValue(noteId);
+    SqlValues::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "../domain/incident.h"
+#include "../domain/incidentnote.h"
 
 #include <QDate>
+#include <QList>
 #include <optional>
 
 class AccessScope;
@@ -16,6 +18,9 @@ public:
     // Registers the incident with its harms, articles and involvements, and gives it the
     // next reference of its reporting year ("2026-0042").
     void insert(Transaction &tx, Incident &incident);
+    // Saves an edit: the row (refused as Stale when someone saved in between), and the harms,
+    // articles and involvements as they now are. Involvements keep their ids.
+    void update(Transaction &tx, Incident &incident);
     // An incident the scope may not see reads as absent.
     std::optional<Incident> get(const AccessScope &scope, qint64 id) const;
     int count(const AccessScope &scope) const;
@@ -24,8 +29,15 @@ public:
                    qint64 replacesNoteId = 0);
     // Links two related incidents (one group chat, several pupils); the order does not matter.
     void link(Transaction &tx, qint64 incidentId, qint64 otherId);
+    void unlink(Transaction &tx, qint64 incidentId, qint64 otherId);
+    // The follow-up log, oldest first, replaced wordings included (marked by replacedByNoteId).
+    QList<IncidentNote> notes(qint64 incidentId) const;
+    qint64 incidentOfNote(qint64 noteId) const;
+    // Linked incidents the scope may see.
+    QList<Incident> related(const AccessScope &scope, qint64 incidentId) const;
 
 private:
     QString nextReference(int year) const;
+    void insertInvolvement(Transaction &tx, qint64 incidentId, Involvement &involvement);
     Database &m_db;
 };

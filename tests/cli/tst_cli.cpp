@@ -1,6 +1,9 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -22,6 +25,7 @@ private slots:
     void exportImportRoundTrip();
     void failedImportLeavesNoDatabase();
     void wrongUse();
+    void searchFindsWhatTheListFinds();
     void importPersonsExitCodes();
     void migrateToPostgresqlCopiesEverything();
     void windowStartsAndExitsWhenReady_data();
@@ -70,7 +74,7 @@ void TestCli::helpListsEveryCommand()
 {
     const Run r = run({ "--help" });
     QCOMPARE(r.code, 0);
-    for (const char *command : { "check", "demo-data", "export-json", "import-json", "import-persons", "migrate" })
+    for (const char *command : { "check", "demo-data", "export-json", "import-json", "import-persons", "migrate", "search" })
         QVERIFY2(r.out.contains(QStringLiteral("  ") + command), command);
     QVERIFY2(r.out.contains(QStringLiteral("Gebruik:")), qPrintable(r.out));
     const Run one = run({ "demo-data", "--help" });
@@ -112,6 +116,37 @@ void TestCli::rawEditMakesCheckFailAndNameIt()
     QVERIFY(r.out.contains(QStringLiteral("NIET in orde")));
 }
 
+void TestCli::searchFindsWhatTheListFinds()
+{
+    // A pupil with diacritics, added to a copy of the demo data; found without them.
+    const QString copy = m_dir.filePath(QStringLiteral("search.sqlite"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    const QString csv = m_dir.filePath(QStringLiteral("een.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Leerlingnummer;Achternaam;Roepnaam;Geboortedatum\n777001;\xc3\x96zt\xc3\xbcrk;\xc3\x89mile;03-04-2016\n");
+    file.close();
+    QCOMPARE(run({ "--database", copy, "import-persons", "--kind", "leerling", "--school", "OBS De Vlinderhof", csv }).code, 0);
+    const Run text = run({ "--database", copy, "search", "ozturk", "emile" });
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("Öztürk, Émile")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("1 resultaat")), qPrintable(text.out));
+    const Run json = run({ "--database", copy, "search", "--json", "777001" });
+    QCOMPARE(json.code, 0);
+    const QJsonArray found = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().toObject().value("type").toString(), QStringLiteral("person"));
+    QCOMPARE(found.first().toObject().value("name").toString(), QStringLiteral("Öztürk, Émile"));
+    // Incidents by a word of their title, and correspondence.
+    const Run incidents = run({ "--database", m_demo, "search", "--json", "melding" });
+    QCOMPARE(incidents.code, 0);
+    QStringList types;
+    for (const QJsonValue &value : QJsonDocument::fromJson(incidents.out.toUtf8()).array())
+        types.append(value.toObject().value("type").toString());
+    QVERIFY2(types.contains(QStringLiteral("correspondence")), qPrintable(incidents.out));
+    QCOMPARE(run({ "--database", m_demo, "search" }).code, 2);
+}
+
 void TestCli::foreignFileRefusedByEveryCommand_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -120,6 +155,7 @@ void TestCli::foreignFileRefusedByEveryCommand_data()
     QTest::newRow("export-json") << QStringList{ "export-json", m_dir.filePath("uit.json") };
     QTest::newRow("import-json") << QStringList{ "import-json", QStringLiteral(":/geen") };
     QTest::newRow("migrate") << QStringList{ "migrate" };
+    QTest::newRow("search") << QStringList{ "search", "pesten" };
 }
 
 void TestCli::foreignFileRefusedByEveryCommand()

@@ -2,6 +2,8 @@
 #include "domain/enums.h"
 #include "domain/person.h"
 
+#include "domain/incidentrules.h"
+
 #include <QTest>
 
 class TestDomain : public QObject
@@ -15,6 +17,9 @@ private slots:
     void personNames_data();
     void personNames();
     void scopes();
+    void incidentRules_data();
+    void incidentRules();
+    void incidentWorkflow();
 };
 
 void TestDomain::codesMatchEnums()
@@ -94,6 +99,92 @@ void TestDomain::scopes()
     QVERIFY(AccessScope(1, "a", UserRole::Beheerder, {}).seesAllSchools());
     QVERIFY(!AccessScope(2, "d", UserRole::Directeur, { 1 }).seesAllSchools());
     QVERIFY(!AccessScope(3, "m", UserRole::Melder, { 1 }).seesAllSchools());
+}
+
+namespace {
+
+Incident validIncident()
+{
+    Incident i;
+    i.schoolId = 1;
+    i.title = QStringLiteral("Nepaccount");
+    i.occurredAt = QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC);
+    i.reportedAt = i.occurredAt.addSecs(3600);
+    Involvement causer;
+    causer.personId = 7;
+    causer.role = InvolvementRole::Veroorzaker;
+    i.involvements.append(causer);
+    return i;
+}
+
+} // namespace
+
+void TestDomain::incidentRules_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("valid") << 0 << QString();
+    QTest::newRow("no school") << 1 << "school_id";
+    QTest::newRow("no title") << 2 << "title";
+    QTest::newRow("reported before it happened") << 3 << "reported_at";
+    QTest::newRow("happened in the future") << 4 << "occurred_at";
+    QTest::newRow("no causer, no reason") << 5 << "no_causer_reason";
+    QTest::newRow("no causer, with reason") << 6 << QString();
+    QTest::newRow("sexual offence not confidential") << 7 << "confidential";
+    QTest::newRow("in progress without article") << 8 << "articles";
+    QTest::newRow("closed without summary") << 9 << "closing_summary";
+    QTest::newRow("same person twice in one role") << 10 << "involvements";
+    QTest::newRow("same person in two roles") << 11 << QString();
+}
+
+void TestDomain::incidentRules()
+{
+    QFETCH(int, change);
+    QFETCH(QString, field);
+    const QDateTime now(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
+    Incident i = validIncident();
+    Involvement witness;
+    witness.personId = 7;
+    witness.role = InvolvementRole::Getuige;
+    switch (change) {
+    case 1: i.schoolId = 0; break;
+    case 2: i.title = QStringLiteral("  "); break;
+    case 3: i.reportedAt = i.occurredAt.addSecs(-60); break;
+    case 4: i.occurredAt = now.addDays(1); i.reportedAt = now.addDays(1); break;
+    case 5: i.involvements.clear(); break;
+    case 6: i.involvements.clear(); i.noCauserReason = QStringLiteral("anoniem account"); break;
+    case 7: i.sexualOffenceSuspected = true; break;
+    case 8: i.status = IncidentStatus::InBehandeling; break;
+    case 9: i.status = IncidentStatus::Afgesloten; i.articleIds = { 3 }; break;
+    case 10: i.involvements.append(i.involvements.first()); break;
+    case 11: i.involvements.append(witness); break;
+    }
+    QString at;
+    const QString message = IncidentRules::problem(i, now, &at);
+    QCOMPARE(message.isEmpty(), field.isEmpty());
+    if (!field.isEmpty())
+        QCOMPARE(at, field);
+}
+
+void TestDomain::incidentWorkflow()
+{
+    using S = IncidentStatus;
+    QCOMPARE(IncidentRules::nextStatuses(S::Gemeld), QList<S>({ S::InBehandeling, S::GeenActie }));
+    QVERIFY(IncidentRules::nextStatuses(S::Afgesloten) == QList<S>{ S::InBehandeling });
+    Incident i = validIncident();
+    // Leaving gemeld needs an article; closing needs a summary; reopening a reason.
+    QVERIFY(!IncidentRules::transitionProblem(i, S::InBehandeling, QString()).isEmpty());
+    i.articleIds = { 3 };
+    QVERIFY(IncidentRules::transitionProblem(i, S::InBehandeling, QString()).isEmpty());
+    QVERIFY(!IncidentRules::transitionProblem(i, S::Afgesloten, QString()).isEmpty());     // not from gemeld
+    i.status = S::InBehandeling;
+    QVERIFY(!IncidentRules::transitionProblem(i, S::Afgesloten, QString()).isEmpty());     // no summary
+    i.closingSummary = QStringLiteral("Afgehandeld met een gesprek.");
+    QVERIFY(IncidentRules::transitionProblem(i, S::Afgesloten, QString()).isEmpty());
+    i.status = S::Afgesloten;
+    QVERIFY(!IncidentRules::transitionProblem(i, S::InBehandeling, QString()).isEmpty());
+    QVERIFY(IncidentRules::transitionProblem(i, S::InBehandeling, QStringLiteral("nieuw bericht")).isEmpty());
+    QVERIFY(!IncidentRules::transitionProblem(i, S::Maatregel, QStringLiteral("x")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// A line of a case's follow-up log. An edit is a new note that replaces an earlier one; the
+// earlier text stays readable, so nothing in the log changes silently.
+struct IncidentNote
+{
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    qint64 authorUserId = 0;
+    QString authorName;
+    QDateTime writtenAt;
+    QString body;
+    qint64 replacesNoteId = 0;
+    qint64 replacedByNoteId = 0;    // 0 for the current wording
+};

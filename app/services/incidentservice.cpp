@@ -1,0 +1,173 @@
+#include "incidentservice.h"
+
+#include "../domain/incidentrules.h"
+#include "../storage/attachmentstore.h"
+#include "../storage/incidentrepository.h"
+#include "../storage/protocolrepository.h"
+#include "../storage/sqlvalues.h"
+#include "../storage/storageerror.h"
+#include "../storage/transaction.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+IncidentService::IncidentService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
+{
+}
+
+Incident IncidentService::draft(qint64 schoolId) const
+{
+    Incident incident;
+    incident.schoolId = schoolId;
+    const QDateTime now = SqlValues::now();
+    incident.reportedAt = now;
+    incident.occurredAt = now;
+    incident.registeredByUserId = m_actor.userId();
+    incident.handlerUserId = m_actor.userId();
+    return incident;
+}
+
+void IncidentService::check(const Incident &incident) const
+{
+    const QString problem = IncidentRules::problem(incident, SqlValues::now());
+    if (!problem.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, problem);
+    const auto version = ProtocolRepository(m_db).version(incident.protocolVersionId);
+    if (!version)
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("No protocol version is in force on %1; add one under Beheer → Protocol.")
+                               .arg(incident.occurredAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy"))));
+    for (qint64 articleId : incident.articleIds) {
+        bool found = false;
+        for (const ProtocolArticle &article : version->articles)
+            found = found || article.id == articleId;
+        if (!found)
+            throw StorageError(StorageError::Kind::Invalid,
+                               tr("An article was chosen that is not part of %1, the protocol this incident falls "
+                                  "under.").arg(version->name));
+    }
+}
+
+void IncidentService::registerIncident(Incident &incident)
+{
+    const auto version = ProtocolRepository(m_db).inForceOn(incident.occurredAt.toLocalTime().date());
+    incident.protocolVersionId = version ? version->id : 0;
+    incident.registeredByUserId = m_actor.userId();
+    incident.status = IncidentStatus::Gemeld;
+    check(incident);
+    Transaction tx(m_db, m_actor);
+    IncidentRepository(m_db).insert(tx, incident);
+    tx.commit();
+}
+
+void IncidentService::save(Incident &incident)
+{
+    check(incident);
+    Incident saved = incident;
+    Transaction tx(m_db, m_actor);
+    IncidentRepository(m_db).update(tx, saved);
+    tx.commit();
+    incident = saved;
+}
+
+void IncidentService::changeStatus(Incident &incident, IncidentStatus to, const QString &text)
+{
+    Incident moved = incident;
+    const bool reopening = IncidentRules::isClosed(incident.status);
+    if (IncidentRules::isClosed(to))
+        moved.closingSummary = text.trimmed();
+    const QString problem = IncidentRules::transitionProblem(moved, to, reopening ? text : QString());
+    if (!problem.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, problem);
+    moved.status = to;
+    check(moved);
+    Transaction tx(m_db, m_actor);
+    IncidentRepository(m_db).update(tx, moved);
+    if (reopening)
+        IncidentRepository(m_db).addNote(tx, moved.id, SqlValues::now(), tr("Reopened: %1").arg(text.trimmed()));
+    tx.commit();
+    incident = moved;
+}
+
+qint64 IncidentService::addNote(qint64 incidentId, const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("The note is empty."));
+    Transaction tx(m_db, m_actor);
+    const qint64 id = IncidentRepository(m_db).addNote(tx, incidentId, SqlValues::now(), body.trimmed());
+    tx.commit();
+    return id;
+}
+
+qint64 IncidentService::correctNote(const IncidentNote &note, const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("The note is empty."));
+    if (note.replacedByNoteId != 0)
+        throw StorageError(StorageError::Kind::Stale, tr("This note was corrected already; correct the newest wording."));
+    Transaction tx(m_db, m_actor);
+    const qint64 id = IncidentRepository(m_db).addNote(tx, note.incidentId, SqlValues::now(), body.trimmed(), note.id);
+    tx.commit();
+    return id;
+}
+
+AttachmentInfo IncidentService::addEvidenceFile(qint64 incidentId, const QString &path, const QString &sourceUrl,
+                                                const QDateTime &capturedAt)
+{
+    AttachmentInfo info;
+    info.incidentId = incidentId;
+    info.fileName = QFileInfo(path).fileName();
+    info.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
+    info.sourceUrl = sourceUrl.trimmed();
+    info.capturedAt = capturedAt;
+    Transaction tx(m_db, m_actor);
+    AttachmentStore(m_db).attachFile(tx, info, path);
+    tx.commit();
+    return info;
+}
+
+AttachmentInfo IncidentService::addEvidenceImage(qint64 incidentId, const QImage &image, const QString &sourceUrl,
+                                                 const QDateTime &capturedAt)
+{
+    if (image.isNull())
+        throw StorageError(StorageError::Kind::Invalid, tr("The clipboard holds no image."));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    AttachmentInfo info;
+    info.incidentId = incidentId;
+    const QDateTime at = capturedAt.isValid() ? capturedAt : SqlValues::now();
+    info.fileName = tr("screenshot-%1.png").arg(at.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    info.mimeType = QStringLiteral("image/png");
+    info.sourceUrl = sourceUrl.trimmed();
+    info.capturedAt = at;
+    Transaction tx(m_db, m_actor);
+    AttachmentStore(m_db).attachBytes(tx, info, png);
+    tx.commit();
+    return info;
+}
+
+void IncidentService::removeEvidence(const AttachmentInfo &evidence)
+{
+    Transaction tx(m_db, m_actor);
+    AttachmentStore(m_db).remove(tx, evidence.id);
+    tx.commit();
+}
+
+void IncidentService::link(qint64 incidentId, qint64 otherId)
+{
+    if (incidentId == otherId)
+        throw StorageError(StorageError::Kind::Invalid, tr("An incident cannot be linked to itself."));
+    Transaction tx(m_db, m_actor);
+    IncidentRepository(m_db).link(tx, incidentId, otherId);
+    tx.commit();
+}
+
+void IncidentService::unlink(qint64 incidentId, qint64 otherId)
+{
+    Transaction tx(m_db, m_actor);
+    IncidentRepository(m_db).unlink(tx, incidentId, otherId);
+    tx.commit();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "../domain/accessscope.h"
+#include "../domain/attachmentinfo.h"
+#include "../domain/incident.h"
+#include "../domain/incidentnote.h"
+
+#include <QCoreApplication>
+#include <QImage>
+
+class Database;
+
+// Registering and following a case: every write checks IncidentRules first and is one
+// Transaction as `actor`. A rule that is broken throws StorageError(Invalid) with the Dutch
+// message, and nothing is written.
+class IncidentService
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentService)
+
+public:
+    IncidentService(Database &db, const AccessScope &actor);
+
+    // A new incident as the form starts it: reported now, by the actor, status gemeld.
+    Incident draft(qint64 schoolId) const;
+    // Links the protocol version in force on the incident's date, records the actor as registrar
+    // and gives the reference.
+    void registerIncident(Incident &incident);
+    // Saves an edit (Stale when someone saved in between). The protocol version stays that of
+    // the registration, and the articles must belong to it.
+    void save(Incident &incident);
+    // Moves the case on; a closing summary (closing) or a reason (reopening) goes with it. The
+    // reason for reopening is written to the follow-up log.
+    void changeStatus(Incident &incident, IncidentStatus to, const QString &text);
+
+    qint64 addNote(qint64 incidentId, const QString &body);
+    // A corrected note is a new note that replaces the old one, which stays readable.
+    qint64 correctNote(const IncidentNote &note, const QString &body);
+
+    AttachmentInfo addEvidenceFile(qint64 incidentId, const QString &path, const QString &sourceUrl,
+                                   const QDateTime &capturedAt);
+    // A screenshot pasted from the clipboard, stored as PNG.
+    AttachmentInfo addEvidenceImage(qint64 incidentId, const QImage &image, const QString &sourceUrl,
+                                    const QDateTime &capturedAt);
+    void removeEvidence(const AttachmentInfo &evidence);
+
+    void link(qint64 incidentId, qint64 otherId);
+    void unlink(qint64 incidentId, qint64 otherId);
+
+private:
+    void check(const Incident &incident) const;
+    Database &m_db;
+    AccessScope m_actor;
+};
