@@ -56,6 +56,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/user.h
     models/dossiertimelinemodel.cpp
     models/dossiertimelinemodel.h
+    models/incidentlistmodel.cpp
+    models/incidentlistmodel.h
     models/personlistmodel.cpp
     models/personlistmodel.h
     models/schoollistmodel.cpp
@@ -94,6 +96,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/passwordhasher.h
     services/personimport.cpp
     services/personimport.h
+    services/privatecopies.cpp
+    services/privatecopies.h
     services/session.h
     storage/accessfilter.cpp
     storage/accessfilter.h

@@ -55,6 +55,8 @@ set(DOSSIERKAST_UI_SOURCES
     persons/persondialog.ui
     persons/personlistpage.cpp
     persons/personlistpage.h
+    persons/personpicker.cpp
+    persons/personpicker.h
     persons/personsarea.cpp
     persons/personsarea.h
     start/firststartwizard.cpp

@@ -5,6 +5,7 @@
 #include "incidentrepository.h"
 #include "incidentservice.h"
 #include "personrepository.h"
+#include "privatecopies.h"
 #include "protocolrepository.h"
 #include "schoolrepository.h"
 #include "storageerror.h"
@@ -12,6 +13,7 @@
 #include "transaction.h"
 #include "userrepository.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QSqlQuery>
 #include <QTest>
@@ -281,6 +283,23 @@ void TestIncidents::evidenceStoredAndRemoved()
     QCOMPARE(evidence.first().addedByUserId, m_director.userId());
     QCOMPARE(evidence.last().fileName, QStringLiteral("bericht.txt"));
     QCOMPARE(evidence.last().mimeType, QStringLiteral("text/plain"));
+    // Opening writes a private copy: the user alone can read it, and it goes with the program.
+    QString folder;
+    {
+        PrivateCopies copies;
+        const QString copy = copies.write(*m_db, evidence.last().sha256, evidence.last().fileName);
+        QFile opened(copy);
+        QVERIFY(opened.open(QIODevice::ReadOnly));
+        QCOMPARE(opened.readAll(), QByteArray("Je bent niks waard"));
+        QCOMPARE(QFileInfo(copy).fileName(), QStringLiteral("bericht.txt"));
+        QCOMPARE(QFile::permissions(copy) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        folder = copies.folder();
+        QCOMPARE(QFile::permissions(folder) & (QFileDevice::ExeGroup | QFileDevice::ExeOther | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        // A second copy of the same name does not overwrite the first.
+        QVERIFY(copies.write(*m_db, evidence.last().sha256, evidence.last().fileName) != copy);
+    }
+    QVERIFY(!QFileInfo::exists(folder));
     const qint64 before = auditCount();
     service.removeEvidence(evidence.last());
     QCOMPARE(auditCount(), before + 1);

@@ -14,6 +14,7 @@
 #include "persons/importreportpage.h"
 #include "persons/importwizard.h"
 #include "persons/persondialog.h"
+#include "persons/personpicker.h"
 #include "persons/personlistpage.h"
 #include "persons/personsarea.h"
 #include "personrepository.h"
@@ -241,9 +242,9 @@ void TestPersonsArea::guardianshipLinkedBothWays()
         ModalHelper::onNextModal([&](QWidget *widget) {
             auto *dialog = qobject_cast<GuardianshipDialog *>(widget);
             QVERIFY(dialog);
-            QTest::keyClicks(dialog->searchEdit(), QStringLiteral("yildirim"));
-            QTRY_COMPARE(dialog->view()->model()->rowCount(), 1);
-            dialog->view()->selectRow(0);
+            QTest::keyClicks(dialog->picker()->searchEdit(), QStringLiteral("yildirim"));
+            QTRY_COMPARE(dialog->picker()->view()->model()->rowCount(), 1);
+            dialog->picker()->view()->selectRow(0);
             auto *relation = dialog->findChild<QComboBox *>();
             relation->setCurrentIndex(relation->findData(int(GuardianRelation::Pleegouder)));
             picked = true;

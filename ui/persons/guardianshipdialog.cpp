@@ -1,16 +1,14 @@
 #include "guardianshipdialog.h"
 
-#include "common/listview.h"
 #include "domain/labels.h"
 #include "models/personlistmodel.h"
+#include "personpicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,28 +27,11 @@ GuardianshipDialog::GuardianshipDialog(Session &session, PersonKind other, const
                             : tr("Link with %1").arg(current.person.displayName()));
     auto *layout = new QVBoxLayout(this);
     if (choosing) {
-        m_search = new QLineEdit(this);
-        m_search->setPlaceholderText(tr("Search by name or number…"));
-        m_search->setClearButtonEnabled(true);
-        m_view = new QTableView(this);
-        m_model = new PersonListModel(*session.database, session.scope, this);
-        PersonFilter filter;
-        filter.kind = other;
-        m_model->setFilter(filter);
-        ListView::setUp(m_view, m_model, QStringLiteral("guardianshipPick"), PersonListModel::Name);
-        for (int column : { int(PersonListModel::Kind), int(PersonListModel::LeaveDate),
-                            int(other == PersonKind::Ouder ? PersonListModel::School : PersonListModel::ExternalId) })
-            m_view->hideColumn(column);
-        connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-            PersonFilter filter = m_model->filter();
-            filter.search = text;
-            m_model->setFilter(filter);
-            if (m_model->rowCount() == 1)
-                m_view->selectRow(0);
-        });
-        connect(m_view, &QTableView::activated, this, &GuardianshipDialog::attempt);
-        layout->addWidget(m_search);
-        layout->addWidget(m_view);
+        m_picker = new PersonPicker(session, other, this);
+        if (other == PersonKind::Ouder)
+            m_picker->view()->hideColumn(PersonListModel::School);
+        connect(m_picker, &PersonPicker::activated, this, &GuardianshipDialog::attempt);
+        layout->addWidget(m_picker);
         if (other == PersonKind::Ouder)
             layout->addWidget(new QLabel(tr("A parent who is not in the list yet is added under Persons first "
                                             "(or comes with the pupil export)."), this));
@@ -77,21 +58,21 @@ GuardianshipDialog::GuardianshipDialog(Session &session, PersonKind other, const
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(choosing ? 620 : 420, choosing ? 520 : 160);
-    if (m_search)
-        m_search->setFocus();
+    if (m_picker)
+        m_picker->setFocus();
 }
 
 void GuardianshipDialog::attempt()
 {
-    if (m_view) {
-        const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-        if (row < 0) {
+    if (m_picker) {
+        const std::optional<Person> chosen = m_picker->current();
+        if (!chosen) {
             m_message->setText(tr("Choose a person in the list."));
             m_message->show();
-            m_search->setFocus();
+            m_picker->setFocus();
             return;
         }
-        m_current.person = m_model->person(row);
+        m_current.person = *chosen;
     }
     accept();
 }

@@ -5,12 +5,10 @@
 
 #include <QDialog>
 
-class PersonListModel;
+class PersonPicker;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QTableView;
 
 // Links a parent to a pupil, or changes a link: who (searched by name among the other kind),
 // the relation, parental authority (gezag) and whether letters go to this parent.
@@ -24,17 +22,14 @@ public:
     GuardianshipDialog(Session &session, PersonKind other, const DossierReader::Relative &current,
                        QWidget *parent = nullptr);
     DossierReader::Relative relative() const;
-    QLineEdit *searchEdit() const { return m_search; }
-    QTableView *view() const { return m_view; }
+    PersonPicker *picker() const { return m_picker; }
 
 private:
     void attempt();
 
     Session &m_session;
     DossierReader::Relative m_current;
-    PersonListModel *m_model = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_view = nullptr;
+    PersonPicker *m_picker = nullptr;
     QComboBox *m_relation;
     QCheckBox *m_authority;
     QCheckBox *m_mail;

@@ -1,0 +1,152 @@
+#include "incidentlistmodel.h"
+
+#include "../domain/labels.h"
+#include "../storage/changebus.h"
+#include "../storage/incidentfinder.h"
+#include "../storage/schoolrepository.h"
+
+#include <QColor>
+#include <QFont>
+
+IncidentListModel::IncidentListModel(Database &db, const AccessScope &scope, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_scope(scope)
+{
+    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+        static const QStringList watched{ "incidents", "schools", "involvements", "incident_articles", "incident_notes" };
+        if (watched.contains(entity))
+            reload();
+    });
+    load(PageSize);
+}
+
+void IncidentListModel::setFilter(const IncidentFilter &filter)
+{
+    m_filter = filter;
+    load(PageSize);
+}
+
+void IncidentListModel::reload()
+{
+    load(std::max(PageSize, int(m_incidents.size())));
+}
+
+void IncidentListModel::load(int rows)
+{
+    IncidentFinder finder(m_db);
+    QHash<qint64, QString> schoolNames;
+    for (const ::School &school : SchoolRepository(m_db).list(m_scope))
+        schoolNames.insert(school.id, school.name);
+    const QList<Incident> loaded = finder.list(m_scope, m_filter, 0, rows);
+    const int total = finder.count(m_scope, m_filter);
+    beginResetModel();
+    m_schoolNames = schoolNames;
+    m_incidents = loaded;
+    m_total = std::max(total, int(loaded.size()));
+    endResetModel();
+    emit totalCountChanged(m_total);
+}
+
+bool IncidentListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_incidents.size() < m_total;
+}
+
+void IncidentListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Incident> more = IncidentFinder(m_db).list(m_scope, m_filter, int(m_incidents.size()), PageSize);
+    if (more.isEmpty()) {
+        m_total = int(m_incidents.size());
+        return;
+    }
+    beginInsertRows(QModelIndex(), int(m_incidents.size()), int(m_incidents.size() + more.size() - 1));
+    m_incidents.append(more);
+    endInsertRows();
+}
+
+void IncidentListModel::sort(int column, Qt::SortOrder order)
+{
+    static const IncidentFilter::Sort sorts[] = { IncidentFilter::Sort::Reference, IncidentFilter::Sort::ReportedAt,
+                                                  IncidentFilter::Sort::OccurredAt, IncidentFilter::Sort::School,
+                                                  IncidentFilter::Sort::Title, IncidentFilter::Sort::Platform,
+                                                  IncidentFilter::Sort::Severity, IncidentFilter::Sort::Status };
+    if (column < 0 || column >= ColumnCount)
+        return;
+    IncidentFilter filter = m_filter;
+    filter.sort = sorts[column];
+    filter.descending = order == Qt::DescendingOrder;
+    if (filter.sort == m_filter.sort && filter.descending == m_filter.descending)
+        return;
+    setFilter(filter);
+}
+
+int IncidentListModel::rowOf(qint64 incidentId) const
+{
+    for (int row = 0; row < m_incidents.size(); ++row)
+        if (m_incidents.at(row).id == incidentId)
+            return row;
+    return -1;
+}
+
+int IncidentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_incidents.size());
+}
+
+int IncidentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_incidents.size())
+        return {};
+    const Incident &i = m_incidents.at(index.row());
+    const QString moment = QStringLiteral("dd-MM-yyyy HH:mm");
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Reference: return i.reference;
+        case ReportedAt: return i.reportedAt.toLocalTime().toString(moment);
+        case OccurredAt: return i.occurredAt.toLocalTime().toString(moment);
+        case School: return m_schoolNames.value(i.schoolId);
+        case Title: return i.title;
+        case Platform: return Labels::platform(i.platform);
+        case Severity: return Labels::severity(i.severity);
+        case Status: return Labels::incidentStatus(i.status);
+        }
+    } else if (role == Qt::ToolTipRole && index.column() == Title) {
+        QStringList notes;
+        if (i.confidential)
+            notes.append(tr("Confidential"));
+        if (i.possiblyCriminal)
+            notes.append(tr("Possibly criminal"));
+        return notes.isEmpty() ? i.title : i.title + QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + QLatin1Char(')');
+    } else if (role == Qt::FontRole && i.severity == ::Severity::ZeerErnstig) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    } else if (role == Qt::ForegroundRole
+               && (i.status == IncidentStatus::Afgesloten || i.status == IncidentStatus::GeenActie)) {
+        return QColor(Qt::gray);
+    }
+    return {};
+}
+
+QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Reference: return tr("Reference");
+    case ReportedAt: return tr("Reported");
+    case OccurredAt: return tr("Happened");
+    case School: return tr("School");
+    case Title: return tr("Title");
+    case Platform: return tr("Platform");
+    case Severity: return tr("Severity");
+    case Status: return tr("Status");
+    }
+    return {};
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "../domain/accessscope.h"
+#include "../domain/incident.h"
+#include "../domain/incidentfilter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class Database;
+
+// The incident list, filtered and sorted in SQL and loaded a page at a time as the view
+// scrolls, so it stays quick with hundreds of thousands of incidents. Refreshes itself.
+class IncidentListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Reference, ReportedAt, OccurredAt, School, Title, Platform, Severity, Status, ColumnCount };
+    static constexpr int PageSize = 200;
+
+    IncidentListModel(Database &db, const AccessScope &scope, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    IncidentFilter filter() const { return m_filter; }
+    void setFilter(const IncidentFilter &filter);
+    int totalCount() const { return m_total; }
+    Incident incident(int row) const { return m_incidents.at(row); }
+    int rowOf(qint64 incidentId) const;
+    void reload();
+
+signals:
+    void totalCountChanged(int total);
+
+private:
+    void load(int rows);
+
+    Database &m_db;
+    AccessScope m_scope;
+    IncidentFilter m_filter;
+    QList<Incident> m_incidents;
+    QHash<qint64, QString> m_schoolNames;
+    int m_total = 0;
+};
