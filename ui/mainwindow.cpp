@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "admin/adminarea.h"
+#include "incidents/incidentsarea.h"
 #include "persons/personsarea.h"
 #include "common/about.h"
 #include "common/viewstate.h"
@@ -29,6 +30,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_splitter(new QSplitter(this)),
       m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
+      m_incidents(new IncidentsArea(session, this)),
       m_persons(new PersonsArea(session, this)),
       m_admin(new AdminArea(session, this)),
       m_inactivity(new InactivityWatcher(
@@ -45,6 +47,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setCentralWidget(m_splitter);
     createMenus();
     // The areas of DESIGN.md §1 in their order; the ones not built yet are not shown.
+    addArea(m_incidents, QKeySequence(Qt::CTRL | Qt::Key_1));
     addArea(m_persons, QKeySequence(Qt::CTRL | Qt::Key_2));
     addArea(m_admin, QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

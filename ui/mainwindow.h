@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class AdminArea;
+class IncidentsArea;
 class PersonsArea;
 class Area;
 class InactivityWatcher;
@@ -24,6 +25,7 @@ public:
     MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    IncidentsArea *incidentsArea() const { return m_incidents; }
     PersonsArea *personsArea() const { return m_persons; }
     AdminArea *adminArea() const { return m_admin; }
     QListWidget *navigation() const { return m_navigation; }
@@ -45,6 +47,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<Area *> m_areas;
+    IncidentsArea *m_incidents;
     PersonsArea *m_persons;
     AdminArea *m_admin;
     QMenu *m_goMenu = nullptr;

@@ -36,6 +36,19 @@ set(DOSSIERKAST_UI_SOURCES
     common/organisationform.ui
     common/viewstate.cpp
     common/viewstate.h
+    incidents/caseview.cpp
+    incidents/caseview.h
+    incidents/evidencepanel.cpp
+    incidents/evidencepanel.h
+    incidents/followuppanel.cpp
+    incidents/followuppanel.h
+    incidents/incidentdialog.cpp
+    incidents/incidentdialog.h
+    incidents/incidentdialog.ui
+    incidents/incidentlistpage.cpp
+    incidents/incidentlistpage.h
+    incidents/incidentsarea.cpp
+    incidents/incidentsarea.h
     mainwindow.cpp
     mainwindow.h
     persons/dossierview.cpp
@@ -59,6 +72,8 @@ set(DOSSIERKAST_UI_SOURCES
     persons/personpicker.h
     persons/personsarea.cpp
     persons/personsarea.h
+    persons/pickpersondialog.cpp
+    persons/pickpersondialog.h
     start/firststartwizard.cpp
     start/firststartwizard.h
     start/inactivitywatcher.cpp

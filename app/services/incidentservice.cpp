@@ -3,6 +3,7 @@
 #include "../domain/incidentrules.h"
 #include "../storage/attachmentstore.h"
 #include "../storage/incidentrepository.h"
+#include "../storage/personrepository.h"
 #include "../storage/protocolrepository.h"
 #include "../storage/sqlvalues.h"
 #include "../storage/storageerror.h"
@@ -49,23 +50,49 @@ void IncidentService::check(const Incident &incident) const
     }
 }
 
-void IncidentService::registerIncident(Incident &incident)
+void IncidentService::createPersons(Transaction &tx, Incident &incident, QList<Person> &newPersons)
+{
+    for (Person &person : newPersons) {
+        person.kind = PersonKind::Overig;
+        const QString problem = person.problem(QDate::currentDate());
+        if (!problem.isEmpty())
+            throw StorageError(StorageError::Kind::Invalid, problem);
+    }
+    QList<qint64> ids;
+    for (Person &person : newPersons) {
+        PersonRepository(m_db).insert(tx, person);
+        ids.append(person.id);
+    }
+    for (Involvement &v : incident.involvements)
+        if (v.personId < 0) {
+            const int index = int(-v.personId - 1);
+            if (index >= ids.size())
+                throw StorageError(StorageError::Kind::Invalid, tr("An involved person is missing."));
+            v.personId = ids.at(index);
+        }
+}
+
+void IncidentService::registerIncident(Incident &incident, QList<Person> newPersons)
 {
     const auto version = ProtocolRepository(m_db).inForceOn(incident.occurredAt.toLocalTime().date());
     incident.protocolVersionId = version ? version->id : 0;
     incident.registeredByUserId = m_actor.userId();
     incident.status = IncidentStatus::Gemeld;
     check(incident);
+    Incident registered = incident;
     Transaction tx(m_db, m_actor);
-    IncidentRepository(m_db).insert(tx, incident);
+    createPersons(tx, registered, newPersons);
+    IncidentRepository(m_db).insert(tx, registered);
     tx.commit();
+    incident = registered;
 }
 
-void IncidentService::save(Incident &incident)
+void IncidentService::save(Incident &incident, QList<Person> newPersons)
 {
     check(incident);
     Incident saved = incident;
     Transaction tx(m_db, m_actor);
+    createPersons(tx, saved, newPersons);
     IncidentRepository(m_db).update(tx, saved);
     tx.commit();
     incident = saved;

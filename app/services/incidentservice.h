@@ -4,11 +4,13 @@
 #include "../domain/attachmentinfo.h"
 #include "../domain/incident.h"
 #include "../domain/incidentnote.h"
+#include "../domain/person.h"
 
 #include <QCoreApplication>
 #include <QImage>
 
 class Database;
+class Transaction;
 
 // Registering and following a case: every write checks IncidentRules first and is one
 // Transaction as `actor`. A rule that is broken throws StorageError(Invalid) with the Dutch
@@ -24,10 +26,12 @@ public:
     Incident draft(qint64 schoolId) const;
     // Links the protocol version in force on the incident's date, records the actor as registrar
     // and gives the reference.
-    void registerIncident(Incident &incident);
+    // `newPersons` are `overig` persons added in the form: an involvement with person id -1
+    // means newPersons[0], -2 newPersons[1], …; they are created in the same transaction.
+    void registerIncident(Incident &incident, QList<Person> newPersons = {});
     // Saves an edit (Stale when someone saved in between). The protocol version stays that of
     // the registration, and the articles must belong to it.
-    void save(Incident &incident);
+    void save(Incident &incident, QList<Person> newPersons = {});
     // Moves the case on; a closing summary (closing) or a reason (reopening) goes with it. The
     // reason for reopening is written to the follow-up log.
     void changeStatus(Incident &incident, IncidentStatus to, const QString &text);
@@ -48,6 +52,7 @@ public:
 
 private:
     void check(const Incident &incident) const;
+    void createPersons(Transaction &tx, Incident &incident, QList<Person> &newPersons);
     Database &m_db;
     AccessScope m_actor;
 };

@@ -301,3 +301,15 @@ qint64 IncidentRepository::incidentOfNote(qint64 noteId) const
     SqlValues::exec(query);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
+
+std::optional<Incident> IncidentRepository::findByReference(const AccessScope &scope, const QString &reference) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id FROM incidents WHERE reference = ? AND ") + visible(scope));
+    query.addBindValue(reference.trimmed());
+    SqlValues::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return get(scope, id);
+}

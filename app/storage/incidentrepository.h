@@ -24,6 +24,7 @@ public:
     // An incident the scope may not see reads as absent.
     std::optional<Incident> get(const AccessScope &scope, qint64 id) const;
     int count(const AccessScope &scope) const;
+    std::optional<Incident> findByReference(const AccessScope &scope, const QString &reference) const;
     // A follow-up note; an edit is a new note that names the one it replaces.
     qint64 addNote(Transaction &tx, qint64 incidentId, const QDateTime &writtenAt, const QString &body,
                    qint64 replacesNoteId = 0);

@@ -5,7 +5,13 @@
 #include "admin/schooldialog.h"
 #include "admin/userdialog.h"
 #include "common/organisationform.h"
+#include "incidents/caseview.h"
+#include "incidents/incidentdialog.h"
+#include "incidents/incidentlistpage.h"
+#include "incidents/incidentsarea.h"
 #include "mainwindow.h"
+#include "services/incidentservice.h"
+#include "storage/incidentfinder.h"
 #include "models/personlistmodel.h"
 #include "persons/dossierview.h"
 #include "persons/importfilepage.h"
@@ -189,5 +195,38 @@ int main(int argc, char *argv[])
     import.next();
     save(&import, QStringLiteral("17-import-verslag"));
     import.hide();
+
+    // Meldingen: the list, a case, and the form of a new incident.
+    window.showArea(window.incidentsArea());
+    IncidentListPage *incidents = window.incidentsArea()->listPage();
+    incidents->statusCombo()->setCurrentIndex(1);
+    save(&window, QStringLiteral("18-meldingen-lijst"));
+    IncidentFilter all;
+    all.sort = IncidentFilter::Sort::ReportedAt;
+    const Incident shown = IncidentFinder(*db).list(session.scope, all, 0, 1).first();
+    CaseView *caseView = window.incidentsArea()->openCase(shown.id);
+    save(&window, QStringLiteral("19-melding-overzicht"));
+    caseView->tabs()->setCurrentIndex(3);
+    save(&window, QStringLiteral("20-melding-logboek"));
+    caseView->tabs()->setCurrentIndex(4);
+    save(&window, QStringLiteral("21-melding-bewijs"));
+    Incident fresh = IncidentService(*db, session.scope).draft(schools.first().id);
+    fresh.title = QStringLiteral("Nepaccount op naam van een klasgenoot");
+    fresh.platform = Platform::Instagram;
+    fresh.description = QStringLiteral("Een leerling heeft een account aangemaakt met de naam en foto van een klasgenoot "
+                                       "en plaatst daar spottende berichten.");
+    IncidentDialog form2(session, fresh, &window);
+    PersonFilter somePupils;
+    somePupils.kind = PersonKind::Leerling;
+    const QList<Person> two = PersonRepository(*db).list(session.scope, somePupils, 0, 2);
+    form2.addInvolvement(two.at(0), InvolvementRole::Veroorzaker);
+    form2.addInvolvement(two.at(1), InvolvementRole::Slachtoffer);
+    form2.chooseArticle(QStringLiteral("B2"));
+    save(&form2, QStringLiteral("22-melding-nieuw"));
+    form2.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    save(&form2, QStringLiteral("23-melding-personen"));
+    form2.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(2);
+    save(&form2, QStringLiteral("24-melding-artikelen"));
+    form2.hide();
     return 0;
 }

@@ -30,6 +30,7 @@ private slots:
     void cleanup();
     void registersUnderTheProtocolInForce();
     void brokenRulesWriteNothing();
+    void newOtherPersonAddedWithTheIncident();
     void editsSyncHarmsArticlesAndPeople();
     void staleSaveNamesWhoSavedFirst();
     void statusWorkflow();
@@ -161,6 +162,34 @@ void TestIncidents::brokenRulesWriteNothing()
     QVERIFY_THROWS_EXCEPTION(StorageError, service.registerIncident(i));
     QCOMPARE(auditCount(), before);
     QCOMPARE(IncidentRepository(*m_db).count(AccessScope::system()), 0);
+}
+
+void TestIncidents::newOtherPersonAddedWithTheIncident()
+{
+    IncidentService service(*m_db, m_director);
+    Incident i = service.draft(m_school);
+    i.title = QStringLiteral("Buurman filmt het schoolplein");
+    i.occurredAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    i.reportedAt = i.occurredAt;
+    Involvement neighbour;
+    neighbour.personId = -1;
+    neighbour.role = InvolvementRole::Veroorzaker;
+    i.involvements.append(neighbour);
+    Person stranger;
+    stranger.setFullName(QStringLiteral("Kees de Buurman"));
+    // A broken rule: neither the person nor the incident is written.
+    Incident broken = i;
+    broken.title.clear();
+    const int persons = PersonRepository(*m_db).count(AccessScope::system());
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.registerIncident(broken, { stranger }));
+    QCOMPARE(PersonRepository(*m_db).count(AccessScope::system()), persons);
+    service.registerIncident(i, { stranger });
+    const qint64 personId = i.involvements.first().personId;
+    QVERIFY(personId > 0);
+    const Person created = *PersonRepository(*m_db).get(AccessScope::system(), personId);
+    QCOMPARE(created.kind, PersonKind::Overig);
+    QCOMPARE(created.surname, QStringLiteral("Buurman"));
+    QCOMPARE(IncidentRepository(*m_db).get(m_director, i.id)->involvements.first().personId, personId);
 }
 
 void TestIncidents::editsSyncHarmsArticlesAndPeople()

@@ -65,4 +65,14 @@ QIcon persons()
     return themed("system-users", QStyle::SP_DirHomeIcon);
 }
 
+QIcon paste()
+{
+    return themed("edit-paste", QStyle::SP_DialogApplyButton);
+}
+
+QIcon incidents()
+{
+    return themed("dialog-warning", QStyle::SP_MessageBoxWarning);
+}
+
 } // namespace Icons

@@ -16,5 +16,7 @@ QIcon remove();
 QIcon leave();
 QIcon import();
 QIcon persons();
+QIcon paste();
+QIcon incidents();
 
 } // namespace Icons

@@ -1,0 +1,314 @@
+#include "caseview.h"
+
+#include "common/errormessage.h"
+#include "common/icons.h"
+#include "domain/incidentrules.h"
+#include "domain/labels.h"
+#include "evidencepanel.h"
+#include "followuppanel.h"
+#include "incidentdialog.h"
+#include "services/incidentservice.h"
+#include "storage/changebus.h"
+#include "storage/incidentrepository.h"
+#include "storage/personrepository.h"
+#include "storage/protocolrepository.h"
+#include "storage/schoolrepository.h"
+#include "storage/storageerror.h"
+#include "storage/userrepository.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString moment(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"));
+}
+
+} // namespace
+
+CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &incident, QWidget *parent)
+    : QWidget(parent),
+      m_session(session),
+      m_incident(incident),
+      m_header(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
+      m_overview(new QTextBrowser(this)),
+      m_related(new QListWidget(this)),
+      m_people(new QTableWidget(this)),
+      m_articles(new QTextBrowser(this)),
+      m_followUp(new FollowUpPanel(session, this)),
+      m_evidence(new EvidencePanel(session, copies, this)),
+      m_statusMenu(new QMenu(this))
+{
+    m_edit = new QAction(Icons::edit(), tr("&Edit incident…"), this);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_link = new QAction(tr("&Link incident…"), this);
+    m_unlink = new QAction(tr("&Unlink"), this);
+    for (QAction *action : { m_edit, m_link, m_unlink }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_edit, &QAction::triggered, this, &CaseView::editIncident);
+    connect(m_link, &QAction::triggered, this, &CaseView::linkIncident);
+    connect(m_unlink, &QAction::triggered, this, &CaseView::unlinkSelected);
+    auto *statusButton = new QToolButton(this);
+    statusButton->setText(tr("Change &status"));
+    statusButton->setMenu(m_statusMenu);
+    statusButton->setPopupMode(QToolButton::InstantPopup);
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_edit);
+    bar->addWidget(statusButton);
+    bar->addAction(m_link);
+
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_people->setColumnCount(4);
+    m_people->setHorizontalHeaderLabels({ tr("Name"), tr("Kind"), tr("Role"), tr("Note") });
+    m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_people->verticalHeader()->hide();
+    m_people->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_people->horizontalHeader()->setStretchLastSection(true);
+    m_people->setSortingEnabled(true);
+
+    auto *overview = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addWidget(m_overview, 3);
+    auto *relatedLabel = new QLabel(tr("&Related incidents (Enter opens):"), overview);
+    relatedLabel->setBuddy(m_related);
+    overviewLayout->addWidget(relatedLabel);
+    auto *relatedRow = new QHBoxLayout;
+    relatedRow->addWidget(m_related, 1);
+    auto *unlinkButton = new QPushButton(tr("&Unlink"), overview);
+    connect(unlinkButton, &QPushButton::clicked, m_unlink, &QAction::trigger);
+    relatedRow->addWidget(unlinkButton, 0, Qt::AlignTop);
+    overviewLayout->addLayout(relatedRow, 1);
+    connect(m_related, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openIncidentRequested(item->data(Qt::UserRole).toLongLong());
+    });
+
+    m_tabs->addTab(overview, tr("&Overview"));
+    m_tabs->addTab(m_people, tr("&Persons"));
+    m_tabs->addTab(m_articles, tr("&Articles"));
+    m_tabs->addTab(m_followUp, tr("Follow-&up log"));
+    m_tabs->addTab(m_evidence, tr("E&vidence"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs);
+    m_followUp->setIncident(incident.id);
+    m_evidence->setIncident(incident.id);
+    display();
+    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+        static const QStringList watched{ "incidents", "involvements", "incident_articles", "incident_harms",
+                                          "incident_links", "incident_notes", "attachments", "persons" };
+        if (watched.contains(entity))
+            reload();
+    });
+}
+
+QString CaseView::title() const
+{
+    return m_incident.reference;
+}
+
+void CaseView::reload()
+{
+    const auto current = IncidentRepository(*m_session.database).get(m_session.scope, m_incident.id);
+    if (!current) {
+        m_header->setText(tr("This incident is no longer available."));
+        setEnabled(false);
+        return;
+    }
+    m_incident = *current;
+    display();
+    m_followUp->reload();
+    m_evidence->reload();
+}
+
+void CaseView::display()
+{
+    const Incident &i = m_incident;
+    const auto school = SchoolRepository(*m_session.database).get(m_session.scope, i.schoolId);
+    QStringList flags;
+    if (i.confidential)
+        flags.append(tr("confidential"));
+    if (i.possiblyCriminal)
+        flags.append(tr("possibly criminal"));
+    if (i.sexualOffenceSuspected)
+        flags.append(tr("suspected sexual offence"));
+    if (i.unsafeHomeSigns)
+        flags.append(tr("signs of an unsafe home"));
+    if (i.parentsRefuseCooperation)
+        flags.append(tr("parents refuse to cooperate"));
+    m_header->setText(QStringLiteral("<span style=\"font-size: large; font-weight: bold;\">%1 %2</span> &nbsp; "
+                                     "<span style=\"background: #dde8f5; padding: 2px;\">&nbsp;%3&nbsp;</span><br>%4%5")
+                          .arg(i.reference.toHtmlEscaped(), i.title.toHtmlEscaped(), Labels::incidentStatus(i.status),
+                               tr("%1 · happened %2 · reported %3 · %4 · %5")
+                                   .arg(school ? school->name.toHtmlEscaped() : QString(), moment(i.occurredAt),
+                                        moment(i.reportedAt), Labels::platform(i.platform), Labels::severity(i.severity)),
+                               flags.isEmpty() ? QString()
+                                               : QStringLiteral(" · <b>%1</b>").arg(flags.join(QStringLiteral(", ")))));
+    emit titleChanged(title());
+
+    PersonRepository persons(*m_session.database);
+    QString reporter;
+    if (i.reportedByPersonId > 0)
+        if (const auto p = persons.get(m_session.scope, i.reportedByPersonId))
+            reporter = p->displayName();
+    QString registrar;
+    for (const User &u : UserRepository(*m_session.database).list(AccessScope::system()))
+        if (u.id == i.registeredByUserId)
+            registrar = u.displayName;
+    QStringList harms;
+    for (Harm harm : i.harms)
+        harms.append(Labels::harm(harm));
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    const auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Context"), Labels::context(i.context));
+    row(tr("Kind of harm"), harms.join(QStringLiteral(", ")));
+    row(tr("Reported by"), reporter);
+    row(tr("Registered by"), registrar);
+    row(tr("No causer known"), i.noCauserReason);
+    row(tr("Closing summary"), i.closingSummary);
+    html += QStringLiteral("</table><p>%1</p>").arg(i.description.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_overview->setHtml(html);
+
+    m_related->clear();
+    for (const Incident &other : IncidentRepository(*m_session.database).related(m_session.scope, i.id)) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2 (%3)").arg(other.reference, other.title,
+                                                                          Labels::incidentStatus(other.status)),
+                                         m_related);
+        item->setData(Qt::UserRole, other.id);
+    }
+
+    m_people->setSortingEnabled(false);
+    m_people->setRowCount(int(i.involvements.size()));
+    for (int r = 0; r < i.involvements.size(); ++r) {
+        const Involvement &v = i.involvements.at(r);
+        const auto p = persons.get(m_session.scope, v.personId);
+        m_people->setItem(r, 0, new QTableWidgetItem(p ? p->sortName() : tr("(no access)")));
+        m_people->setItem(r, 1, new QTableWidgetItem(p ? Labels::personKind(p->kind) : QString()));
+        m_people->setItem(r, 2, new QTableWidgetItem(Labels::involvementRole(v.role)));
+        m_people->setItem(r, 3, new QTableWidgetItem(v.notes));
+    }
+    m_people->setSortingEnabled(true);
+
+    const auto version = ProtocolRepository(*m_session.database).version(i.protocolVersionId);
+    QString articles;
+    if (version) {
+        articles = QStringLiteral("<p><i>%1</i></p>").arg(tr("As worded in %1, in force from %2.")
+                                                             .arg(version->name.toHtmlEscaped(),
+                                                                  version->inForceFrom.toString(QStringLiteral("dd-MM-yyyy"))));
+        for (const ProtocolArticle &a : version->articles)
+            if (i.articleIds.contains(a.id))
+                articles += QStringLiteral("<h4>%1 %2</h4><p>%3</p>")
+                                .arg(a.code.toHtmlEscaped(), a.title.toHtmlEscaped(),
+                                     a.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    if (i.articleIds.isEmpty())
+        articles += QStringLiteral("<p>%1</p>").arg(tr("No articles chosen yet; choose them with Edit incident."));
+    m_articles->setHtml(articles);
+
+    m_statusMenu->clear();
+    for (IncidentStatus next : IncidentRules::nextStatuses(i.status)) {
+        QAction *action = m_statusMenu->addAction(IncidentRules::isClosed(i.status) ? tr("Reopen: %1").arg(Labels::incidentStatus(next))
+                                                                                     : Labels::incidentStatus(next));
+        action->setData(int(next));
+        connect(action, &QAction::triggered, this, [this, next] { moveTo(next); });
+    }
+}
+
+void CaseView::moveTo(IncidentStatus status)
+{
+    QString text;
+    if (IncidentRules::isClosed(status)) {
+        bool ok = false;
+        text = QInputDialog::getMultiLineText(this, Labels::incidentStatus(status),
+                                              tr("Closing summary: how the case ended and what was agreed."),
+                                              m_incident.closingSummary, &ok);
+        if (!ok)
+            return;
+    } else if (IncidentRules::isClosed(m_incident.status)) {
+        bool ok = false;
+        text = QInputDialog::getMultiLineText(this, tr("Reopen case"), tr("Why is the case reopened?"), QString(), &ok);
+        if (!ok)
+            return;
+    }
+    try {
+        IncidentService(*m_session.database, m_session.scope).changeStatus(m_incident, status, text);
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Change status"), error);
+        if (error.kind() == StorageError::Kind::Invalid && m_incident.status == IncidentStatus::Gemeld
+            && m_incident.articleIds.isEmpty())
+            editIncident();
+        return;
+    }
+    reload();
+}
+
+void CaseView::editIncident()
+{
+    const auto current = IncidentRepository(*m_session.database).get(m_session.scope, m_incident.id);
+    if (!current)
+        return;
+    IncidentDialog dialog(m_session, *current, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void CaseView::linkIncident()
+{
+    bool ok = false;
+    const QString reference = QInputDialog::getText(this, tr("Link incident"),
+                                                    tr("Reference of the related incident (for example 2026-0042):"),
+                                                    QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || reference.isEmpty())
+        return;
+    const auto other = IncidentRepository(*m_session.database).findByReference(m_session.scope, reference);
+    if (!other) {
+        QMessageBox::information(this, tr("Link incident"), tr("There is no incident %1 that you can see.").arg(reference));
+        return;
+    }
+    try {
+        IncidentService(*m_session.database, m_session.scope).link(m_incident.id, other->id);
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Link incident"), error);
+    }
+    reload();
+}
+
+void CaseView::unlinkSelected()
+{
+    QListWidgetItem *item = m_related->currentItem();
+    if (!item)
+        return;
+    if (QMessageBox::question(this, tr("Unlink"), tr("Remove the link with %1?").arg(item->text())) != QMessageBox::Yes)
+        return;
+    try {
+        IncidentService(*m_session.database, m_session.scope).unlink(m_incident.id, item->data(Qt::UserRole).toLongLong());
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Unlink"), error);
+    }
+    reload();
+}

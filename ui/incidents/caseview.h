@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/incident.h"
+#include "services/session.h"
+
+#include <QWidget>
+
+class EvidencePanel;
+class FollowUpPanel;
+class PrivateCopies;
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+// One case: overview, the people involved, the articles (with their text as in force), the
+// follow-up log and the evidence; and its actions: edit, move the status on, link related
+// incidents. Measures, actions and correspondence join with their own steps.
+class CaseView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseView(Session &session, PrivateCopies &copies, const Incident &incident, QWidget *parent = nullptr);
+    qint64 incidentId() const { return m_incident.id; }
+    QString title() const;
+    Incident incident() const { return m_incident; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QLabel *header() const { return m_header; }
+    QTableWidget *peopleTable() const { return m_people; }
+    QListWidget *relatedList() const { return m_related; }
+    FollowUpPanel *followUp() const { return m_followUp; }
+    EvidencePanel *evidence() const { return m_evidence; }
+    QAction *editAction() const { return m_edit; }
+    QAction *linkAction() const { return m_link; }
+    QMenu *statusMenu() const { return m_statusMenu; }
+    // Moves the case on, asking for a closing summary or a reopening reason where needed.
+    void moveTo(IncidentStatus status);
+
+signals:
+    void openIncidentRequested(qint64 incidentId);
+    void titleChanged(const QString &title);
+
+private:
+    void reload();
+    void display();
+    void editIncident();
+    void linkIncident();
+    void unlinkSelected();
+
+    Session &m_session;
+    Incident m_incident;
+    QLabel *m_header;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_overview;
+    QListWidget *m_related;
+    QTableWidget *m_people;
+    QTextBrowser *m_articles;
+    FollowUpPanel *m_followUp;
+    EvidencePanel *m_evidence;
+    QAction *m_edit;
+    QAction *m_link;
+    QAction *m_unlink;
+    QMenu *m_statusMenu;
+};
