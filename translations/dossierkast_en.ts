@@ -149,6 +149,169 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>&amp;Edit incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Related incidents (Enter opens):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspected sexual offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs of an unsafe home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parents refuse to cooperate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · happened %2 · reported %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No causer known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As worded in %1, in force from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles chosen yet; choose them with Edit incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing summary: how the case ended and what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the related incident (for example 2026-0042):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1 that you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program.</source>
@@ -716,6 +879,97 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>&amp;Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, or paste a screenshot with Ctrl+Shift+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where it was found (address):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Captured on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Make a screenshot of the post first (for example with the Print Screen key), then paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. A private copy is at %2 until Dossierkast is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case? The removal is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportJsonCommand</name>
     <message>
         <source>Writes the whole database as one JSON document (attachments as descriptions with their SHA-256).</source>
@@ -765,6 +1019,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect selected note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, who was spoken to, what was agreed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wording was corrected later; it stays readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new wording (the old one stays visible):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuardianshipDialog</name>
     <message>
         <source>Has parental &amp;authority (gezag)</source>
@@ -784,10 +1077,6 @@ Commands:
     </message>
     <message>
         <source>Link with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name or number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1100,6 +1389,317 @@ Commands:
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. fake account in a classmate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Happened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ported on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform or channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of harm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly a criminal offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential (board and handler only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected sexual offence by staff against a pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of an unsafe home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents refuse to cooperate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New other person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No causer known, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. anonymous account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol &amp;articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of %1, in force from %2. The text of the selected article is shown on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No protocol version is in force on this date; add one under Beheer → Protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of someone who is not a pupil, parent or staff member (for example &quot;Kees de Vries&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reported it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the saved version now? What you changed in this form is lost; copy it first if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPage</name>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in titles, descriptions, notes and names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) shown</source>
+        <translation>
+            <numerusform>%n incident shown</numerusform>
+            <numerusform>%n incidents shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentRules</name>
     <message>
         <source>Choose the school.</source>
@@ -1190,6 +1790,33 @@ Commands:
     </message>
     <message>
         <source>An incident cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An involved person is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsArea</name>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident does not exist (any more), or you have no access to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2558,6 +3185,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Search by name or number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>This person cannot be deleted: records are filed on them. Mark them as left instead.</source>
@@ -2580,6 +3214,28 @@ Commands:
     </message>
     <message>
         <source>Open dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickPersonDialog</name>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateCopies</name>
+    <message>
+        <source>No private folder could be made to open the file in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -149,6 +149,169 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>&amp;Edit incident…</source>
+        <translation>Melding &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Link incident…</source>
+        <translation>Melding &amp;koppelen…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>&amp;Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Related incidents (Enter opens):</source>
+        <translation>&amp;Gekoppelde meldingen (Enter opent):</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;Artikelen</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up log</source>
+        <translation>&amp;Logboek</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Bewijs</translation>
+    </message>
+    <message>
+        <source>This incident is no longer available.</source>
+        <translation>Deze melding is niet meer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>possibly criminal</source>
+        <translation>mogelijk strafbaar</translation>
+    </message>
+    <message>
+        <source>suspected sexual offence</source>
+        <translation>vermoeden van een zedendelict</translation>
+    </message>
+    <message>
+        <source>signs of an unsafe home</source>
+        <translation>signalen van een onveilige thuissituatie</translation>
+    </message>
+    <message>
+        <source>parents refuse to cooperate</source>
+        <translation>ouders werken niet mee</translation>
+    </message>
+    <message>
+        <source>%1 · happened %2 · reported %3 · %4 · %5</source>
+        <translation>%1 · gebeurd %2 · gemeld %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Kind of harm</source>
+        <translation>Soort schade</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Geregistreerd door</translation>
+    </message>
+    <message>
+        <source>No causer known</source>
+        <translation>Geen veroorzaker bekend</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Afsluitende samenvatting</translation>
+    </message>
+    <message>
+        <source>(no access)</source>
+        <translation>(geen toegang)</translation>
+    </message>
+    <message>
+        <source>As worded in %1, in force from %2.</source>
+        <translation>Zoals geformuleerd in %1, van kracht vanaf %2.</translation>
+    </message>
+    <message>
+        <source>No articles chosen yet; choose them with Edit incident.</source>
+        <translation>Nog geen artikelen gekozen; kies ze via Melding bewerken.</translation>
+    </message>
+    <message>
+        <source>Reopen: %1</source>
+        <translation>Heropenen: %1</translation>
+    </message>
+    <message>
+        <source>Closing summary: how the case ended and what was agreed.</source>
+        <translation>Afsluitende samenvatting: hoe de zaak is afgelopen en wat is afgesproken.</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Zaak heropenen</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation>Waarom wordt de zaak heropend?</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Link incident</source>
+        <translation>Melding koppelen</translation>
+    </message>
+    <message>
+        <source>Reference of the related incident (for example 2026-0042):</source>
+        <translation>Kenmerk van de gerelateerde melding (bijvoorbeeld 2026-0042):</translation>
+    </message>
+    <message>
+        <source>There is no incident %1 that you can see.</source>
+        <translation>Er is geen melding %1 die u kunt inzien.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Remove the link with %1?</source>
+        <translation>De koppeling met %1 verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program.</source>
@@ -733,6 +896,97 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>&amp;Add evidence…</source>
+        <translation>Bewijs &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste screenshot</source>
+        <translation>Schermafdruk &amp;plakken</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Drop files here, or paste a screenshot with Ctrl+Shift+V.</source>
+        <translation>Sleep bestanden hierheen, of plak een schermafdruk met Ctrl+Shift+V.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Where it was found (address):</source>
+        <translation>&amp;Waar het is gevonden (adres):</translation>
+    </message>
+    <message>
+        <source>&amp;Captured on:</source>
+        <translation>&amp;Vastgelegd op:</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Bewijs toevoegen</translation>
+    </message>
+    <message>
+        <source>Paste screenshot</source>
+        <translation>Schermafdruk plakken</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Make a screenshot of the post first (for example with the Print Screen key), then paste it here.</source>
+        <translation>Het klembord bevat geen afbeelding. Maak eerst een schermafdruk van het bericht (bijvoorbeeld met de toets Print Screen) en plak die hier.</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Bewijs openen</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. A private copy is at %2 until Dossierkast is closed.</source>
+        <translation>Er is geen programma ingesteld om %1 te openen. Een privékopie staat in %2 tot Dossierkast wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Bewijs verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case? The removal is recorded in the audit log.</source>
+        <translation>%1 uit deze zaak verwijderen? Het verwijderen wordt vastgelegd in de audittrail.</translation>
+    </message>
+</context>
+<context>
     <name>ExportJsonCommand</name>
     <message>
         <source>Writes the whole database as one JSON document (attachments as descriptions with their SHA-256).</source>
@@ -782,6 +1036,45 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect selected note…</source>
+        <translation>Gekozen notitie &amp;verbeteren…</translation>
+    </message>
+    <message>
+        <source>What happened, who was spoken to, what was agreed…</source>
+        <translation>Wat er gebeurde, met wie er is gesproken, wat er is afgesproken…</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>(correction)</source>
+        <translation>(verbetering)</translation>
+    </message>
+    <message>
+        <source>This wording was corrected later; it stays readable.</source>
+        <translation>Deze tekst is later verbeterd; hij blijft leesbaar.</translation>
+    </message>
+    <message>
+        <source>Follow-up log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Correct note</source>
+        <translation>Notitie verbeteren</translation>
+    </message>
+    <message>
+        <source>The new wording (the old one stays visible):</source>
+        <translation>De nieuwe tekst (de oude blijft zichtbaar):</translation>
+    </message>
+</context>
+<context>
     <name>GuardianshipDialog</name>
     <message>
         <source>Has parental &amp;authority (gezag)</source>
@@ -802,10 +1095,6 @@ Opdrachten:
     <message>
         <source>Link with %1</source>
         <translation>Koppeling met %1</translation>
-    </message>
-    <message>
-        <source>Search by name or number…</source>
-        <translation>Zoeken op naam of nummer…</translation>
     </message>
     <message>
         <source>A parent who is not in the list yet is added under Persons first (or comes with the pupil export).</source>
@@ -1117,6 +1406,317 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Incident</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Melding</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. fake account in a classmate&apos;s name</source>
+        <translation>bijv. nepaccount op naam van een klasgenoot</translation>
+    </message>
+    <message>
+        <source>&amp;Happened on:</source>
+        <translation>&amp;Gebeurd op:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported on:</source>
+        <translation>Ge&amp;meld op:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>Gemeld &amp;door:</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(niemand gekozen)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Wiss&amp;en</translation>
+    </message>
+    <message>
+        <source>&amp;Platform or channel:</source>
+        <translation>&amp;Platform of kanaal:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation>C&amp;ontext:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Ernst:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of harm:</source>
+        <translation>&amp;Soort schade:</translation>
+    </message>
+    <message>
+        <source>Possibly a criminal offence</source>
+        <translation>Mogelijk een strafbaar feit</translation>
+    </message>
+    <message>
+        <source>Confidential (board and handler only)</source>
+        <translation>Vertrouwelijk (alleen bestuur en behandelaar)</translation>
+    </message>
+    <message>
+        <source>Suspected sexual offence by staff against a pupil</source>
+        <translation>Vermoeden van een zedendelict door personeel tegen een leerling</translation>
+    </message>
+    <message>
+        <source>Signs of an unsafe home</source>
+        <translation>Signalen van een onveilige thuissituatie</translation>
+    </message>
+    <message>
+        <source>Parents refuse to cooperate</source>
+        <translation>Ouders werken niet mee</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsons</source>
+        <translation>Pe&amp;rsonen</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Persoon &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;New other person…</source>
+        <translation>&amp;Nieuwe overige persoon…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>No causer known, because:</source>
+        <translation>Geen veroorzaker bekend, omdat:</translation>
+    </message>
+    <message>
+        <source>e.g. anonymous account</source>
+        <translation>bijv. anoniem account</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;articles</source>
+        <translation>Protocol&amp;artikelen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Nieuwe melding</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Melding %1</translation>
+    </message>
+    <message>
+        <source>Articles of %1, in force from %2. The text of the selected article is shown on the right.</source>
+        <translation>Artikelen van %1, van kracht vanaf %2. De tekst van het geselecteerde artikel staat rechts.</translation>
+    </message>
+    <message>
+        <source>No protocol version is in force on this date; add one under Beheer → Protocol.</source>
+        <translation>Op deze datum is geen protocolversie van kracht; voeg er een toe onder Beheer → Protocol.</translation>
+    </message>
+    <message>
+        <source>Add a person to the incident</source>
+        <translation>Persoon aan de melding toevoegen</translation>
+    </message>
+    <message>
+        <source>New other person</source>
+        <translation>Nieuwe overige persoon</translation>
+    </message>
+    <message>
+        <source>Name of someone who is not a pupil, parent or staff member (for example &quot;Kees de Vries&quot;):</source>
+        <translation>Naam van iemand die geen leerling, ouder of medewerker is (bijvoorbeeld &quot;Kees de Vries&quot;):</translation>
+    </message>
+    <message>
+        <source>Who reported it?</source>
+        <translation>Wie heeft het gemeld?</translation>
+    </message>
+    <message>
+        <source>Load the saved version now? What you changed in this form is lost; copy it first if you need it.</source>
+        <translation>De opgeslagen versie nu laden? Wat u in dit formulier hebt gewijzigd, gaat verloren; kopieer het eerst als u het nodig hebt.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Possibly criminal</source>
+        <translation>Mogelijk strafbaar</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>Gebeurd</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPage</name>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Nieuwe melding…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Zaak &amp;openen</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Ernst:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>P&amp;latform:</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Artikel:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>Pe&amp;rsoon:</translation>
+    </message>
+    <message>
+        <source>Search in titles, descriptions, notes and names…</source>
+        <translation>Zoeken in titels, beschrijvingen, notities en namen…</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Openstaande zaken</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation>Afgelopen drie maanden</translation>
+    </message>
+    <message>
+        <source>Last twelve months</source>
+        <translation>Afgelopen twaalf maanden</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>Dit schooljaar</translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation>Vorig schooljaar</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Persoon kiezen…</translation>
+    </message>
+    <message>
+        <source>Incidents of a person</source>
+        <translation>Meldingen van een persoon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) shown</source>
+        <translation>
+            <numerusform>%n melding getoond</numerusform>
+            <numerusform>%n meldingen getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentRules</name>
     <message>
         <source>Choose the school.</source>
@@ -1208,6 +1808,33 @@ Opdrachten:
     <message>
         <source>An incident cannot be linked to itself.</source>
         <translation>Een melding kan niet aan zichzelf worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>An involved person is missing.</source>
+        <translation>Er ontbreekt een betrokken persoon.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsArea</name>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Zaak sluiten</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Zaak openen</translation>
+    </message>
+    <message>
+        <source>This incident does not exist (any more), or you have no access to it.</source>
+        <translation>Deze melding bestaat niet (meer), of u hebt er geen toegang toe.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +3202,13 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Search by name or number…</source>
+        <translation>Zoeken op naam of nummer…</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>This person cannot be deleted: records are filed on them. Mark them as left instead.</source>
@@ -2598,6 +3232,28 @@ Opdrachten:
     <message>
         <source>Open dossier</source>
         <translation>Dossier openen</translation>
+    </message>
+</context>
+<context>
+    <name>PickPersonDialog</name>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>Kies een persoon in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateCopies</name>
+    <message>
+        <source>No private folder could be made to open the file in.</source>
+        <translation>Er kon geen privémap worden gemaakt om het bestand in te openen.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 could not be written.</source>
+        <translation>De kopie van %1 kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,11 @@ IncidentDialog::IncidentDialog(Session &session, const Incident &incident, QWidg
     m_ui->involvementsTable->verticalHeader()->hide();
     m_ui->involvementsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->involvementsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->articlesLayout->setStretch(1, 1);
     m_ui->articlesSplitter->setStretchFactor(1, 1);
+    m_ui->articlesSplitter->setSizes({ 380, 560 });
+    m_ui->generalLayout->setStretch(0, 3);
+    m_ui->generalLayout->setStretch(1, 2);
     m_ui->messageLabel->hide();
 
     connect(m_ui->articlesList, &QListWidget::currentRowChanged, this, &IncidentDialog::showArticle);

@@ -1,0 +1,297 @@
+#include "attachmentstore.h"
+#include "authenticator.h"
+#include "database.h"
+#include "demodatagenerator.h"
+#include "incidents/evidencepanel.h"
+#include "incidentfinder.h"
+#include "incidentrepository.h"
+#include "incidents/caseview.h"
+#include "incidents/followuppanel.h"
+#include "incidents/incidentdialog.h"
+#include "incidents/incidentlistpage.h"
+#include "incidents/incidentsarea.h"
+#include "incidentservice.h"
+#include "languagesetup.h"
+#include "modalhelper.h"
+#include "models/incidentlistmodel.h"
+#include "personrepository.h"
+#include "protocolrepository.h"
+#include "persons/personpicker.h"
+#include "persons/pickpersondialog.h"
+#include "session.h"
+#include "transaction.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+// Meldingen through its real screens: registering through the form with people and articles,
+// following a case (notes, a pasted screenshot, status to closed), a stale save offered a
+// reload, and the list's search and filters.
+class TestIncidentsArea : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void registerThroughTheForm();
+    void followAndCloseACase();
+    void staleSaveOffersReload();
+    void listSearchesAndFilters();
+
+private:
+    Incident someOpenIncident() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<IncidentsArea> m_area;
+};
+
+void TestIncidentsArea::initTestCase()
+{
+    LanguageSetup::install(*qApp, QStringLiteral("nl"));
+}
+
+void TestIncidentsArea::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("demo.sqlite")));
+    DemoDataGenerator::Options options;
+    options.incidents = 12;
+    DemoDataGenerator(*m_db).generate(options);
+    const Authenticator::Result result = Authenticator(*m_db).login(QStringLiteral("directeur"), QStringLiteral("demo"));
+    m_session = std::make_unique<Session>(Session{ m_db.get(), result.user, result.scope });
+    m_area = std::make_unique<IncidentsArea>(*m_session);
+    m_area->resize(1300, 850);
+    m_area->show();
+    m_area->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_area.get()));
+}
+
+void TestIncidentsArea::cleanup()
+{
+    m_area.reset();
+    m_session.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+Incident TestIncidentsArea::someOpenIncident() const
+{
+    // A fresh case at the director's school, with a pupil of that school as causer.
+    IncidentService service(*m_db, m_session->scope);
+    Incident incident = service.draft(m_session->user.schoolIds.first());
+    incident.title = QStringLiteral("Kwetsende reacties onder een foto");
+    incident.occurredAt = QDateTime::currentDateTimeUtc().addDays(-3);
+    incident.reportedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    PersonFilter pupils;
+    pupils.kind = PersonKind::Leerling;
+    pupils.schoolId = incident.schoolId;
+    Involvement causer;
+    causer.personId = PersonRepository(*m_db).list(m_session->scope, pupils, 0, 1).first().id;
+    causer.role = InvolvementRole::Veroorzaker;
+    incident.involvements.append(causer);
+    service.registerIncident(incident);
+    incident.articleIds = { ProtocolRepository(*m_db).version(incident.protocolVersionId)->articles.first().id };
+    service.save(incident);
+    return incident;
+}
+
+void TestIncidentsArea::registerThroughTheForm()
+{
+    IncidentListPage *page = m_area->listPage();
+    const int before = IncidentRepository(*m_db).count(m_session->scope);
+    QString firstMessage;
+    bool pickedVictim = false;
+    ModalHelper::onNextModal([&](QWidget *widget) {
+        auto *form = qobject_cast<IncidentDialog *>(widget);
+        QVERIFY(form);
+        auto *save = form->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+        save->click();      // no title yet
+        firstMessage = form->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Nepaccount in de groepsapp"));
+        form->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+        // The victim through the picker: search as you type, without diacritics.
+        ModalHelper::onNextModal([&](QWidget *nested) {
+            auto *pick = qobject_cast<PickPersonDialog *>(nested);
+            QVERIFY(pick);
+            QTest::keyClicks(pick->picker()->searchEdit(), QStringLiteral("a"));
+            QTRY_VERIFY(pick->picker()->view()->model()->rowCount() > 0);
+            pick->picker()->view()->selectRow(0);
+            pick->roleCombo()->setCurrentIndex(pick->roleCombo()->findData(int(InvolvementRole::Slachtoffer)));
+            pickedVictim = true;
+            pick->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        form->findChild<QPushButton *>(QStringLiteral("addPersonButton"))->click();
+        // The causer is someone from outside the school, added on the spot.
+        ModalHelper::onNextModal([](QWidget *nested) {
+            auto *input = qobject_cast<QInputDialog *>(nested);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("Kees de Buurman"));
+            input->accept();
+        });
+        form->findChild<QPushButton *>(QStringLiteral("newPersonButton"))->click();
+        QCOMPARE(form->findChild<QTableWidget *>(QStringLiteral("involvementsTable"))->rowCount(), 2);
+        QVERIFY(form->chooseArticle(QStringLiteral("B2")));
+        save->click();
+    });
+    page->newAction()->trigger();
+    QVERIFY2(firstMessage.contains(QStringLiteral("titel")), qPrintable(firstMessage));
+    QVERIFY(pickedVictim);
+    QCOMPARE(IncidentRepository(*m_db).count(m_session->scope), before + 1);
+    // The new case opens in its own tab.
+    QCOMPARE(m_area->tabs()->count(), 2);
+    auto *view = qobject_cast<CaseView *>(m_area->tabs()->currentWidget());
+    QVERIFY(view);
+    const Incident stored = *IncidentRepository(*m_db).get(m_session->scope, view->incidentId());
+    QCOMPARE(stored.title, QStringLiteral("Nepaccount in de groepsapp"));
+    QCOMPARE(stored.status, IncidentStatus::Gemeld);
+    QCOMPARE(stored.involvements.size(), 2);
+    QCOMPARE(stored.articleIds.size(), 1);
+    const Person neighbour = *PersonRepository(*m_db).get(AccessScope::system(), stored.involvements.last().personId);
+    QCOMPARE(neighbour.kind, PersonKind::Overig);
+    QCOMPARE(neighbour.displayName(), QStringLiteral("Kees de Buurman"));
+    QCOMPARE(stored.involvements.last().role, InvolvementRole::Veroorzaker);
+    QCOMPARE(view->peopleTable()->rowCount(), 2);
+    QVERIFY(view->header()->text().contains(stored.reference));
+}
+
+void TestIncidentsArea::followAndCloseACase()
+{
+    const Incident incident = someOpenIncident();
+    CaseView *view = m_area->openCase(incident.id);
+    QVERIFY(view);
+    // The follow-up log: a note, then a correction that keeps the first wording.
+    FollowUpPanel *log = view->followUp();
+    const int notes = log->list()->count();
+    QTest::keyClicks(log->noteEdit(), QStringLiteral("Gesprek met de mentor gevoerd."));
+    log->addButton()->click();
+    QCOMPARE(log->list()->count(), notes + 1);
+    log->list()->setCurrentRow(notes);
+    ModalHelper::onNextModal([](QWidget *widget) {
+        auto *input = qobject_cast<QInputDialog *>(widget);
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("Gesprek met de mentor en de ouders gevoerd."));
+        input->accept();
+    });
+    log->correctButton()->click();
+    QCOMPARE(log->list()->count(), notes + 2);
+    QVERIFY(log->list()->item(notes)->font().strikeOut());
+    QVERIFY(log->list()->item(notes + 1)->text().contains(QStringLiteral("en de ouders")));
+
+    // A screenshot pasted from the clipboard becomes evidence with its source address.
+    QImage post(120, 80, QImage::Format_RGB32);
+    post.fill(Qt::blue);
+    QApplication::clipboard()->setImage(post);
+    ModalHelper::onNextModal([](QWidget *widget) {
+        widget->findChild<QLineEdit *>()->setText(QStringLiteral("https://instagram.example/p/42"));
+        widget->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QVERIFY(view->evidence()->pasteImage());
+    const QList<AttachmentInfo> evidence = AttachmentStore(*m_db).attachmentsOfIncident(m_session->scope, incident.id);
+    QCOMPARE(evidence.last().sourceUrl, QStringLiteral("https://instagram.example/p/42"));
+    QCOMPARE(evidence.last().mimeType, QStringLiteral("image/png"));
+    QCOMPARE(view->evidence()->table()->rowCount(), int(evidence.size()));
+
+    // In progress, then closed with a summary; a closed case shows only "reopen".
+    view->moveTo(IncidentStatus::InBehandeling);
+    QCOMPARE(IncidentRepository(*m_db).get(m_session->scope, incident.id)->status, IncidentStatus::InBehandeling);
+    ModalHelper::onNextModal([](QWidget *widget) {
+        auto *input = qobject_cast<QInputDialog *>(widget);
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("Account verwijderd; excuses aangeboden."));
+        input->accept();
+    });
+    view->moveTo(IncidentStatus::Afgesloten);
+    const Incident closed = *IncidentRepository(*m_db).get(m_session->scope, incident.id);
+    QCOMPARE(closed.status, IncidentStatus::Afgesloten);
+    QCOMPARE(closed.closingSummary, QStringLiteral("Account verwijderd; excuses aangeboden."));
+    QCOMPARE(view->statusMenu()->actions().size(), 1);
+    QVERIFY(view->header()->text().contains(QStringLiteral("Afgesloten")));
+}
+
+void TestIncidentsArea::staleSaveOffersReload()
+{
+    const Incident incident = someOpenIncident();
+    CaseView *view = m_area->openCase(incident.id);
+    QString question;
+    ModalHelper::onNextModal([&](QWidget *widget) {
+        auto *form = qobject_cast<IncidentDialog *>(widget);
+        QVERIFY(form);
+        // Another PC saves the incident while this form is open.
+        auto other = Database::open(m_db->location());
+        const Authenticator::Result board = Authenticator(*other).login(QStringLiteral("bestuur"), QStringLiteral("demo"));
+        Incident theirs = *IncidentRepository(*other).get(board.scope, incident.id);
+        theirs.title = QStringLiteral("Titel van het bestuur");
+        IncidentService(*other, board.scope).save(theirs);
+        auto *title = form->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        title->setText(QStringLiteral("Mijn titel"));
+        ModalHelper::answerNextMessageBox(&question, true);
+        form->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save)->click();
+        // Reloaded: the form now shows what the board saved, and stays open.
+        QCOMPARE(title->text(), QStringLiteral("Titel van het bestuur"));
+        QVERIFY(form->isVisible());
+        form->reject();
+    });
+    view->editAction()->trigger();
+    QVERIFY2(question.contains(QStringLiteral("bestuur")), qPrintable(question));
+    QCOMPARE(IncidentRepository(*m_db).get(m_session->scope, incident.id)->title, QStringLiteral("Titel van het bestuur"));
+}
+
+void TestIncidentsArea::listSearchesAndFilters()
+{
+    IncidentListPage *page = m_area->listPage();
+    // Default: open cases only, newest first.
+    const int open = page->model()->totalCount();
+    QVERIFY(open > 0);
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        QVERIFY(page->model()->incident(row).status != IncidentStatus::Afgesloten);
+    QVERIFY(page->statusBar()->currentMessage().contains(QString::number(open)));
+    page->statusCombo()->setCurrentIndex(page->statusCombo()->findData(-1));
+    const int all = page->model()->totalCount();
+    QVERIFY(all >= open);
+    // Search by the name of someone involved, without diacritics.
+    const Incident some = *IncidentRepository(*m_db).get(m_session->scope, page->model()->incident(0).id);
+    const Person involved = *PersonRepository(*m_db).get(AccessScope::system(), some.involvements.first().personId);
+    QTest::keyClicks(page->searchEdit(), involved.surname.normalized(QString::NormalizationForm_D).remove(QRegularExpression(QStringLiteral("\\p{Mn}"))));
+    QTRY_VERIFY(page->model()->totalCount() < all);
+    QVERIFY(page->model()->rowOf(some.id) >= 0);
+    page->searchEdit()->clear();
+    page->applySearchNow();
+    // A platform filter, and a column hidden and shown through the header menu.
+    page->platformCombo()->setCurrentIndex(page->platformCombo()->findData(int(some.platform)));
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        QCOMPARE(page->model()->incident(row).platform, some.platform);
+    QVERIFY(!page->view()->isColumnHidden(IncidentListModel::Platform));
+    page->view()->setColumnHidden(IncidentListModel::Platform, true);
+    QVERIFY(page->view()->isColumnHidden(IncidentListModel::Platform));
+    // Enter opens the case.
+    page->view()->setFocus();
+    page->view()->selectRow(0);
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    QCOMPARE(m_area->tabs()->count(), 2);
+}
+
+QTEST_MAIN(TestIncidentsArea)
+#include "tst_incidentsarea.moc"
