@@ -38,6 +38,10 @@
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -3236,6 +3240,159 @@ Commands:
     </message>
     <message>
         <source>The copy of %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPage</name>
+    <message>
+        <source>Protocol &amp;versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Articles of this version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. B2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section t&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sanction article (measures, not a rule of conduct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New a&amp;rticle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new version (it starts as a copy of %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from (dd-mm-jjjj):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as dd-mm-jjjj.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the version a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in force from %2; choose another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) fall under this version. They keep it, whatever its date. Change the date anyway?</source>
+        <translation>
+            <numerusform>%n incident falls under this version. It keeps it, whatever its date. Change the date anyway?</numerusform>
+            <numerusform>%n incidents fall under this version. They keep it, whatever its date. Change the date anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An article needs a code, a section and a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version already has an article %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) link %1; they will show the new text. For a change of rules rather than a correction, start a new version instead. Save anyway?</source>
+        <translation>
+            <numerusform>%n incident links %1; it will show the new text. For a change of rules rather than a correction, start a new version instead. Save anyway?</numerusform>
+            <numerusform>%n incidents link %1; they will show the new text. For a change of rules rather than a correction, start a new version instead. Save anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove article %1 from %2?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

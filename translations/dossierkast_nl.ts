@@ -38,6 +38,10 @@
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Protocol</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -3254,6 +3258,159 @@ Opdrachten:
     <message>
         <source>The copy of %1 could not be written.</source>
         <translation>De kopie van %1 kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPage</name>
+    <message>
+        <source>Protocol &amp;versions:</source>
+        <translation>Protocol&amp;versies:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Van kracht &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Aante&amp;keningen:</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>Nieuwe &amp;versie…</translation>
+    </message>
+    <message>
+        <source>Save &amp;version</source>
+        <translation>Versie op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Articles of this version:</source>
+        <translation>&amp;Artikelen van deze versie:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>e.g. B2</source>
+        <translation>bijv. B2</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tion:</source>
+        <translation>&amp;Hoofdstuk:</translation>
+    </message>
+    <message>
+        <source>e.g. B</source>
+        <translation>bijv. B</translation>
+    </message>
+    <message>
+        <source>Section t&amp;itle:</source>
+        <translation>Titel van het hoofds&amp;tuk:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>T&amp;ekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>V&amp;olgorde:</translation>
+    </message>
+    <message>
+        <source>&amp;Sanction article (measures, not a rule of conduct)</source>
+        <translation>Sanctie&amp;artikel (maatregelen, geen gedragsregel)</translation>
+    </message>
+    <message>
+        <source>New a&amp;rticle</source>
+        <translation>Nieuw a&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>&amp;Save article</source>
+        <translation>Artikel o&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move article…</source>
+        <translation>Artikel verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Hoofdstuk</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (vanaf %2)</translation>
+    </message>
+    <message>
+        <source>New protocol version</source>
+        <translation>Nieuwe protocolversie</translation>
+    </message>
+    <message>
+        <source>Name of the new version (it starts as a copy of %1):</source>
+        <translation>Naam van de nieuwe versie (die begint als kopie van %1):</translation>
+    </message>
+    <message>
+        <source>In force from (dd-mm-jjjj):</source>
+        <translation>Van kracht vanaf (dd-mm-jjjj):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as dd-mm-jjjj.</source>
+        <translation>&quot;%1&quot; is geen datum; schrijf die als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>Give the version a name.</source>
+        <translation>Geef de versie een naam.</translation>
+    </message>
+    <message>
+        <source>%1 is already in force from %2; choose another date.</source>
+        <translation>%1 is al van kracht vanaf %2; kies een andere datum.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) fall under this version. They keep it, whatever its date. Change the date anyway?</source>
+        <translation>
+            <numerusform>Er valt %n melding onder deze versie. Die houdt deze versie, wat de datum ook is. De datum toch wijzigen?</numerusform>
+            <numerusform>Er vallen %n meldingen onder deze versie. Die houden deze versie, wat de datum ook is. De datum toch wijzigen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An article needs a code, a section and a title.</source>
+        <translation>Een artikel heeft een code, een hoofdstuk en een titel nodig.</translation>
+    </message>
+    <message>
+        <source>This version already has an article %1.</source>
+        <translation>Deze versie heeft al een artikel %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) link %1; they will show the new text. For a change of rules rather than a correction, start a new version instead. Save anyway?</source>
+        <translation>
+            <numerusform>%n melding verwijst naar %1 en toont dan de nieuwe tekst. Begin voor een inhoudelijke wijziging (geen correctie) liever een nieuwe versie. Toch opslaan?</numerusform>
+            <numerusform>%n meldingen verwijzen naar %1 en tonen dan de nieuwe tekst. Begin voor een inhoudelijke wijziging (geen correctie) liever een nieuwe versie. Toch opslaan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove article</source>
+        <translation>Artikel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove article %1 from %2?</source>
+        <translation>Artikel %1 uit %2 verwijderen?</translation>
     </message>
 </context>
 <context>

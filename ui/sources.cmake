@@ -5,6 +5,9 @@ set(DOSSIERKAST_UI_SOURCES
     admin/databasepage.h
     admin/organisationpage.cpp
     admin/organisationpage.h
+    admin/protocolpage.cpp
+    admin/protocolpage.h
+    admin/protocolpage.ui
     admin/schooldialog.cpp
     admin/schooldialog.h
     admin/schooldialog.ui

@@ -39,6 +39,7 @@
 #include <QDialogButtonBox>
 #include <QComboBox>
 #include <QDir>
+#include <QPainter>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -138,8 +139,10 @@ int main(int argc, char *argv[])
     save(&window, QStringLiteral("06-beheer-gebruikers"));
     window.adminArea()->tabs()->setCurrentIndex(2);
     save(&window, QStringLiteral("07-beheer-instellingen"));
-    window.adminArea()->tabs()->setCurrentIndex(3);
+    window.adminArea()->tabs()->setCurrentIndex(4);
     save(&window, QStringLiteral("11-beheer-database"));
+    window.adminArea()->tabs()->setCurrentIndex(3);
+    save(&window, QStringLiteral("25-beheer-protocol"));
 
     const QList<School> schools = SchoolRepository(*db).list(session.scope);
     UserDialog user(*UserRepository(*db).findByLogin(QStringLiteral("directeur")), schools, &window);
@@ -204,6 +207,19 @@ int main(int argc, char *argv[])
     IncidentFilter all;
     all.sort = IncidentFilter::Sort::ReportedAt;
     const Incident shown = IncidentFinder(*db).list(session.scope, all, 0, 1).first();
+    {
+        // A pasted screenshot and a note, as a director would add them.
+        QImage post(360, 200, QImage::Format_RGB32);
+        post.fill(Qt::white);
+        QPainter painter(&post);
+        painter.drawText(post.rect().adjusted(16, 16, -16, -16), Qt::TextWordWrap,
+                         QStringLiteral("@klas8b_echt: kijk wie er vandaag weer in de klas zat... #loser"));
+        painter.end();
+        IncidentService service(*db, session.scope);
+        service.addEvidenceImage(shown.id, post, QStringLiteral("https://instagram.example/p/8b"),
+                                 QDateTime::currentDateTimeUtc().addDays(-1));
+        service.addNote(shown.id, QStringLiteral("Gesprek met de leerling en de mentor gevoerd; het account is verwijderd."));
+    }
     CaseView *caseView = window.incidentsArea()->openCase(shown.id);
     save(&window, QStringLiteral("19-melding-overzicht"));
     caseView->tabs()->setCurrentIndex(3);

@@ -3,6 +3,8 @@
 #include "common/connectionform.h"
 #include "connectionsettings.h"
 #include "admin/organisationpage.h"
+#include "admin/protocolpage.h"
+#include "protocolrepository.h"
 #include "admin/settingspage.h"
 #include "admin/userspage.h"
 #include "authenticator.h"
@@ -23,9 +25,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -51,6 +55,7 @@ private slots:
     void settingsEditedThroughTheTable();
     void nonAdministratorCannotChangeAnything();
     void databasePageCopiesToServer();
+    void protocolEditedInANewVersion();
 
 private:
     static void type(QWidget *parent, const char *name, const QString &text);
@@ -317,6 +322,39 @@ void TestAdminArea::databasePageCopiesToServer()
              Authenticator::Outcome::LoggedIn);
     QCOMPARE(SchoolRepository(*copy).list(AccessScope::system()).size(),
              SchoolRepository(*m_db).list(AccessScope::system()).size());
+}
+
+void TestAdminArea::protocolEditedInANewVersion()
+{
+    ProtocolPage *page = m_area->protocolPage();
+    m_area->tabs()->setCurrentWidget(page);
+    ProtocolRepository protocols(*m_db);
+    const ProtocolVersion old = protocols.versions().last();
+    const int oldArticles = int(protocols.version(old.id)->articles.size());
+    QVERIFY(page->addVersion(QStringLiteral("Protocol 2027"), QDate(2027, 1, 1)));
+    QCOMPARE(protocols.versions().size(), 2);
+    QCOMPARE(page->currentVersion().name, QStringLiteral("Protocol 2027"));
+    QCOMPARE(page->currentVersion().articles.size(), oldArticles);
+    // The same in-force date twice is refused with a message.
+    QVERIFY(!page->addVersion(QStringLiteral("Nog een"), QDate(2027, 1, 1)));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("messageLabel"))->isVisible());
+    // The board pastes its official wording into the new version's first article.
+    page->selectArticle(0);
+    auto *body = page->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"));
+    body->setPlainText(QStringLiteral("Officiële tekst van het bestuur."));
+    QVERIFY(page->saveArticle());
+    QCOMPARE(protocols.version(page->currentVersion().id)->articles.first().body, QStringLiteral("Officiële tekst van het bestuur."));
+    QVERIFY(protocols.version(old.id)->articles.first().body != QStringLiteral("Officiële tekst van het bestuur."));
+    // An unused article of the new version is removed after confirmation.
+    page->selectArticle(oldArticles - 1);
+    ModalHelper::answerNextMessageBox(nullptr, true);
+    page->findChild<QPushButton *>(QStringLiteral("removeArticleButton"))->click();
+    QCOMPARE(protocols.version(page->currentVersion().id)->articles.size(), oldArticles - 1);
+    // Someone who is not an administrator reads only.
+    Session director = login(QStringLiteral("directeur"));
+    ProtocolPage readOnly(director);
+    QVERIFY(!readOnly.findChild<QPushButton *>(QStringLiteral("saveArticleButton"))->isEnabled());
+    QVERIFY(readOnly.findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->isReadOnly());
 }
 
 QTEST_MAIN(TestAdminArea)

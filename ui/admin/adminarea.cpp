@@ -3,6 +3,7 @@
 #include "common/icons.h"
 #include "databasepage.h"
 #include "organisationpage.h"
+#include "protocolpage.h"
 #include "settingspage.h"
 #include "userspage.h"
 
@@ -14,12 +15,14 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
       m_tabs(new QTabWidget(this)),
       m_organisation(new OrganisationPage(session, this)),
       m_users(new UsersPage(session, this)),
+      m_protocol(new ProtocolPage(session, this)),
       m_settings(new SettingsPage(session, this)),
       m_database(new DatabasePage(session, this))
 {
     m_tabs->addTab(m_organisation, tr("&Organisation and schools"));
     m_tabs->addTab(m_users, session.isAdministrator() ? tr("&Users") : tr("&Your account"));
     m_tabs->addTab(m_settings, tr("Se&ttings"));
+    m_tabs->addTab(m_protocol, tr("&Protocol"));
     if (session.isAdministrator())
         m_tabs->addTab(m_database, tr("&Database"));
     else

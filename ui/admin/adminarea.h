@@ -5,11 +5,12 @@
 
 class DatabasePage;
 class OrganisationPage;
+class ProtocolPage;
 class QTabWidget;
 class SettingsPage;
 class UsersPage;
 
-// Beheer: organisation and schools, users, settings.
+// Beheer: organisation and schools, users, settings, the protocol, the database.
 class AdminArea : public Area
 {
     Q_OBJECT
@@ -24,12 +25,14 @@ public:
     OrganisationPage *organisationPage() const { return m_organisation; }
     UsersPage *usersPage() const { return m_users; }
     SettingsPage *settingsPage() const { return m_settings; }
+    ProtocolPage *protocolPage() const { return m_protocol; }
     DatabasePage *databasePage() const { return m_database; }
 
 private:
     QTabWidget *m_tabs;
     OrganisationPage *m_organisation;
     UsersPage *m_users;
+    ProtocolPage *m_protocol;
     SettingsPage *m_settings;
     DatabasePage *m_database;
 };
