@@ -24,9 +24,13 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/action.h
     domain/attachmentinfo.h
     domain/correspondence.h
+    domain/deadlineplanner.cpp
+    domain/deadlineplanner.h
     domain/dossierentry.h
     domain/enums.cpp
     domain/enums.h
+    domain/escalation.cpp
+    domain/escalation.h
     domain/guardianship.h
     domain/incident.h
     domain/incidentfilter.h
@@ -36,8 +40,12 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/involvement.h
     domain/labels.cpp
     domain/labels.h
+    domain/legalterms.h
     domain/measure.h
+    domain/measurerules.cpp
+    domain/measurerules.h
     domain/measuretype.h
+    domain/objection.h
     domain/organisation.h
     domain/passwordpolicy.cpp
     domain/passwordpolicy.h
@@ -48,6 +56,9 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/protocolversion.h
     domain/school.cpp
     domain/school.h
+    domain/schoolcalendar.cpp
+    domain/schoolcalendar.h
+    domain/schoolholiday.h
     domain/settingdefinition.cpp
     domain/settingdefinition.h
     domain/textfolding.cpp
@@ -66,6 +77,8 @@ set(DOSSIERKAST_CORE_SOURCES
     models/settingsmodel.h
     models/userlistmodel.cpp
     models/userlistmodel.h
+    services/actionservice.cpp
+    services/actionservice.h
     services/authenticator.cpp
     services/authenticator.h
     services/connectionsettings.cpp
@@ -92,12 +105,16 @@ set(DOSSIERKAST_CORE_SOURCES
     services/jsonimporter.h
     services/languagesetup.cpp
     services/languagesetup.h
+    services/measureservice.cpp
+    services/measureservice.h
     services/passwordhasher.cpp
     services/passwordhasher.h
     services/personimport.cpp
     services/personimport.h
     services/privatecopies.cpp
     services/privatecopies.h
+    services/procedures.cpp
+    services/procedures.h
     services/session.h
     storage/accessfilter.cpp
     storage/accessfilter.h

@@ -1,5 +1,6 @@
 #include "incidentservice.h"
 
+#include "../domain/deadlineplanner.h"
 #include "../domain/incidentrules.h"
 #include "../storage/attachmentstore.h"
 #include "../storage/incidentrepository.h"
@@ -8,6 +9,7 @@
 #include "../storage/sqlvalues.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
+#include "procedures.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -72,6 +74,14 @@ void IncidentService::createPersons(Transaction &tx, Incident &incident, QList<P
         }
 }
 
+void IncidentService::fileFlagActions(Transaction &tx, const Incident &incident)
+{
+    // Flags call for actions (police report, Meldcode, …); each is filed once.
+    Procedures procedures(m_db);
+    const DeadlinePlanner planner(procedures.terms(), procedures.calendar(incident.schoolId));
+    procedures.fileMissing(tx, planner.forIncident(incident, QDate::currentDate()));
+}
+
 void IncidentService::registerIncident(Incident &incident, QList<Person> newPersons)
 {
     const auto version = ProtocolRepository(m_db).inForceOn(incident.occurredAt.toLocalTime().date());
@@ -83,6 +93,7 @@ void IncidentService::registerIncident(Incident &incident, QList<Person> newPers
     Transaction tx(m_db, m_actor);
     createPersons(tx, registered, newPersons);
     IncidentRepository(m_db).insert(tx, registered);
+    fileFlagActions(tx, registered);
     tx.commit();
     incident = registered;
 }
@@ -94,6 +105,7 @@ void IncidentService::save(Incident &incident, QList<Person> newPersons)
     Transaction tx(m_db, m_actor);
     createPersons(tx, saved, newPersons);
     IncidentRepository(m_db).update(tx, saved);
+    fileFlagActions(tx, saved);
     tx.commit();
     incident = saved;
 }

@@ -53,6 +53,7 @@ public:
 private:
     void check(const Incident &incident) const;
     void createPersons(Transaction &tx, Incident &incident, QList<Person> &newPersons);
+    void fileFlagActions(Transaction &tx, const Incident &incident);
     Database &m_db;
     AccessScope m_actor;
 };

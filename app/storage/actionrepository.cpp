@@ -1,8 +1,49 @@
 #include "actionrepository.h"
 
+#include "../domain/accessscope.h"
+#include "accessfilter.h"
 #include "database.h"
 #include "sqlvalues.h"
 #include "transaction.h"
+
+#include <QSqlRecord>
+
+namespace {
+
+Action fromRecord(const QSqlRecord &r)
+{
+    Action a;
+    a.id = r.value("id").toLongLong();
+    a.version = r.value("version").toLongLong();
+    a.incidentId = r.value("incident_id").toLongLong();
+    a.measureId = r.value("measure_id").toLongLong();
+    a.personId = r.value("person_id").toLongLong();
+    a.kind = fromCode<ActionKind>(r.value("kind").toString()).value_or(ActionKind::Overig);
+    a.title = r.value("title").toString();
+    a.dueOn = SqlValues::toDate(r.value("due_on"));
+    a.responsibleUserId = r.value("responsible_user_id").toLongLong();
+    a.status = fromCode<ActionStatus>(r.value("status").toString()).value_or(ActionStatus::Open);
+    a.doneOn = SqlValues::toDate(r.value("done_on"));
+    a.doneNote = r.value("done_note").toString();
+    a.notNeededReason = r.value("not_needed_reason").toString();
+    a.policeReference = r.value("police_reference").toString();
+    a.rule = r.value("rule").toString();
+    a.legalSource = r.value("legal_source").toString();
+    a.createdAt = SqlValues::toMoment(r.value("created_at"));
+    return a;
+}
+
+// Actions the scope may see: those of visible incidents, and those of a person only (no
+// incident) when the person is visible.
+QString visible(const AccessScope &scope)
+{
+    return QStringLiteral("((i.id IS NOT NULL AND %1) OR (a.incident_id IS NULL AND p.id IS NOT NULL AND %2))")
+        .arg(AccessFilter::incidents(scope, QStringLiteral("i")), AccessFilter::persons(scope, QStringLiteral("p")));
+}
+
+const char *const joins = " FROM actions a LEFT JOIN incidents i ON i.id = a.incident_id LEFT JOIN persons p ON p.id = a.person_id ";
+
+} // namespace
 
 ActionRepository::ActionRepository(Database &db) : m_db(db)
 {
@@ -28,4 +69,103 @@ void ActionRepository::insert(Transaction &tx, Action &a)
                        { "legal_source", SqlValues::text(a.legalSource) },
                        { "created_at", SqlValues::moment(a.createdAt) } });
     a.version = 1;
+}
+
+void ActionRepository::update(Transaction &tx, Action &a)
+{
+    a.version = tx.update(QStringLiteral("actions"), a.id, a.version,
+                          { { "kind", toCode(a.kind) },
+                            { "title", a.title },
+                            { "due_on", SqlValues::date(a.dueOn) },
+                            { "responsible_user_id", SqlValues::id(a.responsibleUserId) },
+                            { "status", toCode(a.status) },
+                            { "done_on", SqlValues::date(a.doneOn) },
+                            { "done_note", SqlValues::text(a.doneNote) },
+                            { "not_needed_reason", SqlValues::text(a.notNeededReason) },
+                            { "police_reference", SqlValues::text(a.policeReference) } });
+}
+
+std::optional<Action> ActionRepository::get(const AccessScope &scope, qint64 id) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT a.*") + QLatin1String(joins)
+                                   + QStringLiteral("WHERE a.id = ? AND ") + visible(scope));
+    query.addBindValue(id);
+    SqlValues::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return fromRecord(query.record());
+}
+
+QList<Action> ActionRepository::ofIncident(const AccessScope &scope, qint64 incidentId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT a.*") + QLatin1String(joins)
+                                   + QStringLiteral("WHERE a.incident_id = ? AND %1 ORDER BY CASE WHEN a.due_on IS NULL THEN 1 ELSE 0 END, a.due_on, a.id")
+                                         .arg(visible(scope)));
+    query.addBindValue(incidentId);
+    SqlValues::exec(query);
+    QList<Action> result;
+    while (query.next())
+        result.append(fromRecord(query.record()));
+    return result;
+}
+
+QStringList ActionRepository::rulesFiled(qint64 incidentId, qint64 measureId) const
+{
+    QSqlQuery query = m_db.prepare(measureId > 0
+                                       ? QStringLiteral("SELECT rule FROM actions WHERE measure_id = ? AND rule IS NOT NULL")
+                                       : QStringLiteral("SELECT rule FROM actions WHERE incident_id = ? AND measure_id IS NULL "
+                                                        "AND rule IS NOT NULL"));
+    query.addBindValue(measureId > 0 ? measureId : incidentId);
+    SqlValues::exec(query);
+    QStringList result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
+QList<Action> ActionRepository::openOfMeasure(qint64 measureId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM actions WHERE measure_id = ? AND status = 'open' ORDER BY id"));
+    query.addBindValue(measureId);
+    SqlValues::exec(query);
+    QList<Action> result;
+    while (query.next())
+        result.append(fromRecord(query.record()));
+    return result;
+}
+
+QList<Action> ActionRepository::deadlines(const AccessScope &scope, const DeadlineFilter &filter) const
+{
+    QString sql = QStringLiteral("SELECT a.*") + QLatin1String(joins)
+                  + QStringLiteral("WHERE a.status = 'open' AND a.due_on IS NOT NULL AND ") + visible(scope);
+    QVariantList values;
+    if (filter.schoolId > 0) {
+        sql += QStringLiteral(" AND coalesce(i.school_id, p.school_id) = ?");
+        values.append(filter.schoolId);
+    }
+    if (filter.personId > 0) {
+        sql += QStringLiteral(" AND (a.person_id = ? OR a.incident_id IN (SELECT incident_id FROM involvements WHERE person_id = ?))");
+        values << filter.personId << filter.personId;
+    }
+    if (filter.kind) {
+        sql += QStringLiteral(" AND a.kind = ?");
+        values.append(toCode(*filter.kind));
+    }
+    if (filter.responsibleUserId > 0) {
+        sql += QStringLiteral(" AND a.responsible_user_id = ?");
+        values.append(filter.responsibleUserId);
+    }
+    if (filter.dueBefore.isValid()) {
+        sql += QStringLiteral(" AND a.due_on <= ?");
+        values.append(SqlValues::date(filter.dueBefore));
+    }
+    sql += QStringLiteral(" ORDER BY a.due_on, a.id");
+    QSqlQuery query = m_db.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    SqlValues::exec(query);
+    QList<Action> result;
+    while (query.next())
+        result.append(fromRecord(query.record()));
+    return result;
 }

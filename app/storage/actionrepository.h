@@ -2,6 +2,23 @@
 
 #include "../domain/action.h"
 
+#include <QDate>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+class AccessScope;
+
+// What the Termijnen list shows: open actions with a due date.
+struct DeadlineFilter
+{
+    qint64 schoolId = 0;
+    qint64 personId = 0;
+    std::optional<ActionKind> kind;
+    qint64 responsibleUserId = 0;
+    QDate dueBefore;            // only what is due on or before this day
+};
+
 class Database;
 class Transaction;
 
@@ -10,6 +27,16 @@ class ActionRepository
 public:
     explicit ActionRepository(Database &db);
     void insert(Transaction &tx, Action &action);
+    void update(Transaction &tx, Action &action);
+    std::optional<Action> get(const AccessScope &scope, qint64 id) const;
+    // The incident's actions, its measures' included; due ones first.
+    QList<Action> ofIncident(const AccessScope &scope, qint64 incidentId) const;
+    // Rule keys of generated actions already filed for a measure (or, with measure 0, for the
+    // incident's own flags), so a step is generated once.
+    QStringList rulesFiled(qint64 incidentId, qint64 measureId) const;
+    QList<Action> openOfMeasure(qint64 measureId) const;
+    // Open actions with a due date, soonest first, as far as the scope may see.
+    QList<Action> deadlines(const AccessScope &scope, const DeadlineFilter &filter) const;
 
 private:
     Database &m_db;

@@ -86,3 +86,30 @@ QList<School> SchoolRepository::list(const AccessScope &scope) const
         result.append(fromRecord(query.record()));
     return result;
 }
+
+QList<SchoolHoliday> SchoolRepository::holidays(qint64 schoolId) const
+{
+    // The school's own holidays and those of all schools.
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT id, version, school_id, name, first_day, last_day FROM school_holidays "
+        "WHERE school_id IS NULL OR school_id = ? ORDER BY first_day, id"));
+    query.addBindValue(schoolId);
+    SqlValues::exec(query);
+    QList<SchoolHoliday> result;
+    while (query.next()) {
+        SchoolHoliday h;
+        h.id = query.value(0).toLongLong();
+        h.version = query.value(1).toLongLong();
+        h.schoolId = query.value(2).toLongLong();
+        h.name = query.value(3).toString();
+        h.firstDay = SqlValues::toDate(query.value(4));
+        h.lastDay = SqlValues::toDate(query.value(5));
+        result.append(h);
+    }
+    return result;
+}
+
+void SchoolRepository::removeHoliday(Transaction &tx, qint64 holidayId)
+{
+    tx.remove(QStringLiteral("school_holidays"), holidayId);
+}

@@ -1,0 +1,65 @@
+#include "actionservice.h"
+
+#include "../storage/actionrepository.h"
+#include "../storage/storageerror.h"
+#include "../storage/transaction.h"
+#include "../storage/userrepository.h"
+
+ActionService::ActionService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
+{
+}
+
+void ActionService::add(Action &action)
+{
+    if (action.title.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("Describe the action."));
+    if (action.incidentId == 0 && action.personId == 0)
+        throw StorageError(StorageError::Kind::Invalid, tr("An action belongs to an incident or a person."));
+    action.title = action.title.trimmed();
+    action.status = ActionStatus::Open;
+    action.rule.clear();
+    Transaction tx(m_db, m_actor);
+    ActionRepository(m_db).insert(tx, action);
+    tx.commit();
+}
+
+void ActionService::markDone(Action &action, const QDate &doneOn, const QString &note, const QString &policeReference)
+{
+    if (action.status != ActionStatus::Open)
+        throw StorageError(StorageError::Kind::Invalid, tr("This action is no longer open."));
+    if (!doneOn.isValid() || doneOn > QDate::currentDate())
+        throw StorageError(StorageError::Kind::Invalid, tr("Enter the day it was done (today or earlier)."));
+    Action done = action;
+    if (action.kind == ActionKind::Aangifte) {
+        // Filing a police report is reserved to users the board authorised.
+        const auto user = UserRepository(m_db).get(AccessScope::system(), m_actor.userId());
+        if (!m_actor.isSystem() && (!user || !user->mayReportToPolice))
+            throw StorageError(StorageError::Kind::Refused,
+                               tr("Only a user authorised to file police reports can mark this done (Beheer → Users)."));
+        if (policeReference.trimmed().isEmpty())
+            throw StorageError(StorageError::Kind::Invalid, tr("Enter the police reference of the report."));
+        done.policeReference = policeReference.trimmed();
+    }
+    done.status = ActionStatus::Gedaan;
+    done.doneOn = doneOn;
+    done.doneNote = note.trimmed();
+    Transaction tx(m_db, m_actor);
+    ActionRepository(m_db).update(tx, done);
+    tx.commit();
+    action = done;
+}
+
+void ActionService::markNotNeeded(Action &action, const QString &reason)
+{
+    if (action.status != ActionStatus::Open)
+        throw StorageError(StorageError::Kind::Invalid, tr("This action is no longer open."));
+    if (reason.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("Say why the action is not needed."));
+    Action skipped = action;
+    skipped.status = ActionStatus::NietNodig;
+    skipped.notNeededReason = reason.trimmed();
+    Transaction tx(m_db, m_actor);
+    ActionRepository(m_db).update(tx, skipped);
+    tx.commit();
+    action = skipped;
+}

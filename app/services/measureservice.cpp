@@ -1,0 +1,186 @@
+#include "measureservice.h"
+
+#include "../domain/deadlineplanner.h"
+#include "../domain/measurerules.h"
+#include "../storage/actionrepository.h"
+#include "../storage/incidentrepository.h"
+#include "../storage/measurerepository.h"
+#include "../storage/measuretyperepository.h"
+#include "../storage/personrepository.h"
+#include "../storage/sqlvalues.h"
+#include "../storage/storageerror.h"
+#include "../storage/transaction.h"
+#include "procedures.h"
+
+MeasureService::MeasureService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
+{
+}
+
+Escalation::Advice MeasureService::advise(qint64 incidentId, qint64 personId) const
+{
+    const auto incident = IncidentRepository(m_db).get(AccessScope::system(), incidentId);
+    const auto person = PersonRepository(m_db).get(AccessScope::system(), personId);
+    if (!incident || !person || !ladderFor(person->kind))
+        return {};
+    MeasureTypeRepository types(m_db);
+    QList<Escalation::Earlier> earlier;
+    for (const Measure &m : MeasureRepository(m_db).ofPerson(personId)) {
+        if (m.incidentId == incidentId || !MeasureRules::counts(m.status))
+            continue;
+        if (const auto type = types.get(m.measureTypeId))
+            earlier.append({ type->rank, m.decidedOn });
+    }
+    return Escalation::advise(types.ladder(*ladderFor(person->kind)), earlier, incident->severity, QDate::currentDate(),
+                              Procedures(m_db).terms().lookbackMonths);
+}
+
+QStringList MeasureService::warnings(const Measure &measure) const
+{
+    const auto type = MeasureTypeRepository(m_db).get(measure.measureTypeId);
+    return type ? MeasureRules::warnings(measure, *type, Procedures(m_db).terms()) : QStringList();
+}
+
+void MeasureService::check(const Measure &m) const
+{
+    const auto incident = IncidentRepository(m_db).get(m_actor, m.incidentId);
+    if (!incident)
+        throw StorageError(StorageError::Kind::NotFound, tr("The incident of this measure is not available."));
+    const auto person = PersonRepository(m_db).get(AccessScope::system(), m.personId);
+    bool involved = false;
+    for (const Involvement &v : incident->involvements)
+        involved = involved || v.personId == m.personId;
+    if (!person || !involved)
+        throw StorageError(StorageError::Kind::Invalid, tr("A measure is for someone involved in the incident."));
+    const auto type = MeasureTypeRepository(m_db).get(m.measureTypeId);
+    const auto ladder = ladderFor(person->kind);
+    if (!type || !ladder || type->ladder != *ladder)
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("Choose a measure from the ladder for %1.").arg(person->displayName()));
+    Procedures procedures(m_db);
+    const QString problem = MeasureRules::problem(m, *type, procedures.terms(), procedures.calendar(incident->schoolId));
+    if (!problem.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, problem);
+    const Escalation::Advice advice = advise(m.incidentId, m.personId);
+    if (Escalation::needsMotivation(advice, *type) && m.escalationMotivation.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 is heavier than the advised %2: write down why (the motivation is kept with the "
+                              "measure).").arg(type->name, advice.type.name));
+}
+
+void MeasureService::write(Measure &m, bool isNew)
+{
+    check(m);
+    Measure written = m;
+    if (isNew) {
+        written.advisedMeasureTypeId = advise(m.incidentId, m.personId).type.id;
+        written.proposedByUserId = m_actor.userId();
+    }
+    if (written.decidedOn.isValid() && written.decidedByUserId == 0)
+        written.decidedByUserId = m_actor.userId();
+    const auto incident = IncidentRepository(m_db).get(m_actor, m.incidentId);
+    const auto type = MeasureTypeRepository(m_db).get(m.measureTypeId);
+    Procedures procedures(m_db);
+    Transaction tx(m_db, m_actor);
+    MeasureRepository measures(m_db);
+    if (isNew)
+        measures.insert(tx, written);
+    else
+        measures.update(tx, written);
+    ActionRepository actions(m_db);
+    if (written.status == MeasureStatus::Ingetrokken || written.status == MeasureStatus::BezwaarGegrond) {
+        // What the measure set in motion is no longer needed.
+        for (Action a : actions.openOfMeasure(written.id)) {
+            a.status = ActionStatus::NietNodig;
+            a.notNeededReason = written.status == MeasureStatus::Ingetrokken ? tr("The measure was withdrawn.")
+                                                                              : tr("The objection was upheld.");
+            actions.update(tx, a);
+        }
+    } else {
+        const DeadlinePlanner planner(procedures.terms(), procedures.calendar(incident->schoolId));
+        procedures.fileMissing(tx, planner.forMeasure(written, *type));
+    }
+    // A decided measure moves the case to `maatregel` when it was still being handled.
+    if (written.status == MeasureStatus::Opgelegd && incident->status == IncidentStatus::InBehandeling) {
+        Incident moved = *incident;
+        moved.status = IncidentStatus::Maatregel;
+        IncidentRepository(m_db).update(tx, moved);
+    }
+    tx.commit();
+    m = written;
+}
+
+void MeasureService::propose(Measure &measure)
+{
+    if (measure.proposedOn.isNull())
+        measure.proposedOn = QDate::currentDate();
+    write(measure, true);
+}
+
+void MeasureService::save(Measure &measure)
+{
+    write(measure, false);
+}
+
+Objection MeasureService::addObjection(Measure &measure, const QDate &receivedOn, const QString &notes)
+{
+    if (!MeasureRules::nextStatuses(measure.status).contains(MeasureStatus::Bezwaar))
+        throw StorageError(StorageError::Kind::Invalid, tr("An objection is possible against an imposed measure only."));
+    if (!receivedOn.isValid() || (measure.decidedOn.isValid() && receivedOn < measure.decidedOn))
+        throw StorageError(StorageError::Kind::Invalid, tr("The objection cannot have been received before the decision."));
+    const auto incident = IncidentRepository(m_db).get(m_actor, measure.incidentId);
+    if (!incident)
+        throw StorageError(StorageError::Kind::NotFound, tr("The incident of this measure is not available."));
+    Procedures procedures(m_db);
+    Measure moved = measure;
+    moved.status = MeasureStatus::Bezwaar;
+    Objection objection;
+    objection.measureId = measure.id;
+    objection.receivedOn = receivedOn;
+    objection.notes = notes.trimmed();
+    Transaction tx(m_db, m_actor);
+    MeasureRepository measures(m_db);
+    objection.id = measures.addObjection(tx, measure.id, receivedOn, QDate(), QString());
+    objection.version = 1;
+    if (!objection.notes.isEmpty())
+        measures.updateObjection(tx, objection);
+    measures.update(tx, moved);
+    const DeadlinePlanner planner(procedures.terms(), procedures.calendar(incident->schoolId));
+    procedures.fileMissing(tx, planner.forObjection(moved, receivedOn));
+    tx.commit();
+    measure = moved;
+    return objection;
+}
+
+void MeasureService::decideObjection(Measure &measure, Objection &objection, const QDate &decisionOn, bool upheld)
+{
+    if (measure.status != MeasureStatus::Bezwaar)
+        throw StorageError(StorageError::Kind::Invalid, tr("This measure has no objection waiting for a decision."));
+    if (!decisionOn.isValid() || decisionOn < objection.receivedOn)
+        throw StorageError(StorageError::Kind::Invalid, tr("The decision cannot come before the objection was received."));
+    Objection decided = objection;
+    decided.decisionOn = decisionOn;
+    decided.outcome = upheld ? QStringLiteral("gegrond") : QStringLiteral("ongegrond");
+    Measure moved = measure;
+    moved.status = upheld ? MeasureStatus::BezwaarGegrond : MeasureStatus::BezwaarOngegrond;
+    ActionRepository actions(m_db);
+    Transaction tx(m_db, m_actor);
+    MeasureRepository(m_db).updateObjection(tx, decided);
+    MeasureRepository(m_db).update(tx, moved);
+    for (Action a : actions.openOfMeasure(measure.id)) {
+        // The decision term is met by the decision; an upheld objection ends the rest.
+        if (a.rule == QLatin1String("objection_decision_term")) {
+            a.status = ActionStatus::Gedaan;
+            a.doneOn = decisionOn;
+            a.doneNote = upheld ? tr("Objection upheld.") : tr("Objection dismissed.");
+        } else if (upheld) {
+            a.status = ActionStatus::NietNodig;
+            a.notNeededReason = tr("The objection was upheld.");
+        } else {
+            continue;
+        }
+        actions.update(tx, a);
+    }
+    tx.commit();
+    measure = moved;
+    objection = decided;
+}
