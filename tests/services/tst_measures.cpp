@@ -1,0 +1,308 @@
+#include "accessscope.h"
+#include "actionrepository.h"
+#include "actionservice.h"
+#include "database.h"
+#include "incidentrepository.h"
+#include "incidentservice.h"
+#include "measurerepository.h"
+#include "measureservice.h"
+#include "measuretyperepository.h"
+#include "personrepository.h"
+#include "protocolrepository.h"
+#include "schoolrepository.h"
+#include "storageerror.h"
+#include "testdatabase.h"
+#include "transaction.h"
+#include "userrepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+// Measures through MeasureService on a real database: the suspension limit, generated actions
+// and their due dates, removal with objection, withdrawal, escalation motivation, police
+// reports by authorised users only, and incident flags filing their actions once.
+class TestMeasures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addDriverRows(); }
+    void init();
+    void cleanup();
+    void twoDaySuspensionFilesLetterAndInspectie();
+    void sixDaySuspensionIsRefused();
+    void removalWithObjection();
+    void withdrawalEndsOpenActions();
+    void heavierThanAdvisedNeedsMotivation();
+    void policeReportOnlyByAuthorisedUser();
+    void flagsFileTheirActionsOnce();
+    void deadlinesListedAndFiltered();
+
+private:
+    MeasureType rung(Ladder ladder, const QString &code) const;
+    Measure suspension(const QDate &first, const QDate &last) const;
+    QStringList rules(qint64 incidentId) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    AccessScope m_director;
+    qint64 m_school = 0;
+    qint64 m_pupil = 0;
+    Incident m_incident;
+};
+
+void TestMeasures::init()
+{
+    QFETCH_GLOBAL(QString, driver);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = TestDatabase::create(driver, *m_dir);
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        School school;
+        school.name = QStringLiteral("De Esch");
+        SchoolRepository(*m_db).insert(tx, school);
+        m_school = school.id;
+        User director;
+        director.login = QStringLiteral("directeur");
+        director.displayName = QStringLiteral("Dirk Directeur");
+        director.role = UserRole::Directeur;
+        director.schoolIds = { school.id };
+        UserRepository(*m_db).insert(tx, director);
+        m_director = AccessScope(director.id, director.login, director.role, director.schoolIds);
+        Person pupil;
+        pupil.kind = PersonKind::Leerling;
+        pupil.givenNames = QStringLiteral("Daan");
+        pupil.surname = QStringLiteral("Bos");
+        pupil.birthDate = QDate(2015, 5, 5);
+        pupil.schoolId = school.id;
+        PersonRepository(*m_db).insert(tx, pupil);
+        m_pupil = pupil.id;
+        tx.commit();
+    }
+    IncidentService incidents(*m_db, m_director);
+    m_incident = incidents.draft(m_school);
+    m_incident.title = QStringLiteral("Bedreiging via Snapchat");
+    m_incident.occurredAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    m_incident.reportedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    m_incident.severity = Severity::Ernstig;
+    Involvement causer;
+    causer.personId = m_pupil;
+    causer.role = InvolvementRole::Veroorzaker;
+    m_incident.involvements.append(causer);
+    incidents.registerIncident(m_incident);
+    m_incident.articleIds = { ProtocolRepository(*m_db).version(m_incident.protocolVersionId)->articles.first().id };
+    incidents.save(m_incident);
+    incidents.changeStatus(m_incident, IncidentStatus::InBehandeling, QString());
+}
+
+void TestMeasures::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+MeasureType TestMeasures::rung(Ladder ladder, const QString &code) const
+{
+    for (const MeasureType &t : MeasureTypeRepository(*m_db).ladder(ladder))
+        if (t.code == code)
+            return t;
+    return {};
+}
+
+Measure TestMeasures::suspension(const QDate &first, const QDate &last) const
+{
+    Measure m;
+    m.incidentId = m_incident.id;
+    m.personId = m_pupil;
+    m.measureTypeId = rung(Ladder::Leerling, QStringLiteral("schorsing")).id;
+    m.status = MeasureStatus::Opgelegd;
+    m.proposedOn = m.decidedOn = first;
+    m.startsOn = first;
+    m.endsOn = last;
+    return m;
+}
+
+QStringList TestMeasures::rules(qint64 incidentId) const
+{
+    QStringList result;
+    for (const Action &a : ActionRepository(*m_db).ofIncident(AccessScope::system(), incidentId))
+        result.append(a.rule + QLatin1Char('@') + a.dueOn.toString(Qt::ISODate) + QLatin1Char(':') + toCode(a.status));
+    return result;
+}
+
+// A Monday and Tuesday well in the past, so every check of "today" passes.
+static const QDate Monday(2026, 11, 16);
+
+void TestMeasures::twoDaySuspensionFilesLetterAndInspectie()
+{
+    Measure m = suspension(Monday, Monday.addDays(1));
+    MeasureService(*m_db, m_director).propose(m);
+    QVERIFY(m.id > 0);
+    QCOMPARE(m.advisedMeasureTypeId, rung(Ladder::Leerling, QStringLiteral("schorsing")).id);     // serious: step 2
+    QCOMPARE(rules(m_incident.id), QStringList({ "suspension_parents_letter@2026-11-16:open",
+                                                 "suspension_inspectie@2026-11-16:open" }));
+    // Saving again files nothing twice; the case moved to `maatregel`.
+    MeasureService(*m_db, m_director).save(m);
+    QCOMPARE(rules(m_incident.id).size(), 2);
+    QCOMPARE(IncidentRepository(*m_db).get(m_director, m_incident.id)->status, IncidentStatus::Maatregel);
+}
+
+void TestMeasures::sixDaySuspensionIsRefused()
+{
+    Measure m = suspension(Monday, Monday.addDays(7));     // Monday to next Monday: 6 school days
+    try {
+        MeasureService(*m_db, m_director).propose(m);
+        QFAIL("a six-day suspension was accepted");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Invalid);
+        QVERIFY2(error.message().contains(QStringLiteral("40c")), qPrintable(error.message()));
+    }
+    QVERIFY(MeasureRepository(*m_db).ofIncident(m_director, m_incident.id).isEmpty());
+    QVERIFY(rules(m_incident.id).isEmpty());
+    // A holiday in the school's calendar makes the same dates fit.
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        SchoolRepository(*m_db).addHoliday(tx, m_school, QStringLiteral("Studiedag"), Monday.addDays(2), Monday.addDays(2));
+        tx.commit();
+    }
+    MeasureService(*m_db, m_director).propose(m);
+    QVERIFY(m.id > 0);
+}
+
+void TestMeasures::removalWithObjection()
+{
+    Measure m;
+    m.incidentId = m_incident.id;
+    m.personId = m_pupil;
+    m.measureTypeId = rung(Ladder::Leerling, QStringLiteral("verwijdering")).id;
+    m.proposedOn = QDate(2026, 10, 1);
+    m.escalationMotivation = QStringLiteral("Herhaalde ernstige bedreigingen.");
+    MeasureService service(*m_db, m_director);
+    service.propose(m);
+    QCOMPARE(rules(m_incident.id), QStringList({ "removal_hear_teacher@2026-10-01:open", "removal_hear_parents@2026-10-01:open" }));
+    m.status = MeasureStatus::Opgelegd;
+    m.decidedOn = QDate(2026, 10, 12);
+    service.save(m);
+    QCOMPARE(rules(m_incident.id).size(), 7);
+    QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_inform_leerplicht@2026-10-12:open")));
+    QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_objection_term@2026-11-23:open")));
+    QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_reminder@2026-12-07:open")));
+    Objection objection = service.addObjection(m, QDate(2026, 10, 20), QStringLiteral("Ouders maken bezwaar."));
+    QCOMPARE(m.status, MeasureStatus::Bezwaar);
+    QVERIFY(rules(m_incident.id).contains(QStringLiteral("objection_decision_term@2026-11-17:open")));
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.addObjection(m, QDate(2026, 10, 21), QString()));
+    service.decideObjection(m, objection, QDate(2026, 11, 10), false);
+    QCOMPARE(m.status, MeasureStatus::BezwaarOngegrond);
+    QCOMPARE(MeasureRepository(*m_db).objections(m.id).first().outcome, QStringLiteral("ongegrond"));
+    QVERIFY(rules(m_incident.id).contains(QStringLiteral("objection_decision_term@2026-11-17:gedaan")));
+    QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_reminder@2026-12-07:open")));
+}
+
+void TestMeasures::withdrawalEndsOpenActions()
+{
+    Measure m = suspension(Monday, Monday.addDays(1));
+    MeasureService service(*m_db, m_director);
+    service.propose(m);
+    m.status = MeasureStatus::Ingetrokken;
+    service.save(m);
+    QCOMPARE(rules(m_incident.id), QStringList({ "suspension_parents_letter@2026-11-16:niet_nodig",
+                                                 "suspension_inspectie@2026-11-16:niet_nodig" }));
+}
+
+void TestMeasures::heavierThanAdvisedNeedsMotivation()
+{
+    // Serious incident, no history: a suspension is advised; a removal needs a motivation.
+    const Escalation::Advice advice = MeasureService(*m_db, m_director).advise(m_incident.id, m_pupil);
+    QCOMPARE(advice.type.code, QStringLiteral("schorsing"));
+    Measure m;
+    m.incidentId = m_incident.id;
+    m.personId = m_pupil;
+    m.measureTypeId = rung(Ladder::Leerling, QStringLiteral("verwijdering")).id;
+    m.proposedOn = QDate(2026, 11, 2);
+    try {
+        MeasureService(*m_db, m_director).propose(m);
+        QFAIL("a heavier measure went through without motivation");
+    } catch (const StorageError &error) {
+        QVERIFY(error.message().contains(advice.type.name));
+    }
+    m.escalationMotivation = QStringLiteral("Eerder al gewaarschuwd op een andere school.");
+    MeasureService(*m_db, m_director).propose(m);
+    QCOMPARE(MeasureRepository(*m_db).get(m_director, m.id)->escalationMotivation,
+             QStringLiteral("Eerder al gewaarschuwd op een andere school."));
+    // Someone not involved cannot get a measure in this incident.
+    Measure stranger = m;
+    stranger.personId = m_pupil + 1000;
+    QVERIFY_THROWS_EXCEPTION(StorageError, MeasureService(*m_db, m_director).propose(stranger));
+}
+
+void TestMeasures::policeReportOnlyByAuthorisedUser()
+{
+    m_incident.possiblyCriminal = true;
+    IncidentService(*m_db, m_director).save(m_incident);
+    const QList<Action> actions = ActionRepository(*m_db).ofIncident(m_director, m_incident.id);
+    QCOMPARE(actions.size(), 1);
+    Action report = actions.first();
+    QCOMPARE(report.kind, ActionKind::Aangifte);
+    try {
+        ActionService(*m_db, m_director).markDone(report, QDate::currentDate(), QString(), QStringLiteral("PL0900-2026-1234"));
+        QFAIL("an unauthorised user filed a police report");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Refused);
+    }
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        User director = *UserRepository(*m_db).get(AccessScope::system(), m_director.userId());
+        director.mayReportToPolice = true;
+        UserRepository(*m_db).update(tx, director);
+        tx.commit();
+    }
+    QVERIFY_THROWS_EXCEPTION(StorageError, ActionService(*m_db, m_director).markDone(report, QDate::currentDate(), QString()));
+    ActionService(*m_db, m_director).markDone(report, QDate::currentDate(), QStringLiteral("Aangifte gedaan"),
+                                              QStringLiteral("PL0900-2026-1234"));
+    const Action stored = *ActionRepository(*m_db).get(m_director, report.id);
+    QCOMPARE(stored.status, ActionStatus::Gedaan);
+    QCOMPARE(stored.policeReference, QStringLiteral("PL0900-2026-1234"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, ActionService(*m_db, m_director).markNotNeeded(report, QStringLiteral("x")));
+}
+
+void TestMeasures::flagsFileTheirActionsOnce()
+{
+    m_incident.unsafeHomeSigns = true;
+    IncidentService(*m_db, m_director).save(m_incident);
+    IncidentService(*m_db, m_director).save(m_incident);
+    QCOMPARE(rules(m_incident.id).size(), 1);
+    QVERIFY(rules(m_incident.id).first().startsWith(QStringLiteral("meldcode@")));
+    // By hand: any kind, with a due date; not needed with a reason.
+    Action call;
+    call.incidentId = m_incident.id;
+    call.kind = ActionKind::Overig;
+    call.title = QStringLiteral("Mentor bellen");
+    call.dueOn = QDate::currentDate().addDays(3);
+    ActionService(*m_db, m_director).add(call);
+    QVERIFY_THROWS_EXCEPTION(StorageError, ActionService(*m_db, m_director).markNotNeeded(call, QStringLiteral(" ")));
+    ActionService(*m_db, m_director).markNotNeeded(call, QStringLiteral("Mentor is ziek; ouders gebeld."));
+    QCOMPARE(rules(m_incident.id).size(), 2);
+}
+
+void TestMeasures::deadlinesListedAndFiltered()
+{
+    Measure m = suspension(Monday, Monday.addDays(1));
+    MeasureService(*m_db, m_director).propose(m);
+    ActionRepository actions(*m_db);
+    DeadlineFilter all;
+    QCOMPARE(actions.deadlines(m_director, all).size(), 2);
+    DeadlineFilter inspectie;
+    inspectie.kind = ActionKind::InspectieInformeren;
+    QCOMPARE(actions.deadlines(m_director, inspectie).size(), 1);
+    DeadlineFilter person;
+    person.personId = m_pupil;
+    QCOMPARE(actions.deadlines(m_director, person).size(), 2);
+    DeadlineFilter early;
+    early.dueBefore = Monday.addDays(-1);
+    QCOMPARE(actions.deadlines(m_director, early).size(), 0);
+    const AccessScope elsewhere(77, QStringLiteral("ander"), UserRole::Directeur, { m_school + 50 });
+    QCOMPARE(actions.deadlines(elsewhere, all).size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestMeasures)
+#include "tst_measures.moc"
