@@ -7,6 +7,8 @@ set(DOSSIERKAST_CORE_SOURCES
     cli/commandarguments.h
     cli/commandline.cpp
     cli/commandline.h
+    cli/deadlinescommand.cpp
+    cli/deadlinescommand.h
     cli/demodatacommand.cpp
     cli/demodatacommand.h
     cli/exportjsoncommand.cpp
@@ -63,8 +65,11 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/settingdefinition.h
     domain/textfolding.cpp
     domain/textfolding.h
+    domain/urgency.h
     domain/user.cpp
     domain/user.h
+    models/deadlinelistmodel.cpp
+    models/deadlinelistmodel.h
     models/dossiertimelinemodel.cpp
     models/dossiertimelinemodel.h
     models/incidentlistmodel.cpp
@@ -85,6 +90,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/connectionsettings.h
     services/csvtable.cpp
     services/csvtable.h
+    services/deadlinesummary.cpp
+    services/deadlinesummary.h
     services/democasewriter.cpp
     services/democasewriter.h
     services/demodatagenerator.cpp

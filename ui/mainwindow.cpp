@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "admin/adminarea.h"
+#include "deadlines/deadlinesarea.h"
 #include "incidents/incidentsarea.h"
+#include "services/deadlinesummary.h"
 #include "persons/personsarea.h"
 #include "common/about.h"
 #include "common/viewstate.h"
@@ -32,6 +34,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_stack(new QStackedWidget(this)),
       m_incidents(new IncidentsArea(session, this)),
       m_persons(new PersonsArea(session, this)),
+      m_deadlines(new DeadlinesArea(session, this)),
       m_admin(new AdminArea(session, this)),
       m_inactivity(new InactivityWatcher(
           SettingsRepository(*session.database).intValue(QStringLiteral("lock_after_minutes"), 15), this))
@@ -49,6 +52,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     // The areas of DESIGN.md §1 in their order; the ones not built yet are not shown.
     addArea(m_incidents, QKeySequence(Qt::CTRL | Qt::Key_1));
     addArea(m_persons, QKeySequence(Qt::CTRL | Qt::Key_2));
+    addArea(m_deadlines, QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_deadlines, &DeadlinesArea::openIncidentRequested, this, [this](qint64 incidentId) {
+        showArea(m_incidents);
+        m_incidents->openCase(incidentId);
+    });
     addArea(m_admin, QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -63,6 +71,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     ViewState::restoreGeometry(this, QStringLiteral("main"));
     ViewState::restore(m_splitter, QStringLiteral("main"));
     connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lock);
+
+    // What is overdue or due this week, right after login.
+    m_deadlineSummary = DeadlineSummary::of(*session.database, session.scope, QDate::currentDate()).text();
+    if (!m_deadlineSummary.isEmpty()) {
+        auto *summary = new QLabel(m_deadlineSummary, this);
+        summary->setObjectName(QStringLiteral("deadlineSummary"));
+        summary->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        statusBar()->addWidget(summary);
+    }
 }
 
 MainWindow::~MainWindow() = default;

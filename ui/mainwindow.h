@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class AdminArea;
+class DeadlinesArea;
 class IncidentsArea;
 class PersonsArea;
 class Area;
@@ -27,6 +28,9 @@ public:
 
     IncidentsArea *incidentsArea() const { return m_incidents; }
     PersonsArea *personsArea() const { return m_persons; }
+    DeadlinesArea *deadlinesArea() const { return m_deadlines; }
+    // The summary of overdue and due-this-week terms shown after login; empty when none.
+    QString deadlineSummary() const { return m_deadlineSummary; }
     AdminArea *adminArea() const { return m_admin; }
     QListWidget *navigation() const { return m_navigation; }
     void showArea(Area *area);
@@ -49,8 +53,10 @@ private:
     QList<Area *> m_areas;
     IncidentsArea *m_incidents;
     PersonsArea *m_persons;
+    DeadlinesArea *m_deadlines;
     AdminArea *m_admin;
     QMenu *m_goMenu = nullptr;
     InactivityWatcher *m_inactivity;
     bool m_locked = false;
+    QString m_deadlineSummary;
 };

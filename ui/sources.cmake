@@ -39,6 +39,8 @@ set(DOSSIERKAST_UI_SOURCES
     common/organisationform.ui
     common/viewstate.cpp
     common/viewstate.h
+    deadlines/deadlinesarea.cpp
+    deadlines/deadlinesarea.h
     incidents/caseview.cpp
     incidents/caseview.h
     incidents/evidencepanel.cpp
@@ -54,6 +56,13 @@ set(DOSSIERKAST_UI_SOURCES
     incidents/incidentsarea.h
     mainwindow.cpp
     mainwindow.h
+    measures/actiondialogs.cpp
+    measures/actiondialogs.h
+    measures/measuredialog.cpp
+    measures/measuredialog.h
+    measures/measuredialog.ui
+    measures/measurespanel.cpp
+    measures/measurespanel.h
     persons/dossierview.cpp
     persons/dossierview.h
     persons/guardianshipdialog.cpp

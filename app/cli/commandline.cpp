@@ -4,6 +4,7 @@
 #include "../storage/database.h"
 #include "../storage/storageerror.h"
 #include "checkcommand.h"
+#include "deadlinescommand.h"
 #include "demodatacommand.h"
 #include "exportjsoncommand.h"
 #include "importjsoncommand.h"
@@ -14,6 +15,7 @@
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<DeadlinesCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());
     m_commands.push_back(std::make_unique<ExportJsonCommand>());
     m_commands.push_back(std::make_unique<ImportJsonCommand>());

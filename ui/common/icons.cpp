@@ -75,4 +75,9 @@ QIcon incidents()
     return themed("dialog-warning", QStyle::SP_MessageBoxWarning);
 }
 
+QIcon deadlines()
+{
+    return themed("appointment-soon", QStyle::SP_FileDialogInfoView);
+}
+
 } // namespace Icons

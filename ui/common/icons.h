@@ -18,5 +18,6 @@ QIcon import();
 QIcon persons();
 QIcon paste();
 QIcon incidents();
+QIcon deadlines();
 
 } // namespace Icons

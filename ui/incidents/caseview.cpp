@@ -7,6 +7,7 @@
 #include "evidencepanel.h"
 #include "followuppanel.h"
 #include "incidentdialog.h"
+#include "measures/measurespanel.h"
 #include "services/incidentservice.h"
 #include "storage/changebus.h"
 #include "storage/incidentrepository.h"
@@ -53,6 +54,7 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
       m_articles(new QTextBrowser(this)),
       m_followUp(new FollowUpPanel(session, this)),
       m_evidence(new EvidencePanel(session, copies, this)),
+      m_measuresPanel(new MeasuresPanel(session, this)),
       m_statusMenu(new QMenu(this))
 {
     m_edit = new QAction(Icons::edit(), tr("&Edit incident…"), this);
@@ -108,6 +110,7 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     m_tabs->addTab(m_articles, tr("&Articles"));
     m_tabs->addTab(m_followUp, tr("Follow-&up log"));
     m_tabs->addTab(m_evidence, tr("E&vidence"));
+    m_tabs->addTab(m_measuresPanel, tr("&Measures and actions"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
@@ -115,10 +118,12 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     layout->addWidget(m_tabs);
     m_followUp->setIncident(incident.id);
     m_evidence->setIncident(incident.id);
+    m_measuresPanel->setIncident(incident);
     display();
     connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
         static const QStringList watched{ "incidents", "involvements", "incident_articles", "incident_harms",
-                                          "incident_links", "incident_notes", "attachments", "persons" };
+                                          "incident_links", "incident_notes", "attachments", "persons",
+                                          "measures", "actions", "objections" };
         if (watched.contains(entity))
             reload();
     });
@@ -141,6 +146,7 @@ void CaseView::reload()
     display();
     m_followUp->reload();
     m_evidence->reload();
+    m_measuresPanel->setIncident(m_incident);
 }
 
 void CaseView::display()

@@ -7,6 +7,7 @@
 
 class EvidencePanel;
 class FollowUpPanel;
+class MeasuresPanel;
 class PrivateCopies;
 class QAction;
 class QLabel;
@@ -17,8 +18,8 @@ class QTableWidget;
 class QTextBrowser;
 
 // One case: overview, the people involved, the articles (with their text as in force), the
-// follow-up log and the evidence; and its actions: edit, move the status on, link related
-// incidents. Measures, actions and correspondence join with their own steps.
+// follow-up log, the evidence, the measures with their actions and terms; and its actions:
+// edit, move the status on, link related incidents. Correspondence joins with its own step.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
     QListWidget *relatedList() const { return m_related; }
     FollowUpPanel *followUp() const { return m_followUp; }
     EvidencePanel *evidence() const { return m_evidence; }
+    MeasuresPanel *measures() const { return m_measuresPanel; }
     QAction *editAction() const { return m_edit; }
     QAction *linkAction() const { return m_link; }
     QMenu *statusMenu() const { return m_statusMenu; }
@@ -61,6 +63,7 @@ private:
     QTextBrowser *m_articles;
     FollowUpPanel *m_followUp;
     EvidencePanel *m_evidence;
+    MeasuresPanel *m_measuresPanel;
     QAction *m_edit;
     QAction *m_link;
     QAction *m_unlink;

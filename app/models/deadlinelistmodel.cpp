@@ -1,0 +1,127 @@
+#include "deadlinelistmodel.h"
+
+#include "../domain/labels.h"
+#include "../domain/urgency.h"
+#include "../storage/changebus.h"
+#include "../storage/incidentrepository.h"
+#include "../storage/personrepository.h"
+#include "../storage/schoolrepository.h"
+#include "../storage/userrepository.h"
+
+#include <QColor>
+
+DeadlineListModel::DeadlineListModel(Database &db, const AccessScope &scope, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_scope(scope)
+{
+    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+        static const QStringList watched{ "actions", "measures", "incidents", "objections" };
+        if (watched.contains(entity))
+            reload();
+    });
+    reload();
+}
+
+void DeadlineListModel::setFilter(const DeadlineFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void DeadlineListModel::reload()
+{
+    const QList<Action> actions = ActionRepository(m_db).deadlines(m_scope, m_filter);
+    QHash<qint64, QString> schoolNames;
+    for (const ::School &s : SchoolRepository(m_db).list(AccessScope::system()))
+        schoolNames.insert(s.id, s.name);
+    QHash<qint64, QString> references, persons, schools, users;
+    IncidentRepository incidents(m_db);
+    PersonRepository people(m_db);
+    QHash<qint64, std::optional<::Incident>> incidentCache;
+    for (const Action &a : actions) {
+        if (a.incidentId > 0) {
+            if (!incidentCache.contains(a.incidentId))
+                incidentCache.insert(a.incidentId, incidents.get(m_scope, a.incidentId));
+            if (const auto &i = incidentCache.value(a.incidentId)) {
+                references.insert(a.id, i->reference);
+                schools.insert(a.id, schoolNames.value(i->schoolId));
+            }
+        }
+        if (a.personId > 0)
+            if (const auto p = people.get(m_scope, a.personId)) {
+                persons.insert(a.id, p->sortName());
+                if (!schools.contains(a.id))
+                    schools.insert(a.id, schoolNames.value(p->schoolId));
+            }
+    }
+    for (const User &u : UserRepository(m_db).list(AccessScope::system()))
+        users.insert(u.id, u.displayName);
+    beginResetModel();
+    m_actions = actions;
+    m_references = references;
+    m_persons = persons;
+    m_schools = schools;
+    m_users = users;
+    endResetModel();
+}
+
+int DeadlineListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_actions.size());
+}
+
+int DeadlineListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_actions.size())
+        return {};
+    const Action &a = m_actions.at(index.row());
+    const Urgency::Level urgent = Urgency::of(a.dueOn, QDate::currentDate());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Due: return a.dueOn.toString(QStringLiteral("dd-MM-yyyy"));
+        case Kind: return Labels::actionKind(a.kind);
+        case Title: return a.title;
+        case Incident: return m_references.value(a.id);
+        case Person: return m_persons.value(a.id);
+        case School: return m_schools.value(a.id);
+        case Responsible: return m_users.value(a.responsibleUserId);
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (urgent == Urgency::Overdue)
+            return QColor(0xb0, 0x00, 0x20);
+        break;
+    case Qt::BackgroundRole:
+        if (urgent == Urgency::ThisWeek)
+            return QColor(0xff, 0xf4, 0xce);
+        break;
+    case Qt::ToolTipRole:
+        return a.legalSource.isEmpty() ? a.title : a.title + QStringLiteral(" (") + a.legalSource + QLatin1Char(')');
+    case UrgencyRole: return int(urgent);
+    case SortRole:
+        // Dates sort as dates; the rest as shown.
+        return index.column() == Due ? QVariant(a.dueOn.toString(Qt::ISODate)) : data(index, Qt::DisplayRole);
+    }
+    return {};
+}
+
+QVariant DeadlineListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Due: return tr("Due");
+    case Kind: return tr("Kind");
+    case Title: return tr("Action");
+    case Incident: return tr("Incident");
+    case Person: return tr("Person");
+    case School: return tr("School");
+    case Responsible: return tr("Responsible");
+    }
+    return {};
+}

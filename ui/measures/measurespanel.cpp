@@ -1,0 +1,269 @@
+#include "measurespanel.h"
+
+#include "actiondialogs.h"
+#include "common/errormessage.h"
+#include "domain/labels.h"
+#include "measuredialog.h"
+#include "services/measureservice.h"
+#include "storage/actionrepository.h"
+#include "storage/measurerepository.h"
+#include "storage/measuretyperepository.h"
+#include "storage/personrepository.h"
+#include "storage/storageerror.h"
+#include "storage/userrepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString day(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd-MM-yyyy"));
+}
+
+QTableWidget *table(QWidget *parent, const QStringList &headers)
+{
+    auto *t = new QTableWidget(parent);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+} // namespace
+
+MeasuresPanel::MeasuresPanel(Session &session, QWidget *parent)
+    : QWidget(parent),
+      m_session(session),
+      m_measures(table(this, { tr("Person"), tr("Measure"), tr("Status"), tr("Proposed"), tr("Decided"), tr("Period"),
+                               tr("Advice") })),
+      m_actions(table(this, { tr("Due"), tr("Kind"), tr("Action"), tr("Status"), tr("Responsible"), tr("Source") })),
+      m_newMeasure(new QPushButton(tr("&New measure…"), this)),
+      m_editMeasure(new QPushButton(tr("&Edit measure…"), this)),
+      m_objection(new QPushButton(tr("Objection &received…"), this)),
+      m_decideObjection(new QPushButton(tr("Decide &objection…"), this)),
+      m_newAction(new QPushButton(tr("New &action…"), this)),
+      m_done(new QPushButton(tr("&Done…"), this)),
+      m_notNeeded(new QPushButton(tr("Not &needed…"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Measures:"), this));
+    layout->addWidget(m_measures, 1);
+    auto *measureButtons = new QHBoxLayout;
+    for (QPushButton *b : { m_newMeasure, m_editMeasure, m_objection, m_decideObjection })
+        measureButtons->addWidget(b);
+    measureButtons->addStretch();
+    layout->addLayout(measureButtons);
+    layout->addWidget(new QLabel(tr("Actions and terms:"), this));
+    layout->addWidget(m_actions, 2);
+    auto *actionButtons = new QHBoxLayout;
+    for (QPushButton *b : { m_newAction, m_done, m_notNeeded })
+        actionButtons->addWidget(b);
+    actionButtons->addStretch();
+    layout->addLayout(actionButtons);
+    connect(m_newMeasure, &QPushButton::clicked, this, &MeasuresPanel::newMeasure);
+    connect(m_editMeasure, &QPushButton::clicked, this, &MeasuresPanel::editMeasure);
+    connect(m_measures, &QTableWidget::cellDoubleClicked, this, &MeasuresPanel::editMeasure);
+    connect(m_objection, &QPushButton::clicked, this, &MeasuresPanel::receiveObjection);
+    connect(m_decideObjection, &QPushButton::clicked, this, &MeasuresPanel::decideObjection);
+    connect(m_newAction, &QPushButton::clicked, this, [this] {
+        if (ActionDialogs::add(this, m_session, m_incident.id))
+            reload();
+    });
+    connect(m_done, &QPushButton::clicked, this, &MeasuresPanel::actionDone);
+    connect(m_notNeeded, &QPushButton::clicked, this, &MeasuresPanel::actionNotNeeded);
+    connect(m_measures, &QTableWidget::itemSelectionChanged, this, &MeasuresPanel::updateButtons);
+    connect(m_actions, &QTableWidget::itemSelectionChanged, this, &MeasuresPanel::updateButtons);
+}
+
+void MeasuresPanel::setIncident(const Incident &incident)
+{
+    m_incident = incident;
+    reload();
+}
+
+void MeasuresPanel::reload()
+{
+    PersonRepository persons(*m_session.database);
+    MeasureTypeRepository types(*m_session.database);
+    m_list = MeasureRepository(*m_session.database).ofIncident(m_session.scope, m_incident.id);
+    m_measures->setRowCount(int(m_list.size()));
+    for (int row = 0; row < m_list.size(); ++row) {
+        const Measure &m = m_list.at(row);
+        const auto person = persons.get(m_session.scope, m.personId);
+        const auto type = types.get(m.measureTypeId);
+        const auto advised = types.get(m.advisedMeasureTypeId);
+        const QStringList cells{ person ? person->sortName() : QString(), type ? type->name : QString(),
+                                 Labels::measureStatus(m.status), day(m.proposedOn), day(m.decidedOn),
+                                 m.startsOn.isValid() ? day(m.startsOn) + QStringLiteral(" – ") + day(m.endsOn) : QString(),
+                                 advised ? advised->name : QString() };
+        for (int column = 0; column < cells.size(); ++column)
+            m_measures->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    QHash<qint64, QString> users;
+    for (const User &u : UserRepository(*m_session.database).list(AccessScope::system()))
+        users.insert(u.id, u.displayName);
+    const QList<Action> actions = ActionRepository(*m_session.database).ofIncident(m_session.scope, m_incident.id);
+    m_actionIds.clear();
+    m_actions->setRowCount(int(actions.size()));
+    const QDate today = QDate::currentDate();
+    for (int row = 0; row < actions.size(); ++row) {
+        const Action &a = actions.at(row);
+        m_actionIds.append(a.id);
+        QString status = Labels::actionStatus(a.status);
+        if (a.status == ActionStatus::Gedaan)
+            status += QLatin1Char(' ') + day(a.doneOn);
+        const QStringList cells{ day(a.dueOn), Labels::actionKind(a.kind), a.title, status, users.value(a.responsibleUserId),
+                                 a.legalSource };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (a.status == ActionStatus::Open && a.dueOn.isValid() && a.dueOn < today)
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+            else if (a.status != ActionStatus::Open)
+                item->setForeground(Qt::gray);
+            m_actions->setItem(row, column, item);
+        }
+    }
+    updateButtons();
+}
+
+int MeasuresPanel::currentMeasure() const
+{
+    const int row = m_measures->currentRow();
+    return row >= 0 && row < m_list.size() && !m_measures->selectedItems().isEmpty() ? row : -1;
+}
+
+void MeasuresPanel::updateButtons()
+{
+    const int row = currentMeasure();
+    const MeasureStatus status = row >= 0 ? m_list.at(row).status : MeasureStatus::Voornemen;
+    m_editMeasure->setEnabled(row >= 0);
+    m_objection->setEnabled(row >= 0 && status == MeasureStatus::Opgelegd);
+    m_decideObjection->setEnabled(row >= 0 && status == MeasureStatus::Bezwaar);
+    const bool action = m_actions->currentRow() >= 0 && !m_actions->selectedItems().isEmpty();
+    m_done->setEnabled(action);
+    m_notNeeded->setEnabled(action);
+}
+
+void MeasuresPanel::newMeasure()
+{
+    Measure fresh;
+    fresh.incidentId = m_incident.id;
+    MeasureDialog dialog(m_session, m_incident, fresh, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void MeasuresPanel::editMeasure()
+{
+    const int row = currentMeasure();
+    if (row < 0)
+        return;
+    const auto current = MeasureRepository(*m_session.database).get(m_session.scope, m_list.at(row).id);
+    if (!current)
+        return;
+    MeasureDialog dialog(m_session, m_incident, *current, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void MeasuresPanel::receiveObjection()
+{
+    const int row = currentMeasure();
+    if (row < 0)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Objection received"));
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    date->setCalendarPopup(true);
+    auto *notes = new QLineEdit(&dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Received on:"), date);
+    form->addRow(tr("&Notes:"), notes);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(box);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Measure m = m_list.at(row);
+    try {
+        MeasureService(*m_session.database, m_session.scope).addObjection(m, date->date(), notes->text());
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Objection"), error);
+    }
+    reload();
+}
+
+void MeasuresPanel::decideObjection()
+{
+    const int row = currentMeasure();
+    if (row < 0)
+        return;
+    Measure m = m_list.at(row);
+    QList<Objection> objections = MeasureRepository(*m_session.database).objections(m.id);
+    if (objections.isEmpty())
+        return;
+    Objection objection = objections.last();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Decision on the objection"));
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    date->setCalendarPopup(true);
+    auto *outcome = new QComboBox(&dialog);
+    outcome->addItem(Labels::measureStatus(MeasureStatus::BezwaarOngegrond), false);
+    outcome->addItem(Labels::measureStatus(MeasureStatus::BezwaarGegrond), true);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Decided on:"), date);
+    form->addRow(tr("&Outcome:"), outcome);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(box);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        MeasureService(*m_session.database, m_session.scope).decideObjection(m, objection, date->date(),
+                                                                            outcome->currentData().toBool());
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Objection"), error);
+    }
+    reload();
+}
+
+void MeasuresPanel::actionDone()
+{
+    const int row = m_actions->currentRow();
+    if (row < 0 || row >= m_actionIds.size())
+        return;
+    if (const auto action = ActionRepository(*m_session.database).get(m_session.scope, m_actionIds.at(row)))
+        if (ActionDialogs::markDone(this, m_session, *action))
+            reload();
+}
+
+void MeasuresPanel::actionNotNeeded()
+{
+    const int row = m_actions->currentRow();
+    if (row < 0 || row >= m_actionIds.size())
+        return;
+    if (const auto action = ActionRepository(*m_session.database).get(m_session.scope, m_actionIds.at(row)))
+        if (ActionDialogs::markNotNeeded(this, m_session, *action))
+            reload();
+}
