@@ -13,6 +13,88 @@
     </message>
 </context>
 <context>
+    <name>ActionDialogs</name>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Police reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; not needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionService</name>
+    <message>
+        <source>Describe the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action belongs to an incident or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day it was done (today or earlier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a user authorised to file police reports can mark this done (Beheer → Users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the police reference of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the action is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminArea</name>
     <message>
         <source>&amp;Organisation and schools</source>
@@ -40,6 +122,10 @@
     </message>
     <message>
         <source>&amp;Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ladders and holidays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,6 +398,10 @@
     </message>
     <message>
         <source>Remove the link with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures and actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +772,251 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DeadlineListModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePlanner</name>
+    <message>
+        <source>Send the suspension decision to the parents in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the Inspectie in writing, with reasons, of the suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the class teacher before deciding on removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the parents before deciding on removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the removal decision to the parents in writing, with the objection term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the school attendance officer of the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the Inspectie of the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether another school has admitted the pupil (the removal is final only then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the term for the parents&apos; objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the decision (suspension or ban from the school grounds) to the parent in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the staff member before the order suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the intended decision by registered letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the staff member&apos;s term to respond to the intended decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the decision by registered letter, naming the appeal body and term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the appeal term (Commissie van Beroep funderend onderwijs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the reason at once and confirm the dismissal in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on a police report; it is filed by an authorised user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encourage the victims to report to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the board at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult the confidential inspector without delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the steps of the Meldcode; report to Veilig Thuis where needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineSummary</name>
+    <message numerus="yes">
+        <source>%n term(s) overdue</source>
+        <translation>
+            <numerusform>%n term overdue</numerusform>
+            <numerusform>%n terms overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n due this week</numerusform>
+            <numerusform>%n due this week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Termijnen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesArea</name>
+    <message>
+        <source>&amp;Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not needed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open term(s)</source>
+        <translation>
+            <numerusform>%n open term</numerusform>
+            <numerusform>%n open terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n due this week</numerusform>
+            <numerusform>%n due this week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesCommand</name>
+    <message>
+        <source>Lists the open actions with their due dates (Termijnen); --overdue only those past due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open term(s) listed.</source>
+        <translation>
+            <numerusform>%n open term listed.</numerusform>
+            <numerusform>%n open terms listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoDataCommand</name>
     <message>
         <source>Creates a database filled with fictitious demo data (schools, pupils, staff, parents, incidents, measures, correspondence).</source>
@@ -879,6 +1214,23 @@ Commands:
         <translation>
             <numerusform>%1 of %n entry</numerusform>
             <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message numerus="yes">
+        <source>No earlier measure in the last %n month(s); the severity (%1) sets the step.</source>
+        <translation>
+            <numerusform>No earlier measure in the last %n month; the severity (%1) sets the step.</numerusform>
+            <numerusform>No earlier measure in the last %n months; the severity (%1) sets the step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier measure of step %1 in the last %n month(s): the next step is advised.</source>
+        <translation>
+            <numerusform>An earlier measure of step %1 in the last %n month: the next step is advised.</numerusform>
+            <numerusform>An earlier measure of step %1 in the last %n months: the next step is advised.</numerusform>
         </translation>
     </message>
 </context>
@@ -2348,6 +2700,153 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LaddersPage</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disciplinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disciplinary measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a &amp;first and last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents and carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add as new step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure ladders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep (1 is the lightest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caution in the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove holiday…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School holidays (school days skip them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kerstvakantie 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the step a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the holiday a name, and a last day on or after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Terms counted in school days are counted again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Dossierkast — log in</source>
@@ -2450,6 +2949,338 @@ Commands:
     </message>
     <message>
         <source>%1 has changes that are not saved. Quit anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why heavier than advised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts known on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order measure (suspension pending an investigation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;otivation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ladder for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a disciplinary measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside school: choose a measure in proportion to the conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRules</name>
+    <message>
+        <source>Choose the person the measure is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the measure was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day lies before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a suspension of a staff member can be an order measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pupil may be suspended for at most %1 school days (WPO art. 40c); this suspension lasts %2 school days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suspension falls entirely outside school days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspension as an order measure lasts at most %1 weeks (CAO PO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the facts became known: a summary dismissal must follow at once (BW 7:677).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dismissal is decided %1 working days after the facts became known. A summary dismissal must be given without delay (BW 7:677, 7:678); after more than %2 working days a court may find it too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warning is not a disciplinary measure: keep it out of the disciplinary part of the staff dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureService</name>
+    <message>
+        <source>The incident of this measure is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure is for someone involved in the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a measure from the ladder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is heavier than the advised %2: write down why (the motivation is kept with the measure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection was upheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection is possible against an imposed measure only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection cannot have been received before the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This measure has no objection waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the objection was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection upheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection &amp;received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;needed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

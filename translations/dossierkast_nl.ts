@@ -13,6 +13,88 @@
     </message>
 </context>
 <context>
+    <name>ActionDialogs</name>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>Uiterlijk &amp;op:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Verantwoordelijk:</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Gedaan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Gedaan op:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>&amp;Police reference:</source>
+        <translation>&amp;Kenmerk van de politie:</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Als gedaan markeren</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Niet nodig</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; not needed?</source>
+        <translation>Waarom is &quot;%1&quot; niet nodig?</translation>
+    </message>
+</context>
+<context>
+    <name>ActionService</name>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Beschrijf de actie.</translation>
+    </message>
+    <message>
+        <source>An action belongs to an incident or a person.</source>
+        <translation>Een actie hoort bij een melding of een persoon.</translation>
+    </message>
+    <message>
+        <source>This action is no longer open.</source>
+        <translation>Deze actie staat niet meer open.</translation>
+    </message>
+    <message>
+        <source>Enter the day it was done (today or earlier).</source>
+        <translation>Vul de dag in waarop het is gedaan (vandaag of eerder).</translation>
+    </message>
+    <message>
+        <source>Only a user authorised to file police reports can mark this done (Beheer → Users).</source>
+        <translation>Alleen een gebruiker die bevoegd is om aangifte te doen, kan dit als gedaan markeren (Beheer → Gebruikers).</translation>
+    </message>
+    <message>
+        <source>Enter the police reference of the report.</source>
+        <translation>Vul het kenmerk van de aangifte bij de politie in.</translation>
+    </message>
+    <message>
+        <source>Say why the action is not needed.</source>
+        <translation>Geef aan waarom de actie niet nodig is.</translation>
+    </message>
+</context>
+<context>
     <name>AdminArea</name>
     <message>
         <source>&amp;Organisation and schools</source>
@@ -41,6 +123,10 @@
     <message>
         <source>&amp;Protocol</source>
         <translation>&amp;Protocol</translation>
+    </message>
+    <message>
+        <source>&amp;Ladders and holidays</source>
+        <translation>&amp;Ladders en vakanties</translation>
     </message>
 </context>
 <context>
@@ -313,6 +399,10 @@
     <message>
         <source>Remove the link with %1?</source>
         <translation>De koppeling met %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>&amp;Measures and actions</source>
+        <translation>&amp;Maatregelen en acties</translation>
     </message>
 </context>
 <context>
@@ -699,6 +789,251 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>DeadlineListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePlanner</name>
+    <message>
+        <source>Send the suspension decision to the parents in writing</source>
+        <translation>Het schorsingsbesluit schriftelijk aan de ouders sturen</translation>
+    </message>
+    <message>
+        <source>Inform the Inspectie in writing, with reasons, of the suspension</source>
+        <translation>De Inspectie schriftelijk en met redenen over de schorsing informeren</translation>
+    </message>
+    <message>
+        <source>Hear the class teacher before deciding on removal</source>
+        <translation>De groepsleerkracht horen voor het besluit tot verwijdering</translation>
+    </message>
+    <message>
+        <source>Hear the parents before deciding on removal</source>
+        <translation>De ouders horen voor het besluit tot verwijdering</translation>
+    </message>
+    <message>
+        <source>Send the removal decision to the parents in writing, with the objection term</source>
+        <translation>Het verwijderingsbesluit schriftelijk aan de ouders sturen, met de bezwaartermijn</translation>
+    </message>
+    <message>
+        <source>Inform the school attendance officer of the removal</source>
+        <translation>De leerplichtambtenaar over de verwijdering informeren</translation>
+    </message>
+    <message>
+        <source>Inform the Inspectie of the removal</source>
+        <translation>De Inspectie over de verwijdering informeren</translation>
+    </message>
+    <message>
+        <source>Check whether another school has admitted the pupil (the removal is final only then)</source>
+        <translation>Nagaan of een andere school de leerling heeft toegelaten (pas dan is de verwijdering definitief)</translation>
+    </message>
+    <message>
+        <source>End of the term for the parents&apos; objection</source>
+        <translation>Einde van de bezwaartermijn van de ouders</translation>
+    </message>
+    <message>
+        <source>Send the decision (suspension or ban from the school grounds) to the parent in writing</source>
+        <translation>Het besluit (schorsing of verbod op het schoolterrein) schriftelijk aan de ouder sturen</translation>
+    </message>
+    <message>
+        <source>Hear the staff member before the order suspension</source>
+        <translation>De medewerker horen voor de schorsing als ordemaatregel</translation>
+    </message>
+    <message>
+        <source>Send the intended decision by registered letter</source>
+        <translation>Het voornemen per aangetekende brief sturen</translation>
+    </message>
+    <message>
+        <source>End of the staff member&apos;s term to respond to the intended decision</source>
+        <translation>Einde van de termijn waarin de medewerker op het voornemen kan reageren</translation>
+    </message>
+    <message>
+        <source>Send the decision by registered letter, naming the appeal body and term</source>
+        <translation>Het besluit per aangetekende brief sturen, met de beroepsinstantie en de termijn</translation>
+    </message>
+    <message>
+        <source>End of the appeal term (Commissie van Beroep funderend onderwijs)</source>
+        <translation>Einde van de beroepstermijn (Commissie van Beroep funderend onderwijs)</translation>
+    </message>
+    <message>
+        <source>Tell the reason at once and confirm the dismissal in writing</source>
+        <translation>De reden direct meedelen en het ontslag schriftelijk bevestigen</translation>
+    </message>
+    <message>
+        <source>Decide on the objection</source>
+        <translation>Op het bezwaar beslissen</translation>
+    </message>
+    <message>
+        <source>Decide on a police report; it is filed by an authorised user</source>
+        <translation>Besluiten over aangifte; een bevoegde gebruiker doet de aangifte</translation>
+    </message>
+    <message>
+        <source>Encourage the victims to report to the police</source>
+        <translation>De slachtoffers aansporen aangifte te doen</translation>
+    </message>
+    <message>
+        <source>Inform the board at once</source>
+        <translation>Het bestuur direct informeren</translation>
+    </message>
+    <message>
+        <source>Consult the confidential inspector without delay</source>
+        <translation>Direct overleggen met de vertrouwensinspecteur</translation>
+    </message>
+    <message>
+        <source>Follow the steps of the Meldcode; report to Veilig Thuis where needed</source>
+        <translation>De stappen van de Meldcode volgen; zo nodig melden bij Veilig Thuis</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineSummary</name>
+    <message numerus="yes">
+        <source>%n term(s) overdue</source>
+        <translation>
+            <numerusform>%n termijn verstreken</numerusform>
+            <numerusform>%n termijnen verstreken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n deze week</numerusform>
+            <numerusform>%n deze week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Termijnen: %1.</source>
+        <translation>Termijnen: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesArea</name>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Gedaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Not needed…</source>
+        <translation>&amp;Niet nodig…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Zaak &amp;openen</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Persoon kiezen…</translation>
+    </message>
+    <message>
+        <source>Terms of a person</source>
+        <translation>Termijnen van een persoon</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>Pe&amp;rsoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Verantwoordelijk:</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open term(s)</source>
+        <translation>
+            <numerusform>%n open termijn</numerusform>
+            <numerusform>%n open termijnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n verstreken</numerusform>
+            <numerusform>%n verstreken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n deze week</numerusform>
+            <numerusform>%n deze week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesCommand</name>
+    <message>
+        <source>Lists the open actions with their due dates (Termijnen); --overdue only those past due.</source>
+        <translation>Toont de openstaande acties met hun uiterste datum (Termijnen); --overdue alleen de verstreken.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VERSTREKEN</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>deze week</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open term(s) listed.</source>
+        <translation>
+            <numerusform>%n open termijn.</numerusform>
+            <numerusform>%n open termijnen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoDataCommand</name>
     <message>
         <source>Creates a database filled with fictitious demo data (schools, pupils, staff, parents, incidents, measures, correspondence).</source>
@@ -896,6 +1231,23 @@ Opdrachten:
         <translation>
             <numerusform>%1 van %n onderdeel</numerusform>
             <numerusform>%1 van %n onderdelen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message numerus="yes">
+        <source>No earlier measure in the last %n month(s); the severity (%1) sets the step.</source>
+        <translation>
+            <numerusform>Geen eerdere maatregel in de afgelopen %n maand; de ernst (%1) bepaalt de stap.</numerusform>
+            <numerusform>Geen eerdere maatregel in de afgelopen %n maanden; de ernst (%1) bepaalt de stap.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier measure of step %1 in the last %n month(s): the next step is advised.</source>
+        <translation>
+            <numerusform>Een eerdere maatregel van stap %1 in de afgelopen %n maand: de volgende stap wordt geadviseerd.</numerusform>
+            <numerusform>Een eerdere maatregel van stap %1 in de afgelopen %n maanden: de volgende stap wordt geadviseerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -2365,6 +2717,153 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>LaddersPage</name>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Disciplinary</source>
+        <translation>Disciplinair</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>&amp;Disciplinary measure</source>
+        <translation>&amp;Disciplinaire maatregel</translation>
+    </message>
+    <message>
+        <source>Has a &amp;first and last day</source>
+        <translation>Heeft een &amp;eerste en laatste dag</translation>
+    </message>
+    <message>
+        <source>&amp;In use</source>
+        <translation>&amp;In gebruik</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Vakantie</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>Parents and carers</source>
+        <translation>Ouders en verzorgers</translation>
+    </message>
+    <message>
+        <source>&amp;Save step</source>
+        <translation>Stap &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new step</source>
+        <translation>Als nieuwe stap &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Measure ladders</source>
+        <translation>Maatregelladders</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>S&amp;tep (1 is the lightest):</source>
+        <translation>S&amp;tap (1 is de lichtste):</translation>
+    </message>
+    <message>
+        <source>&amp;Caution in the form:</source>
+        <translation>&amp;Waarschuwing in het formulier:</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>Add &amp;holiday</source>
+        <translation>&amp;Vakantie toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove holiday…</source>
+        <translation>Vakantie &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>School holidays (school days skip them)</source>
+        <translation>Schoolvakanties (schooldagen slaan ze over)</translation>
+    </message>
+    <message>
+        <source>e.g. Kerstvakantie 2026</source>
+        <translation>bijv. Kerstvakantie 2026</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Eerste dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Laatste dag:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Give the step a name.</source>
+        <translation>Geef de stap een naam.</translation>
+    </message>
+    <message>
+        <source>all schools</source>
+        <translation>alle scholen</translation>
+    </message>
+    <message>
+        <source>School holidays</source>
+        <translation>Schoolvakanties</translation>
+    </message>
+    <message>
+        <source>Give the holiday a name, and a last day on or after the first day.</source>
+        <translation>Geef de vakantie een naam, en een laatste dag op of na de eerste dag.</translation>
+    </message>
+    <message>
+        <source>Remove %1? Terms counted in school days are counted again without it.</source>
+        <translation>%1 verwijderen? Termijnen in schooldagen worden dan zonder deze vakantie geteld.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Dossierkast — log in</source>
@@ -2468,6 +2967,338 @@ Opdrachten:
     <message>
         <source>%1 has changes that are not saved. Quit anyway and lose them?</source>
         <translation>In %1 zijn wijzigingen niet opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Maatregel:</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Advies:</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Let op:</translation>
+    </message>
+    <message>
+        <source>&amp;Why heavier than advised:</source>
+        <translation>&amp;Waarom zwaarder dan geadviseerd:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed on:</source>
+        <translation>Voor&amp;gesteld op:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Besloten op:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Eerste dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Laatste dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Facts known on:</source>
+        <translation>&amp;Feiten bekend op:</translation>
+    </message>
+    <message>
+        <source>&amp;Order measure (suspension pending an investigation)</source>
+        <translation>&amp;Ordemaatregel (schorsing in afwachting van onderzoek)</translation>
+    </message>
+    <message>
+        <source>Hearing:</source>
+        <translation>Hoorgesprek:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation>Ge&amp;houden op</translation>
+    </message>
+    <message>
+        <source>by whom</source>
+        <translation>door wie</translation>
+    </message>
+    <message>
+        <source>M&amp;otivation:</source>
+        <translation>M&amp;otivering:</translation>
+    </message>
+    <message>
+        <source>New measure in %1</source>
+        <translation>Nieuwe maatregel in %1</translation>
+    </message>
+    <message>
+        <source>Measure in %1</source>
+        <translation>Maatregel in %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No ladder for this person.</source>
+        <translation>Voor deze persoon is er geen ladder.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not a disciplinary measure.</source>
+        <translation>Geen disciplinaire maatregel.</translation>
+    </message>
+    <message>
+        <source>Outside school: choose a measure in proportion to the conduct.</source>
+        <translation>Buiten school: kies een maatregel die in verhouding staat tot het gedrag.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Toch opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRules</name>
+    <message>
+        <source>Choose the person the measure is for.</source>
+        <translation>Kies de persoon voor wie de maatregel is.</translation>
+    </message>
+    <message>
+        <source>Choose the measure.</source>
+        <translation>Kies de maatregel.</translation>
+    </message>
+    <message>
+        <source>Enter the date the measure was proposed.</source>
+        <translation>Vul de datum in waarop de maatregel is voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation>Vul de datum van het besluit in.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the proposal.</source>
+        <translation>Het besluit kan niet voor het voorstel liggen.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the hearing.</source>
+        <translation>Vul de datum van het hoorgesprek in.</translation>
+    </message>
+    <message>
+        <source>A %1 needs a first and a last day.</source>
+        <translation>Een %1 heeft een eerste en een laatste dag nodig.</translation>
+    </message>
+    <message>
+        <source>The last day lies before the first day.</source>
+        <translation>De laatste dag ligt voor de eerste dag.</translation>
+    </message>
+    <message>
+        <source>Only a suspension of a staff member can be an order measure.</source>
+        <translation>Alleen een schorsing van een medewerker kan een ordemaatregel zijn.</translation>
+    </message>
+    <message>
+        <source>A pupil may be suspended for at most %1 school days (WPO art. 40c); this suspension lasts %2 school days.</source>
+        <translation>Een leerling mag ten hoogste %1 schooldagen worden geschorst (WPO art. 40c); deze schorsing duurt %2 schooldagen.</translation>
+    </message>
+    <message>
+        <source>The suspension falls entirely outside school days.</source>
+        <translation>De schorsing valt helemaal buiten de schooldagen.</translation>
+    </message>
+    <message>
+        <source>A suspension as an order measure lasts at most %1 weeks (CAO PO).</source>
+        <translation>Een schorsing als ordemaatregel duurt ten hoogste %1 weken (CAO PO).</translation>
+    </message>
+    <message>
+        <source>Enter when the facts became known: a summary dismissal must follow at once (BW 7:677).</source>
+        <translation>Vul in wanneer de feiten bekend werden: een ontslag op staande voet moet onverwijld volgen (BW 7:677).</translation>
+    </message>
+    <message>
+        <source>The dismissal is decided %1 working days after the facts became known. A summary dismissal must be given without delay (BW 7:677, 7:678); after more than %2 working days a court may find it too late.</source>
+        <translation>Het ontslag wordt %1 werkdagen nadat de feiten bekend werden gegeven. Een ontslag op staande voet moet onverwijld worden gegeven (BW 7:677, 7:678); na meer dan %2 werkdagen kan een rechter het te laat vinden.</translation>
+    </message>
+    <message>
+        <source>A warning is not a disciplinary measure: keep it out of the disciplinary part of the staff dossier.</source>
+        <translation>Een waarschuwing is geen disciplinaire maatregel: houd die buiten het disciplinaire deel van het personeelsdossier.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureService</name>
+    <message>
+        <source>The incident of this measure is not available.</source>
+        <translation>De melding van deze maatregel is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>A measure is for someone involved in the incident.</source>
+        <translation>Een maatregel is voor iemand die bij de melding betrokken is.</translation>
+    </message>
+    <message>
+        <source>Choose a measure from the ladder for %1.</source>
+        <translation>Kies een maatregel van de ladder voor %1.</translation>
+    </message>
+    <message>
+        <source>%1 is heavier than the advised %2: write down why (the motivation is kept with the measure).</source>
+        <translation>%1 is zwaarder dan de geadviseerde %2: schrijf op waarom (de motivering wordt bij de maatregel bewaard).</translation>
+    </message>
+    <message>
+        <source>The measure was withdrawn.</source>
+        <translation>De maatregel is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The objection was upheld.</source>
+        <translation>Het bezwaar is gegrond verklaard.</translation>
+    </message>
+    <message>
+        <source>An objection is possible against an imposed measure only.</source>
+        <translation>Bezwaar is alleen mogelijk tegen een opgelegde maatregel.</translation>
+    </message>
+    <message>
+        <source>The objection cannot have been received before the decision.</source>
+        <translation>Het bezwaar kan niet voor het besluit zijn ontvangen.</translation>
+    </message>
+    <message>
+        <source>This measure has no objection waiting for a decision.</source>
+        <translation>Bij deze maatregel wacht geen bezwaar op een beslissing.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the objection was received.</source>
+        <translation>De beslissing kan niet liggen voor de ontvangst van het bezwaar.</translation>
+    </message>
+    <message>
+        <source>Objection upheld.</source>
+        <translation>Bezwaar gegrond.</translation>
+    </message>
+    <message>
+        <source>Objection dismissed.</source>
+        <translation>Bezwaar ongegrond.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation>&amp;Nieuwe maatregel…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit measure…</source>
+        <translation>Maatregel &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Objection &amp;received…</source>
+        <translation>Bezwaar &amp;ontvangen…</translation>
+    </message>
+    <message>
+        <source>Decide &amp;objection…</source>
+        <translation>Op bezwaar &amp;beslissen…</translation>
+    </message>
+    <message>
+        <source>New &amp;action…</source>
+        <translation>Nieuwe &amp;actie…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Gedaan…</translation>
+    </message>
+    <message>
+        <source>Not &amp;needed…</source>
+        <translation>Niet &amp;nodig…</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>Maatregelen:</translation>
+    </message>
+    <message>
+        <source>Actions and terms:</source>
+        <translation>Acties en termijnen:</translation>
+    </message>
+    <message>
+        <source>Objection received</source>
+        <translation>Bezwaar ontvangen</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Aantekeningen:</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation>Beslissing op het bezwaar</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Beslist op:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Uitkomst:</translation>
     </message>
 </context>
 <context>

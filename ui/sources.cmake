@@ -3,6 +3,8 @@ set(DOSSIERKAST_UI_SOURCES
     admin/adminarea.h
     admin/databasepage.cpp
     admin/databasepage.h
+    admin/ladderspage.cpp
+    admin/ladderspage.h
     admin/organisationpage.cpp
     admin/organisationpage.h
     admin/protocolpage.cpp

@@ -26,6 +26,7 @@ private slots:
     void failedImportLeavesNoDatabase();
     void wrongUse();
     void searchFindsWhatTheListFinds();
+    void deadlinesListsOpenTerms();
     void importPersonsExitCodes();
     void migrateToPostgresqlCopiesEverything();
     void windowStartsAndExitsWhenReady_data();
@@ -74,7 +75,7 @@ void TestCli::helpListsEveryCommand()
 {
     const Run r = run({ "--help" });
     QCOMPARE(r.code, 0);
-    for (const char *command : { "check", "demo-data", "export-json", "import-json", "import-persons", "migrate", "search" })
+    for (const char *command : { "check", "deadlines", "demo-data", "export-json", "import-json", "import-persons", "migrate", "search" })
         QVERIFY2(r.out.contains(QStringLiteral("  ") + command), command);
     QVERIFY2(r.out.contains(QStringLiteral("Gebruik:")), qPrintable(r.out));
     const Run one = run({ "demo-data", "--help" });
@@ -147,6 +148,30 @@ void TestCli::searchFindsWhatTheListFinds()
     QCOMPARE(run({ "--database", m_demo, "search" }).code, 2);
 }
 
+void TestCli::deadlinesListsOpenTerms()
+{
+    const Run json = run({ "--database", m_demo, "deadlines", "--json" });
+    QCOMPARE(json.code, 0);
+    const QJsonArray all = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QVERIFY2(!all.isEmpty(), "the demo data leaves some actions open");
+    QString previous;
+    for (const QJsonValue &value : all) {
+        const QJsonObject item = value.toObject();
+        QVERIFY(!item.value("title").toString().isEmpty());
+        QVERIFY(item.value("due").toString() >= previous);     // soonest first
+        previous = item.value("due").toString();
+    }
+    const Run overdue = run({ "--database", m_demo, "deadlines", "--json", "--overdue" });
+    const QJsonArray late = QJsonDocument::fromJson(overdue.out.toUtf8()).array();
+    for (const QJsonValue &value : late)
+        QVERIFY(value.toObject().value("overdue").toBool());
+    QVERIFY(late.size() <= all.size());
+    const Run text = run({ "--database", m_demo, "deadlines" });
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("open termijn")), qPrintable(text.out));
+    QCOMPARE(run({ "--database", m_demo, "deadlines", "extra" }).code, 2);
+}
+
 void TestCli::foreignFileRefusedByEveryCommand_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -156,6 +181,7 @@ void TestCli::foreignFileRefusedByEveryCommand_data()
     QTest::newRow("import-json") << QStringList{ "import-json", QStringLiteral(":/geen") };
     QTest::newRow("migrate") << QStringList{ "migrate" };
     QTest::newRow("search") << QStringList{ "search", "pesten" };
+    QTest::newRow("deadlines") << QStringList{ "deadlines" };
 }
 
 void TestCli::foreignFileRefusedByEveryCommand()

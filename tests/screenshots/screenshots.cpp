@@ -9,9 +9,16 @@
 #include "incidents/incidentdialog.h"
 #include "incidents/incidentlistpage.h"
 #include "incidents/incidentsarea.h"
+#include "deadlines/deadlinesarea.h"
 #include "mainwindow.h"
+#include "measures/measuredialog.h"
+#include "measures/measurespanel.h"
+#include "services/measureservice.h"
+#include "storage/measuretyperepository.h"
 #include "services/incidentservice.h"
 #include "storage/incidentfinder.h"
+#include "storage/incidentrepository.h"
+#include "storage/protocolrepository.h"
 #include "models/personlistmodel.h"
 #include "persons/dossierview.h"
 #include "persons/importfilepage.h"
@@ -139,8 +146,10 @@ int main(int argc, char *argv[])
     save(&window, QStringLiteral("06-beheer-gebruikers"));
     window.adminArea()->tabs()->setCurrentIndex(2);
     save(&window, QStringLiteral("07-beheer-instellingen"));
-    window.adminArea()->tabs()->setCurrentIndex(4);
+    window.adminArea()->tabs()->setCurrentIndex(5);
     save(&window, QStringLiteral("11-beheer-database"));
+    window.adminArea()->tabs()->setCurrentIndex(4);
+    save(&window, QStringLiteral("26-beheer-ladders-en-vakanties"));
     window.adminArea()->tabs()->setCurrentIndex(3);
     save(&window, QStringLiteral("25-beheer-protocol"));
 
@@ -244,5 +253,38 @@ int main(int argc, char *argv[])
     form2.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(2);
     save(&form2, QStringLiteral("24-melding-artikelen"));
     form2.hide();
+
+    // A two-day suspension of the case's causer, with the actions it brings, and Termijnen.
+    Incident suspended = *IncidentRepository(*db).get(session.scope, shown.id);
+    qint64 pupil = 0;
+    for (const Involvement &v : suspended.involvements)
+        if (const auto p = PersonRepository(*db).get(session.scope, v.personId); p && p->kind == PersonKind::Leerling && !pupil)
+            pupil = p->id;
+    const QDate monday = QDate::currentDate().addDays(-(QDate::currentDate().dayOfWeek() - 1));
+    Measure measure;
+    measure.incidentId = suspended.id;
+    measure.personId = pupil;
+    for (const MeasureType &t : MeasureTypeRepository(*db).ladder(Ladder::Leerling))
+        if (t.code == QLatin1String("schorsing"))
+            measure.measureTypeId = t.id;
+    measure.status = MeasureStatus::Opgelegd;
+    measure.proposedOn = measure.decidedOn = monday;
+    measure.startsOn = monday.addDays(1);
+    measure.endsOn = monday.addDays(2);
+    measure.motivation = QStringLiteral("Passend bij de ernst van het nepaccount; eerste schorsing.");
+    measure.escalationMotivation = QStringLiteral("Het account bleef na een waarschuwing bestaan.");
+    if (suspended.articleIds.isEmpty()) {
+        suspended.articleIds = { ProtocolRepository(*db).version(suspended.protocolVersionId)->articles.first().id };
+        IncidentService(*db, session.scope).save(suspended);
+    }
+    MeasureService(*db, session.scope).propose(measure);
+    window.showArea(window.incidentsArea());
+    caseView->tabs()->setCurrentIndex(5);
+    save(&window, QStringLiteral("27-melding-maatregelen"));
+    MeasureDialog measureForm(session, suspended, measure, &window);
+    save(&measureForm, QStringLiteral("28-maatregel"));
+    measureForm.hide();
+    window.showArea(window.deadlinesArea());
+    save(&window, QStringLiteral("29-termijnen"));
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "common/icons.h"
 #include "databasepage.h"
+#include "ladderspage.h"
 #include "organisationpage.h"
 #include "protocolpage.h"
 #include "settingspage.h"
@@ -16,6 +17,7 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
       m_organisation(new OrganisationPage(session, this)),
       m_users(new UsersPage(session, this)),
       m_protocol(new ProtocolPage(session, this)),
+      m_ladders(new LaddersPage(session, this)),
       m_settings(new SettingsPage(session, this)),
       m_database(new DatabasePage(session, this))
 {
@@ -23,6 +25,7 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
     m_tabs->addTab(m_users, session.isAdministrator() ? tr("&Users") : tr("&Your account"));
     m_tabs->addTab(m_settings, tr("Se&ttings"));
     m_tabs->addTab(m_protocol, tr("&Protocol"));
+    m_tabs->addTab(m_ladders, tr("&Ladders and holidays"));
     if (session.isAdministrator())
         m_tabs->addTab(m_database, tr("&Database"));
     else

@@ -4,13 +4,14 @@
 #include "services/session.h"
 
 class DatabasePage;
+class LaddersPage;
 class OrganisationPage;
 class ProtocolPage;
 class QTabWidget;
 class SettingsPage;
 class UsersPage;
 
-// Beheer: organisation and schools, users, settings, the protocol, the database.
+// Beheer: organisation and schools, users, settings, the protocol, ladders and holidays, the database.
 class AdminArea : public Area
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     UsersPage *usersPage() const { return m_users; }
     SettingsPage *settingsPage() const { return m_settings; }
     ProtocolPage *protocolPage() const { return m_protocol; }
+    LaddersPage *laddersPage() const { return m_ladders; }
     DatabasePage *databasePage() const { return m_database; }
 
 private:
@@ -33,6 +35,7 @@ private:
     OrganisationPage *m_organisation;
     UsersPage *m_users;
     ProtocolPage *m_protocol;
+    LaddersPage *m_ladders;
     SettingsPage *m_settings;
     DatabasePage *m_database;
 };
