@@ -3168,6 +3168,10 @@ Commands:
         <source>Objection dismissed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hearing cannot come before the objection was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPanel</name>
@@ -3281,6 +3285,10 @@ Commands:
     </message>
     <message>
         <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hearing held on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

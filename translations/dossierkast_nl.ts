@@ -3185,6 +3185,10 @@ Opdrachten:
         <source>Objection dismissed.</source>
         <translation>Bezwaar ongegrond.</translation>
     </message>
+    <message>
+        <source>The hearing cannot come before the objection was received.</source>
+        <translation>De hoorzitting kan niet liggen voor de ontvangst van het bezwaar.</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPanel</name>
@@ -3299,6 +3303,10 @@ Opdrachten:
     <message>
         <source>&amp;Outcome:</source>
         <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing held on</source>
+        <translation>&amp;Hoorzitting gehouden op</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,8 @@ void MeasureService::decideObjection(Measure &measure, Objection &objection, con
 {
     if (measure.status != MeasureStatus::Bezwaar)
         throw StorageError(StorageError::Kind::Invalid, tr("This measure has no objection waiting for a decision."));
+    if (objection.hearingOn.isValid() && objection.hearingOn < objection.receivedOn)
+        throw StorageError(StorageError::Kind::Invalid, tr("The hearing cannot come before the objection was received."));
     if (!decisionOn.isValid() || decisionOn < objection.receivedOn)
         throw StorageError(StorageError::Kind::Invalid, tr("The decision cannot come before the objection was received."));
     Objection decided = objection;

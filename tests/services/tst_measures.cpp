@@ -191,7 +191,9 @@ void TestMeasures::removalWithObjection()
     QCOMPARE(m.status, MeasureStatus::Bezwaar);
     QVERIFY(rules(m_incident.id).contains(QStringLiteral("objection_decision_term@2026-11-17:open")));
     QVERIFY_THROWS_EXCEPTION(StorageError, service.addObjection(m, QDate(2026, 10, 21), QString()));
+    objection.hearingOn = QDate(2026, 11, 3);
     service.decideObjection(m, objection, QDate(2026, 11, 10), false);
+    QCOMPARE(MeasureRepository(*m_db).objections(m.id).first().hearingOn, QDate(2026, 11, 3));
     QCOMPARE(m.status, MeasureStatus::BezwaarOngegrond);
     QCOMPARE(MeasureRepository(*m_db).objections(m.id).first().outcome, QStringLiteral("ongegrond"));
     QVERIFY(rules(m_incident.id).contains(QStringLiteral("objection_decision_term@2026-11-17:gedaan")));

@@ -12,6 +12,7 @@
 #include "storage/storageerror.h"
 #include "storage/userrepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -230,7 +231,15 @@ void MeasuresPanel::decideObjection()
     auto *outcome = new QComboBox(&dialog);
     outcome->addItem(Labels::measureStatus(MeasureStatus::BezwaarOngegrond), false);
     outcome->addItem(Labels::measureStatus(MeasureStatus::BezwaarGegrond), true);
+    auto *heard = new QCheckBox(tr("&Hearing held on"), &dialog);
+    auto *hearing = new QDateEdit(objection.hearingOn.isValid() ? objection.hearingOn : QDate::currentDate(), &dialog);
+    hearing->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    hearing->setCalendarPopup(true);
+    heard->setChecked(objection.hearingOn.isValid());
+    hearing->setEnabled(heard->isChecked());
+    connect(heard, &QCheckBox::toggled, hearing, &QWidget::setEnabled);
     auto *form = new QFormLayout(&dialog);
+    form->addRow(heard, hearing);
     form->addRow(tr("&Decided on:"), date);
     form->addRow(tr("&Outcome:"), outcome);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -239,6 +248,7 @@ void MeasuresPanel::decideObjection()
     form->addRow(box);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    objection.hearingOn = heard->isChecked() ? hearing->date() : QDate();
     try {
         MeasureService(*m_session.database, m_session.scope).decideObjection(m, objection, date->date(),
                                                                             outcome->currentData().toBool());
