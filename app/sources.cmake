@@ -112,6 +112,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/jsonimporter.h
     services/languagesetup.cpp
     services/languagesetup.h
+    services/mailparser.cpp
+    services/mailparser.h
     services/measureservice.cpp
     services/measureservice.h
     services/passwordhasher.cpp

@@ -1,0 +1,150 @@
+// GMime's headers come first: GLib uses names that Qt defines as macros (signals, slots).
+#include <gmime/gmime.h>
+
+#include "mailparser.h"
+
+#include <QTextDocumentFragment>
+
+namespace {
+
+void initialise()
+{
+    static const bool done = [] {
+        g_mime_init();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+QString fromUtf8(const char *text)
+{
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+QByteArray decodedContent(GMimePart *part)
+{
+    GMimeDataWrapper *content = g_mime_part_get_content(part);
+    if (!content)
+        return {};
+    GMimeStream *out = g_mime_stream_mem_new();
+    g_mime_data_wrapper_write_to_stream(content, out);
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out));
+    QByteArray result(reinterpret_cast<const char *>(bytes->data), int(bytes->len));
+    g_object_unref(out);
+    return result;
+}
+
+QString mimeTypeOf(GMimeObject *object)
+{
+    GMimeContentType *type = g_mime_object_get_content_type(object);
+    if (!type)
+        return QStringLiteral("application/octet-stream");
+    char *name = g_mime_content_type_get_mime_type(type);
+    const QString result = QString::fromUtf8(name).toLower();
+    g_free(name);
+    return result;
+}
+
+struct Walk {
+    QString plain;
+    QString html;
+    QList<MailParser::Part> attachments;
+};
+
+void visit(GMimeObject *, GMimeObject *object, gpointer data)
+{
+    auto *walk = static_cast<Walk *>(data);
+    if (GMIME_IS_MESSAGE_PART(object)) {
+        // A mail forwarded as an attachment stays a mail file.
+        GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
+        if (!inner)
+            return;
+        GMimeStream *out = g_mime_stream_mem_new();
+        g_mime_object_write_to_stream(GMIME_OBJECT(inner), nullptr, out);
+        GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out));
+        MailParser::Part part;
+        part.data = QByteArray(reinterpret_cast<const char *>(bytes->data), int(bytes->len));
+        part.mimeType = QStringLiteral("message/rfc822");
+        const QString subject = fromUtf8(g_mime_message_get_subject(inner)).simplified();
+        part.fileName = (subject.isEmpty() ? QStringLiteral("bericht") : subject.left(60)) + QStringLiteral(".eml");
+        part.fileName.replace(QLatin1Char('/'), QLatin1Char('-'));
+        walk->attachments.append(part);
+        g_object_unref(out);
+        return;
+    }
+    if (!GMIME_IS_PART(object))
+        return;
+    GMimePart *part = GMIME_PART(object);
+    const QString type = mimeTypeOf(object);
+    const QString fileName = fromUtf8(g_mime_part_get_filename(part));
+    const bool attachment = g_mime_part_is_attachment(part) || !fileName.isEmpty();
+    if (!attachment && GMIME_IS_TEXT_PART(object)) {
+        char *text = g_mime_text_part_get_text(GMIME_TEXT_PART(object));
+        const QString decoded = fromUtf8(text);
+        g_free(text);
+        if (type == QLatin1String("text/plain") && walk->plain.isEmpty())
+            walk->plain = decoded;
+        else if (type == QLatin1String("text/html") && walk->html.isEmpty())
+            walk->html = decoded;
+        return;
+    }
+    MailParser::Part found;
+    found.fileName = fileName.isEmpty() ? QStringLiteral("bijlage-%1").arg(walk->attachments.size() + 1) : fileName;
+    found.mimeType = type;
+    found.data = decodedContent(part);
+    walk->attachments.append(found);
+}
+
+QString addresses(InternetAddressList *list)
+{
+    if (!list || internet_address_list_length(list) == 0)
+        return QString();
+    char *text = internet_address_list_to_string(list, nullptr, FALSE);
+    const QString result = fromUtf8(text);
+    g_free(text);
+    return result;
+}
+
+} // namespace
+
+MailParser::Mail MailParser::parse(const QByteArray &eml)
+{
+    initialise();
+    Mail mail;
+    // A mail has at least a header line with a colon; anything else is not a mail at all.
+    if (eml.trimmed().isEmpty() || !eml.left(4096).contains(':')) {
+        mail.problem = tr("The file is not an e-mail message.");
+        return mail;
+    }
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(eml.constData(), size_t(eml.size()));
+    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+    GMimeMessage *message = g_mime_parser_construct_message(parser, nullptr);
+    g_object_unref(parser);
+    g_object_unref(stream);
+    if (!message) {
+        mail.problem = tr("The e-mail message could not be read.");
+        return mail;
+    }
+    mail.subject = fromUtf8(g_mime_message_get_subject(message)).simplified();
+    mail.from = addresses(g_mime_message_get_from(message));
+    mail.to = addresses(g_mime_message_get_to(message));
+    if (GDateTime *date = g_mime_message_get_date(message))
+        mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
+    Walk walk;
+    GMimeObject *body = g_mime_message_get_mime_part(message);
+    if (body && !GMIME_IS_MULTIPART(body))
+        visit(nullptr, body, &walk);
+    else
+        g_mime_message_foreach(message, visit, &walk);
+    mail.text = !walk.plain.isEmpty() ? walk.plain
+                                      : QTextDocumentFragment::fromHtml(walk.html).toPlainText();
+    mail.text = mail.text.trimmed();
+    mail.attachments = walk.attachments;
+    mail.parsed = true;
+    if (mail.from.isEmpty() && mail.subject.isEmpty() && mail.text.isEmpty() && mail.attachments.isEmpty()) {
+        mail.parsed = false;
+        mail.problem = tr("The file has no sender, subject or text: it does not look like an e-mail message.");
+    }
+    g_object_unref(message);
+    return mail;
+}
