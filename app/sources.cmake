@@ -15,6 +15,8 @@ set(DOSSIERKAST_CORE_SOURCES
     cli/exportjsoncommand.h
     cli/importjsoncommand.cpp
     cli/importjsoncommand.h
+    cli/importmailcommand.cpp
+    cli/importmailcommand.h
     cli/importpersonscommand.cpp
     cli/importpersonscommand.h
     cli/migratecommand.cpp
@@ -88,6 +90,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/authenticator.h
     services/connectionsettings.cpp
     services/connectionsettings.h
+    services/correspondenceservice.cpp
+    services/correspondenceservice.h
     services/csvtable.cpp
     services/csvtable.h
     services/deadlinesummary.cpp

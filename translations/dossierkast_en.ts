@@ -616,6 +616,61 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CorrespondenceService</name>
+    <message>
+        <source>Give the item a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the item lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a registered letter has a registered-mail number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier of this item is not available to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not available to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than attachments may be (Beheer → Instellingen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an e-mail (%2); it is filed as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail file %1, kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>%1: the file cannot be read: %2</source>
@@ -1544,6 +1599,44 @@ Commands:
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMailCommand</name>
+    <message>
+        <source>Files e-mail (.eml, or any mail file kept as it is) as incoming correspondence in a dossier. Exit 0 when every file was filed, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --person is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist or has no dossier (a parent needs a linked child).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This parent has several children; give the dossier with --person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: filed in the dossier of %2 as &quot;%3&quot; with %n file(s).</source>
+        <translation>
+            <numerusform>%1: filed in the dossier of %2 as &quot;%3&quot; with %n file.</numerusform>
+            <numerusform>%1: filed in the dossier of %2 as &quot;%3&quot; with %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--person ID [--incident REF] FILE.eml…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2886,6 +2979,21 @@ Commands:
     </message>
     <message>
         <source>Enter your login name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailParser</name>
+    <message>
+        <source>The file is not an e-mail message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail message could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no sender, subject or text: it does not look like an e-mail message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

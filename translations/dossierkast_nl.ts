@@ -633,6 +633,61 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>CorrespondenceService</name>
+    <message>
+        <source>Give the item a subject.</source>
+        <translation>Geef het stuk een onderwerp.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the item.</source>
+        <translation>Vul de datum van het stuk in.</translation>
+    </message>
+    <message>
+        <source>The date of the item lies in the future.</source>
+        <translation>De datum van het stuk ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Only a registered letter has a registered-mail number.</source>
+        <translation>Alleen een aangetekende brief heeft een aantekennummer.</translation>
+    </message>
+    <message>
+        <source>The dossier of this item is not available to you.</source>
+        <translation>Het dossier van dit stuk is voor u niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>This item is not available to you.</source>
+        <translation>Dit stuk is voor u niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than attachments may be (Beheer → Instellingen).</source>
+        <translation>%1 is groter dan een bijlage mag zijn (Beheer → Instellingen).</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Aan: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an e-mail (%2); it is filed as a file.</source>
+        <translation>%1 kon niet als e-mail worden gelezen (%2); het is als bestand opgeborgen.</translation>
+    </message>
+    <message>
+        <source>Mail file %1, kept as it is.</source>
+        <translation>Mailbestand %1, bewaard zoals het is.</translation>
+    </message>
+    <message>
+        <source>The original mail</source>
+        <translation>De oorspronkelijke e-mail</translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>%1: the file cannot be read: %2</source>
@@ -1562,6 +1617,44 @@ Opdrachten:
     <message>
         <source>FILE</source>
         <translation>BESTAND</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMailCommand</name>
+    <message>
+        <source>Files e-mail (.eml, or any mail file kept as it is) as incoming correspondence in a dossier. Exit 0 when every file was filed, 1 otherwise.</source>
+        <translation>Bergt e-mail (.eml, of een ander mailbestand dat bewaard blijft zoals het is) op als inkomende correspondentie in een dossier. Afsluitcode 0 als elk bestand is opgeborgen, anders 1.</translation>
+    </message>
+    <message>
+        <source>The option --person is required.</source>
+        <translation>De optie --person is verplicht.</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist or has no dossier (a parent needs a linked child).</source>
+        <translation>Persoon %1 bestaat niet of heeft geen dossier (een ouder heeft een gekoppeld kind nodig).</translation>
+    </message>
+    <message>
+        <source>This parent has several children; give the dossier with --person: %1</source>
+        <translation>Deze ouder heeft meerdere kinderen; geef het dossier op met --person: %1</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Er is geen melding %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: filed in the dossier of %2 as &quot;%3&quot; with %n file(s).</source>
+        <translation>
+            <numerusform>%1: opgeborgen in het dossier van %2 als &quot;%3&quot; met %n bestand.</numerusform>
+            <numerusform>%1: opgeborgen in het dossier van %2 als &quot;%3&quot; met %n bestanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--person ID [--incident REF] FILE.eml…</source>
+        <translation>--person ID [--incident KENMERK] BESTAND.eml…</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2997,21 @@ Opdrachten:
     <message>
         <source>Enter your login name and password.</source>
         <translation>Vul uw inlognaam en wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>MailParser</name>
+    <message>
+        <source>The file is not an e-mail message.</source>
+        <translation>Het bestand is geen e-mailbericht.</translation>
+    </message>
+    <message>
+        <source>The e-mail message could not be read.</source>
+        <translation>Het e-mailbericht kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file has no sender, subject or text: it does not look like an e-mail message.</source>
+        <translation>Het bestand heeft geen afzender, onderwerp of tekst: het lijkt geen e-mailbericht.</translation>
     </message>
 </context>
 <context>

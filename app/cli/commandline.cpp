@@ -8,6 +8,7 @@
 #include "demodatacommand.h"
 #include "exportjsoncommand.h"
 #include "importjsoncommand.h"
+#include "importmailcommand.h"
 #include "importpersonscommand.h"
 #include "migratecommand.h"
 #include "searchcommand.h"
@@ -19,6 +20,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<DemoDataCommand>());
     m_commands.push_back(std::make_unique<ExportJsonCommand>());
     m_commands.push_back(std::make_unique<ImportJsonCommand>());
+    m_commands.push_back(std::make_unique<ImportMailCommand>());
     m_commands.push_back(std::make_unique<ImportPersonsCommand>());
     m_commands.push_back(std::make_unique<MigrateCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());

@@ -157,14 +157,27 @@ void AttachmentStore::remove(Transaction &tx, qint64 attachmentId)
 
 QList<AttachmentInfo> AttachmentStore::attachmentsOfIncident(const AccessScope &scope, qint64 incidentId) const
 {
-    QString sql = QStringLiteral(
+    return attachments(QStringLiteral("JOIN incidents i ON i.id = a.incident_id WHERE a.incident_id = ? AND ")
+                           + AccessFilter::incidents(scope, QStringLiteral("i")),
+                       incidentId);
+}
+
+QList<AttachmentInfo> AttachmentStore::attachmentsOfCorrespondence(const AccessScope &scope, qint64 correspondenceId) const
+{
+    return attachments(QStringLiteral("JOIN correspondence c ON c.id = a.correspondence_id JOIN persons p ON p.id = c.person_id "
+                                      "LEFT JOIN incidents i ON i.id = c.incident_id WHERE a.correspondence_id = ? AND %1 "
+                                      "AND (i.id IS NULL OR %2)")
+                           .arg(AccessFilter::persons(scope, QStringLiteral("p")), AccessFilter::incidents(scope, QStringLiteral("i"))),
+                       correspondenceId);
+}
+
+QList<AttachmentInfo> AttachmentStore::attachments(const QString &joinAndWhere, qint64 ownerId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
         "SELECT a.id, a.version, a.sha256, a.content_sha256, a.file_name, a.mime_type, a.size, a.description, "
-        "a.source_url, a.captured_at, a.added_by_user_id, a.added_at FROM attachments a "
-        "JOIN incidents i ON i.id = a.incident_id WHERE a.incident_id = ?");
-    sql += QStringLiteral(" AND ") + AccessFilter::incidents(scope, QStringLiteral("i"));
-    sql += QStringLiteral(" ORDER BY a.added_at, a.id");
-    QSqlQuery query = m_db.prepare(sql);
-    query.addBindValue(incidentId);
+        "a.source_url, a.captured_at, a.added_by_user_id, a.added_at, a.incident_id, a.correspondence_id, a.person_id "
+        "FROM attachments a ") + joinAndWhere + QStringLiteral(" ORDER BY a.added_at, a.id"));
+    query.addBindValue(ownerId);
     SqlValues::exec(query);
     QList<AttachmentInfo> result;
     while (query.next()) {
@@ -176,12 +189,14 @@ QList<AttachmentInfo> AttachmentStore::attachmentsOfIncident(const AccessScope &
         a.fileName = query.value(4).toString();
         a.mimeType = query.value(5).toString();
         a.size = query.value(6).toLongLong();
-        a.incidentId = incidentId;
         a.description = query.value(7).toString();
         a.sourceUrl = query.value(8).toString();
         a.capturedAt = SqlValues::toMoment(query.value(9));
         a.addedByUserId = query.value(10).toLongLong();
         a.addedAt = SqlValues::toMoment(query.value(11));
+        a.incidentId = query.value(12).toLongLong();
+        a.correspondenceId = query.value(13).toLongLong();
+        a.personId = query.value(14).toLongLong();
         result.append(a);
     }
     return result;

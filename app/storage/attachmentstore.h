@@ -42,6 +42,7 @@ public:
     // trail's retention, may still need it.
     void remove(Transaction &tx, qint64 attachmentId);
     QList<AttachmentInfo> attachmentsOfIncident(const AccessScope &scope, qint64 incidentId) const;
+    QList<AttachmentInfo> attachmentsOfCorrespondence(const AccessScope &scope, qint64 correspondenceId) const;
 
     // Reads content, verifying size and hash; throws StorageError when it does not match.
     QByteArray read(const QByteArray &sha256) const;
@@ -54,6 +55,7 @@ public:
 private:
     QByteArray storeDevice(Transaction &tx, QIODevice &device, qint64 size, const QString &what);
     void insertAttachment(Transaction &tx, AttachmentInfo &info);
+    QList<AttachmentInfo> attachments(const QString &joinAndWhere, qint64 ownerId) const;
 
     Database &m_db;
 };

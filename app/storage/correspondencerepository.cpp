@@ -3,6 +3,7 @@
 #include "../domain/accessscope.h"
 #include "accessfilter.h"
 #include "database.h"
+#include "searchindex.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -42,20 +43,12 @@ void CorrespondenceRepository::insert(Transaction &tx, Correspondence &c)
     c.version = 1;
 }
 
-std::optional<Correspondence> CorrespondenceRepository::get(const AccessScope &scope, qint64 id) const
+namespace {
+
+Correspondence fromRecord(const QSqlRecord &r)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT c.* FROM correspondence c JOIN persons p ON p.id = c.person_id "
-        "LEFT JOIN incidents i ON i.id = c.incident_id WHERE c.id = ? AND %1 AND (i.id IS NULL OR %2)")
-                                       .arg(AccessFilter::persons(scope, QStringLiteral("p")),
-                                            AccessFilter::incidents(scope, QStringLiteral("i"))));
-    query.addBindValue(id);
-    SqlValues::exec(query);
-    if (!query.next())
-        return std::nullopt;
-    const QSqlRecord r = query.record();
     Correspondence c;
-    c.id = id;
+    c.id = r.value("id").toLongLong();
     c.version = r.value("version").toLongLong();
     c.personId = r.value("person_id").toLongLong();
     c.aboutPersonId = r.value("about_person_id").toLongLong();
@@ -70,4 +63,79 @@ std::optional<Correspondence> CorrespondenceRepository::get(const AccessScope &s
     c.createdByUserId = r.value("created_by_user_id").toLongLong();
     c.createdAt = SqlValues::toMoment(r.value("created_at"));
     return c;
+}
+
+QString visible(const AccessScope &scope)
+{
+    return QStringLiteral("%1 AND (i.id IS NULL OR %2)")
+        .arg(AccessFilter::persons(scope, QStringLiteral("p")), AccessFilter::incidents(scope, QStringLiteral("i")));
+}
+
+const char *const joins = " FROM correspondence c JOIN persons p ON p.id = c.person_id LEFT JOIN incidents i ON i.id = c.incident_id ";
+
+} // namespace
+
+void CorrespondenceRepository::update(Transaction &tx, Correspondence &c)
+{
+    c.version = tx.update(QStringLiteral("correspondence"), c.id, c.version,
+                          { { "about_person_id", SqlValues::id(c.aboutPersonId) },
+                            { "incident_id", SqlValues::id(c.incidentId) },
+                            { "direction", toCode(c.direction) },
+                            { "channel", toCode(c.channel) },
+                            { "sent_on", SqlValues::date(c.sentOn) },
+                            { "correspondent", SqlValues::text(c.correspondent) },
+                            { "subject", c.subject },
+                            { "summary", SqlValues::text(c.summary) },
+                            { "registered_number", SqlValues::text(c.registeredNumber) } });
+}
+
+QList<Correspondence> CorrespondenceRepository::list(const AccessScope &scope, const CorrespondenceFilter &filter, int limit) const
+{
+    QString sql = QStringLiteral("SELECT c.*") + QLatin1String(joins) + QStringLiteral("WHERE ") + visible(scope);
+    QVariantList values;
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        sql += QStringLiteral(" AND ") + condition;
+        values.append(value);
+    };
+    if (filter.direction)
+        add(QStringLiteral("c.direction = ?"), toCode(*filter.direction));
+    if (filter.channel)
+        add(QStringLiteral("c.channel = ?"), toCode(*filter.channel));
+    if (filter.schoolId > 0)
+        add(QStringLiteral("p.school_id = ?"), filter.schoolId);
+    if (filter.personId > 0) {
+        sql += QStringLiteral(" AND (c.person_id = ? OR c.about_person_id = ?)");
+        values << filter.personId << filter.personId;
+    }
+    if (filter.incidentId > 0)
+        add(QStringLiteral("c.incident_id = ?"), filter.incidentId);
+    if (filter.from.isValid())
+        add(QStringLiteral("c.sent_on >= ?"), SqlValues::date(filter.from));
+    if (filter.to.isValid())
+        add(QStringLiteral("c.sent_on <= ?"), SqlValues::date(filter.to));
+    SearchIndex index(m_db);
+    const QString match = index.matchExpression(filter.search);
+    if (!match.isEmpty())
+        add(QStringLiteral("c.id IN (%1)").arg(index.matchingIdsSql(QStringLiteral("correspondence"))), match);
+    sql += QStringLiteral(" ORDER BY c.sent_on DESC, c.id DESC LIMIT ?");
+    values.append(limit);
+    QSqlQuery query = m_db.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    SqlValues::exec(query);
+    QList<Correspondence> result;
+    while (query.next())
+        result.append(fromRecord(query.record()));
+    return result;
+}
+
+std::optional<Correspondence> CorrespondenceRepository::get(const AccessScope &scope, qint64 id) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT c.*") + QLatin1String(joins) + QStringLiteral("WHERE c.id = ? AND ")
+                                   + visible(scope));
+    query.addBindValue(id);
+    SqlValues::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return fromRecord(query.record());
 }

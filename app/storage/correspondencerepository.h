@@ -2,11 +2,26 @@
 
 #include "../domain/correspondence.h"
 
+#include <QDate>
+#include <QList>
 #include <optional>
 
 class AccessScope;
 class Database;
 class Transaction;
+
+// What the correspondence register shows.
+struct CorrespondenceFilter
+{
+    std::optional<Direction> direction;
+    std::optional<Channel> channel;
+    qint64 schoolId = 0;
+    qint64 personId = 0;        // filed in this dossier, or about this person
+    qint64 incidentId = 0;
+    QDate from;
+    QDate to;
+    QString search;             // words in subject, summary, correspondent, registered number
+};
 
 class CorrespondenceRepository
 {
@@ -17,6 +32,9 @@ public:
     void insert(Transaction &tx, Correspondence &item);
     // Absent when its dossier or its incident is outside the scope.
     std::optional<Correspondence> get(const AccessScope &scope, qint64 id) const;
+    void update(Transaction &tx, Correspondence &item);
+    // Newest first, as far as the scope may see.
+    QList<Correspondence> list(const AccessScope &scope, const CorrespondenceFilter &filter, int limit = 5000) const;
 
 private:
     Database &m_db;

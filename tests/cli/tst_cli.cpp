@@ -27,6 +27,7 @@ private slots:
     void wrongUse();
     void searchFindsWhatTheListFinds();
     void deadlinesListsOpenTerms();
+    void importMailFilesEveryFile();
     void importPersonsExitCodes();
     void migrateToPostgresqlCopiesEverything();
     void windowStartsAndExitsWhenReady_data();
@@ -75,7 +76,7 @@ void TestCli::helpListsEveryCommand()
 {
     const Run r = run({ "--help" });
     QCOMPARE(r.code, 0);
-    for (const char *command : { "check", "deadlines", "demo-data", "export-json", "import-json", "import-persons", "migrate", "search" })
+    for (const char *command : { "check", "deadlines", "demo-data", "export-json", "import-json", "import-mail", "import-persons", "migrate", "search" })
         QVERIFY2(r.out.contains(QStringLiteral("  ") + command), command);
     QVERIFY2(r.out.contains(QStringLiteral("Gebruik:")), qPrintable(r.out));
     const Run one = run({ "demo-data", "--help" });
@@ -170,6 +171,35 @@ void TestCli::deadlinesListsOpenTerms()
     QCOMPARE(text.code, 0);
     QVERIFY2(text.out.contains(QStringLiteral("open termijn")), qPrintable(text.out));
     QCOMPARE(run({ "--database", m_demo, "deadlines", "extra" }).code, 2);
+}
+
+void TestCli::importMailFilesEveryFile()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("mail.sqlite"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    // The first pupil of the demo data (ids are stable for a seed).
+    const QJsonArray pupils = QJsonDocument::fromJson(run({ "--database", copy, "search", "--json", "groep" }).out.toUtf8()).array();
+    qint64 pupil = 0;
+    for (const QJsonValue &value : pupils)
+        if (value.toObject().value("kind").toString() == QLatin1String("leerling") && !pupil)
+            pupil = value.toObject().value("id").toInteger();
+    QVERIFY(pupil > 0);
+    const QString fixtures = QStringLiteral(DOSSIERKAST_FIXTURES "/mail/");
+    const Run ok = run({ "--database", copy, "import-mail", "--person", QString::number(pupil),
+                         fixtures + "ouder-met-bijlage.eml", fixtures + "kapot.eml" });
+    QVERIFY2(ok.code == 0, qPrintable(ok.err));
+    QVERIFY2(ok.out.contains(QStringLiteral("3 bestanden")), qPrintable(ok.out));
+    QVERIFY2(ok.err.contains(QStringLiteral("kapot.eml")), qPrintable(ok.err));      // filed with a warning
+    const Run found = run({ "--database", copy, "search", "bezwaar", "schorsing", "emir" });
+    QVERIFY2(found.out.contains(QStringLiteral("Bezwaar tegen de schorsing van Emir")), qPrintable(found.out));
+    // One file cannot be read: the others are filed, the exit code says so.
+    const Run partly = run({ "--database", copy, "import-mail", "--person", QString::number(pupil),
+                             fixtures + "latin1.eml", m_dir.filePath(QStringLiteral("bestaat-niet.eml")) });
+    QCOMPARE(partly.code, 1);
+    QVERIFY(partly.err.contains(QStringLiteral("bestaat-niet.eml")));
+    QVERIFY(partly.out.contains(QStringLiteral("latin1.eml")));
+    QCOMPARE(run({ "--database", copy, "import-mail", "--person", "999999", fixtures + "latin1.eml" }).code, 1);
+    QCOMPARE(run({ "--database", copy, "import-mail", fixtures + "latin1.eml" }).code, 2);
 }
 
 void TestCli::foreignFileRefusedByEveryCommand_data()

@@ -1,0 +1,159 @@
+#include "correspondenceservice.h"
+
+#include "../storage/attachmentstore.h"
+#include "../storage/correspondencerepository.h"
+#include "../storage/guardianshiprepository.h"
+#include "../storage/personrepository.h"
+#include "../storage/sqlvalues.h"
+#include "../storage/storageerror.h"
+#include "../storage/transaction.h"
+#include "mailparser.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+CorrespondenceService::CorrespondenceService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
+{
+}
+
+QList<CorrespondenceService::Filing> CorrespondenceService::filingsFor(qint64 personId) const
+{
+    PersonRepository persons(m_db);
+    const auto person = persons.get(m_actor, personId);
+    if (!person)
+        return {};
+    if (person->kind == PersonKind::Leerling || person->kind == PersonKind::Medewerker)
+        return { { *person, 0 } };
+    QList<Filing> result;
+    if (person->kind == PersonKind::Ouder)
+        for (const Guardianship &link : GuardianshipRepository(m_db).ofParent(personId))
+            if (const auto child = persons.get(m_actor, link.pupilId))
+                result.append({ *child, personId });
+    return result;
+}
+
+void CorrespondenceService::check(const Correspondence &item) const
+{
+    if (item.subject.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("Give the item a subject."));
+    if (!item.sentOn.isValid())
+        throw StorageError(StorageError::Kind::Invalid, tr("Enter the date of the item."));
+    if (item.sentOn > QDate::currentDate())
+        throw StorageError(StorageError::Kind::Invalid, tr("The date of the item lies in the future."));
+    if (item.channel != Channel::Aangetekend && !item.registeredNumber.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("Only a registered letter has a registered-mail number."));
+    if (!PersonRepository(m_db).get(m_actor, item.personId))
+        throw StorageError(StorageError::Kind::NotFound, tr("The dossier of this item is not available to you."));
+}
+
+void CorrespondenceService::file(Correspondence &item, const QStringList &paths)
+{
+    check(item);
+    Correspondence filed = item;
+    filed.subject = filed.subject.trimmed();
+    filed.createdByUserId = m_actor.userId();
+    AttachmentStore store(m_db);
+    QMimeDatabase mime;
+    Transaction tx(m_db, m_actor);
+    CorrespondenceRepository(m_db).insert(tx, filed);
+    for (const QString &path : paths) {
+        AttachmentInfo info;
+        info.correspondenceId = filed.id;
+        info.mimeType = mime.mimeTypeForFile(path).name();
+        store.attachFile(tx, info, path);
+    }
+    tx.commit();
+    item = filed;
+}
+
+void CorrespondenceService::save(Correspondence &item)
+{
+    check(item);
+    Correspondence saved = item;
+    Transaction tx(m_db, m_actor);
+    CorrespondenceRepository(m_db).update(tx, saved);
+    tx.commit();
+    item = saved;
+}
+
+AttachmentInfo CorrespondenceService::attach(qint64 correspondenceId, const QString &path)
+{
+    if (!CorrespondenceRepository(m_db).get(m_actor, correspondenceId))
+        throw StorageError(StorageError::Kind::NotFound, tr("This item is not available to you."));
+    AttachmentInfo info;
+    info.correspondenceId = correspondenceId;
+    info.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
+    Transaction tx(m_db, m_actor);
+    AttachmentStore(m_db).attachFile(tx, info, path);
+    tx.commit();
+    return info;
+}
+
+void CorrespondenceService::removeAttachment(const AttachmentInfo &attachment)
+{
+    Transaction tx(m_db, m_actor);
+    AttachmentStore(m_db).remove(tx, attachment.id);
+    tx.commit();
+}
+
+CorrespondenceService::MailResult CorrespondenceService::importMail(const QString &path, const Filing &filing, qint64 incidentId)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::Failed, tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    if (file.size() > AttachmentStore(m_db).maxBytes())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 is larger than attachments may be (Beheer → Instellingen).").arg(QFileInfo(path).fileName()));
+    const QByteArray bytes = file.readAll();
+    const QString name = QFileInfo(path).fileName();
+    const bool isEml = name.endsWith(QStringLiteral(".eml"), Qt::CaseInsensitive);
+    MailResult result;
+    Correspondence item;
+    item.personId = filing.dossier.id;
+    item.aboutPersonId = filing.aboutPersonId;
+    item.incidentId = incidentId;
+    item.direction = Direction::In;
+    item.channel = Channel::Email;
+    const MailParser::Mail mail = isEml ? MailParser::parse(bytes) : MailParser::Mail();
+    result.parsed = mail.parsed;
+    if (mail.parsed) {
+        const QDate date = mail.date.isValid() ? mail.date.toLocalTime().date() : QFileInfo(path).lastModified().date();
+        item.sentOn = std::min(date, QDate::currentDate());
+        item.correspondent = mail.from;
+        item.subject = mail.subject.isEmpty() ? tr("(no subject)") : mail.subject;
+        item.summary = mail.to.isEmpty() ? mail.text : tr("To: %1").arg(mail.to) + QStringLiteral("\n\n") + mail.text;
+    } else {
+        item.sentOn = std::min(QFileInfo(path).lastModified().date(), QDate::currentDate());
+        item.subject = name;
+        if (isEml) {
+            result.warning = tr("%1 could not be read as an e-mail (%2); it is filed as a file.").arg(name, mail.problem);
+            item.summary = result.warning;
+        } else {
+            item.summary = tr("Mail file %1, kept as it is.").arg(name);
+        }
+    }
+    check(item);
+    item.createdByUserId = m_actor.userId();
+    AttachmentStore store(m_db);
+    Transaction tx(m_db, m_actor);
+    CorrespondenceRepository(m_db).insert(tx, item);
+    AttachmentInfo original;
+    original.correspondenceId = item.id;
+    original.fileName = name;
+    original.mimeType = isEml ? QStringLiteral("message/rfc822") : QMimeDatabase().mimeTypeForFileNameAndData(name, bytes).name();
+    original.description = tr("The original mail");
+    store.attachBytes(tx, original, bytes);
+    result.attachments = 1;
+    for (const MailParser::Part &part : mail.attachments) {
+        AttachmentInfo info;
+        info.correspondenceId = item.id;
+        info.fileName = part.fileName;
+        info.mimeType = part.mimeType;
+        store.attachBytes(tx, info, part.data);
+        ++result.attachments;
+    }
+    tx.commit();
+    result.item = item;
+    return result;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "../domain/accessscope.h"
+#include "../domain/attachmentinfo.h"
+#include "../domain/correspondence.h"
+#include "../domain/person.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+class Database;
+
+// The correspondence register. An item is filed in the dossier of a pupil or staff member;
+// correspondence with or about a parent goes into the child's leerlingendossier (the protocol
+// says so). Mail files (.eml) become incoming items with their parts; a mail that cannot be
+// read is filed as a file, with a warning. Every write is one transaction.
+class CorrespondenceService
+{
+    Q_DECLARE_TR_FUNCTIONS(CorrespondenceService)
+
+public:
+    // Where correspondence with `person` is filed: the person's own dossier, or one per child
+    // for a parent. Empty for someone without a dossier (an `overig` person, a parent without
+    // linked children).
+    struct Filing {
+        Person dossier;             // the pupil or staff member whose dossier holds it
+        qint64 aboutPersonId = 0;   // the parent it concerns, 0 otherwise
+    };
+    struct MailResult {
+        Correspondence item;
+        bool parsed = false;
+        QString warning;            // why the mail was filed as a file only
+        int attachments = 0;        // parts stored, the original mail included
+    };
+
+    CorrespondenceService(Database &db, const AccessScope &actor);
+    QList<Filing> filingsFor(qint64 personId) const;
+    // Checks and files the item with the files at `paths` attached.
+    void file(Correspondence &item, const QStringList &paths = {});
+    void save(Correspondence &item);
+    AttachmentInfo attach(qint64 correspondenceId, const QString &path);
+    void removeAttachment(const AttachmentInfo &attachment);
+    // Files a mail (.eml, or any other file such as an Outlook .msg, kept as it is).
+    MailResult importMail(const QString &path, const Filing &filing, qint64 incidentId);
+
+private:
+    void check(const Correspondence &item) const;
+    Database &m_db;
+    AccessScope m_actor;
+};

@@ -1,0 +1,245 @@
+#include "accessscope.h"
+#include "attachmentstore.h"
+#include "correspondencerepository.h"
+#include "correspondenceservice.h"
+#include "database.h"
+#include "guardianshiprepository.h"
+#include "personrepository.h"
+#include "schoolrepository.h"
+#include "storageerror.h"
+#include "testdatabase.h"
+#include "transaction.h"
+
+#include <QTest>
+
+// The correspondence register on both databases: where items are filed, attachments, mail
+// files with their parts (and the ones that cannot be read), and the register's filters.
+class TestCorrespondence : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addDriverRows(); }
+    void init();
+    void cleanup();
+    void filingRules();
+    void itemWithAttachments();
+    void checks();
+    void mailWithItsParts();
+    void unreadableMailIsStillFiled();
+    void outlookMessageKeptAsItIs();
+    void registerFilters();
+
+private:
+    qint64 person(Transaction &tx, PersonKind kind, const QString &given, const QString &surname);
+    static QString fixture(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_school = 0;
+    qint64 m_emir = 0;
+    qint64 m_lina = 0;
+    qint64 m_mother = 0;
+    qint64 m_teacher = 0;
+    qint64 m_neighbour = 0;
+};
+
+QString TestCorrespondence::fixture(const QString &name)
+{
+    return QStringLiteral(DOSSIERKAST_FIXTURES "/mail/") + name;
+}
+
+qint64 TestCorrespondence::person(Transaction &tx, PersonKind kind, const QString &given, const QString &surname)
+{
+    Person p;
+    p.kind = kind;
+    p.givenNames = given;
+    p.surname = surname;
+    if (kind == PersonKind::Leerling) {
+        p.birthDate = QDate(2015, 3, 3);
+        p.schoolId = m_school;
+    }
+    if (kind == PersonKind::Medewerker)
+        p.schoolId = m_school;
+    PersonRepository(*m_db).insert(tx, p);
+    return p.id;
+}
+
+void TestCorrespondence::init()
+{
+    QFETCH_GLOBAL(QString, driver);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = TestDatabase::create(driver, *m_dir);
+    Transaction tx(*m_db, AccessScope::system());
+    School school;
+    school.name = QStringLiteral("De Esch");
+    SchoolRepository(*m_db).insert(tx, school);
+    m_school = school.id;
+    m_emir = person(tx, PersonKind::Leerling, QStringLiteral("Emir"), QStringLiteral("Öztürk"));
+    m_lina = person(tx, PersonKind::Leerling, QStringLiteral("Lina"), QStringLiteral("Öztürk"));
+    m_mother = person(tx, PersonKind::Ouder, QStringLiteral("Ayşe"), QStringLiteral("Öztürk"));
+    m_teacher = person(tx, PersonKind::Medewerker, QStringLiteral("Sanne"), QStringLiteral("Jansen"));
+    m_neighbour = person(tx, PersonKind::Overig, QStringLiteral("Kees"), QStringLiteral("Buurman"));
+    for (qint64 child : { m_emir, m_lina }) {
+        Guardianship link;
+        link.parentId = m_mother;
+        link.pupilId = child;
+        link.relation = GuardianRelation::Moeder;
+        GuardianshipRepository(*m_db).insert(tx, link);
+    }
+    tx.commit();
+}
+
+void TestCorrespondence::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestCorrespondence::filingRules()
+{
+    CorrespondenceService service(*m_db, AccessScope::system());
+    QCOMPARE(service.filingsFor(m_emir).size(), 1);
+    QCOMPARE(service.filingsFor(m_emir).first().dossier.id, m_emir);
+    QCOMPARE(service.filingsFor(m_teacher).first().dossier.id, m_teacher);
+    // A parent's correspondence goes into a child's dossier: one choice per child.
+    const QList<CorrespondenceService::Filing> mother = service.filingsFor(m_mother);
+    QCOMPARE(mother.size(), 2);
+    QCOMPARE(mother.first().aboutPersonId, m_mother);
+    QVERIFY(service.filingsFor(m_neighbour).isEmpty());
+}
+
+void TestCorrespondence::itemWithAttachments()
+{
+    const QString path = m_dir->filePath(QStringLiteral("uitnodiging.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Uitnodiging voor een gesprek");
+    file.close();
+    Correspondence letter;
+    letter.personId = m_emir;
+    letter.aboutPersonId = m_mother;
+    letter.direction = Direction::Uit;
+    letter.channel = Channel::Aangetekend;
+    letter.registeredNumber = QStringLiteral("3SDOSS1234567");
+    letter.sentOn = QDate(2026, 11, 20);
+    letter.correspondent = QStringLiteral("Ayşe Öztürk");
+    letter.subject = QStringLiteral("Uitnodiging voor een gesprek");
+    CorrespondenceService(*m_db, AccessScope::system()).file(letter, { path, fixture(QStringLiteral("latin1.eml")) });
+    const QList<AttachmentInfo> files = AttachmentStore(*m_db).attachmentsOfCorrespondence(AccessScope::system(), letter.id);
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files.first().fileName, QStringLiteral("uitnodiging.txt"));
+    QCOMPARE(files.first().mimeType, QStringLiteral("text/plain"));
+    QCOMPARE(AttachmentStore(*m_db).read(files.first().sha256), QByteArray("Uitnodiging voor een gesprek"));
+    CorrespondenceService(*m_db, AccessScope::system()).removeAttachment(files.last());
+    QCOMPARE(AttachmentStore(*m_db).attachmentsOfCorrespondence(AccessScope::system(), letter.id).size(), 1);
+}
+
+void TestCorrespondence::checks()
+{
+    CorrespondenceService service(*m_db, AccessScope::system());
+    Correspondence item;
+    item.personId = m_emir;
+    item.sentOn = QDate::currentDate().addDays(2);
+    item.subject = QStringLiteral("Later");
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.file(item));
+    item.sentOn = QDate::currentDate();
+    item.subject = QStringLiteral("  ");
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.file(item));
+    item.subject = QStringLiteral("Gesprek");
+    item.channel = Channel::Email;
+    item.registeredNumber = QStringLiteral("3S123");
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.file(item));
+    item.registeredNumber.clear();
+    item.personId = m_mother;       // a parent has no dossier of their own
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.file(item));
+    QVERIFY(CorrespondenceRepository(*m_db).list(AccessScope::system(), {}).isEmpty());
+}
+
+void TestCorrespondence::mailWithItsParts()
+{
+    CorrespondenceService service(*m_db, AccessScope::system());
+    const CorrespondenceService::Filing filing = service.filingsFor(m_mother).first();
+    const CorrespondenceService::MailResult result = service.importMail(fixture(QStringLiteral("ouder-met-bijlage.eml")), filing, 0);
+    QVERIFY(result.parsed);
+    QVERIFY(result.warning.isEmpty());
+    QCOMPARE(result.attachments, 3);
+    const Correspondence stored = *CorrespondenceRepository(*m_db).get(AccessScope::system(), result.item.id);
+    QCOMPARE(stored.personId, filing.dossier.id);
+    QCOMPARE(stored.aboutPersonId, m_mother);
+    QCOMPARE(stored.direction, Direction::In);
+    QCOMPARE(stored.channel, Channel::Email);
+    QCOMPARE(stored.sentOn, QDate(2026, 11, 16));
+    QCOMPARE(stored.subject, QStringLiteral("Bezwaar tegen de schorsing van Emir"));
+    QVERIFY(stored.correspondent.contains(QStringLiteral("Ayşe Öztürk")));
+    QVERIFY(stored.summary.contains(QStringLiteral("niet zelf geplaatst")));
+    const QList<AttachmentInfo> files = AttachmentStore(*m_db).attachmentsOfCorrespondence(AccessScope::system(), stored.id);
+    QCOMPARE(files.size(), 3);
+    QCOMPARE(files.at(0).fileName, QStringLiteral("ouder-met-bijlage.eml"));
+    QCOMPARE(files.at(0).mimeType, QStringLiteral("message/rfc822"));
+    QCOMPARE(files.at(1).fileName, QStringLiteral("bezwaar brïef.pdf"));
+    QVERIFY(AttachmentStore(*m_db).read(files.at(1).sha256).startsWith("%PDF"));
+    QCOMPARE(files.at(2).size, qint64(1024));
+    // The whole mail, byte for byte.
+    QFile original(fixture(QStringLiteral("ouder-met-bijlage.eml")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(AttachmentStore(*m_db).read(files.at(0).sha256), original.readAll());
+}
+
+void TestCorrespondence::unreadableMailIsStillFiled()
+{
+    CorrespondenceService service(*m_db, AccessScope::system());
+    const CorrespondenceService::MailResult result =
+        service.importMail(fixture(QStringLiteral("kapot.eml")), service.filingsFor(m_emir).first(), 0);
+    QVERIFY(!result.parsed);
+    QVERIFY(result.warning.contains(QStringLiteral("kapot.eml")));
+    QCOMPARE(result.attachments, 1);
+    QCOMPARE(result.item.subject, QStringLiteral("kapot.eml"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.importMail(m_dir->filePath(QStringLiteral("bestaat-niet.eml")),
+                                                              service.filingsFor(m_emir).first(), 0));
+}
+
+void TestCorrespondence::outlookMessageKeptAsItIs()
+{
+    CorrespondenceService service(*m_db, AccessScope::system());
+    const CorrespondenceService::MailResult result =
+        service.importMail(fixture(QStringLiteral("notitie.msg")), service.filingsFor(m_teacher).first(), 0);
+    QVERIFY(result.warning.isEmpty());
+    QCOMPARE(result.attachments, 1);
+    QCOMPARE(AttachmentStore(*m_db).attachmentsOfCorrespondence(AccessScope::system(), result.item.id).first().fileName,
+             QStringLiteral("notitie.msg"));
+}
+
+void TestCorrespondence::registerFilters()
+{
+    CorrespondenceService service(*m_db, AccessScope::system());
+    service.importMail(fixture(QStringLiteral("ouder-met-bijlage.eml")), service.filingsFor(m_emir).first(), 0);
+    service.importMail(fixture(QStringLiteral("latin1.eml")), service.filingsFor(m_teacher).first(), 0);
+    Correspondence note;
+    note.personId = m_teacher;
+    note.direction = Direction::Intern;
+    note.channel = Channel::Telefoon;
+    note.sentOn = QDate(2026, 11, 18);
+    note.subject = QStringLiteral("Telefoon met de mentor");
+    service.file(note);
+    CorrespondenceRepository repository(*m_db);
+    QCOMPARE(repository.list(AccessScope::system(), {}).size(), 3);
+    CorrespondenceFilter filter;
+    filter.search = QStringLiteral("cafebezoek");
+    QCOMPARE(repository.list(AccessScope::system(), filter).size(), 1);
+    filter = {};
+    filter.direction = Direction::Intern;
+    QCOMPARE(repository.list(AccessScope::system(), filter).first().subject, QStringLiteral("Telefoon met de mentor"));
+    filter = {};
+    filter.personId = m_emir;
+    QCOMPARE(repository.list(AccessScope::system(), filter).size(), 1);
+    filter = {};
+    filter.from = QDate(2026, 11, 17);
+    filter.to = QDate(2026, 11, 17);
+    QCOMPARE(repository.list(AccessScope::system(), filter).size(), 1);
+    const AccessScope elsewhere(5, QStringLiteral("ander"), UserRole::Directeur, { m_school + 9 });
+    QCOMPARE(repository.list(elsewhere, {}).size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCorrespondence)
+#include "tst_correspondence.moc"
