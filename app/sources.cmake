@@ -70,6 +70,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/urgency.h
     domain/user.cpp
     domain/user.h
+    models/correspondencelistmodel.cpp
+    models/correspondencelistmodel.h
     models/deadlinelistmodel.cpp
     models/deadlinelistmodel.h
     models/dossiertimelinemodel.cpp

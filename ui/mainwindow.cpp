@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "admin/adminarea.h"
+#include "correspondence/correspondencearea.h"
 #include "deadlines/deadlinesarea.h"
 #include "incidents/incidentsarea.h"
 #include "services/deadlinesummary.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_incidents(new IncidentsArea(session, this)),
       m_persons(new PersonsArea(session, this)),
       m_deadlines(new DeadlinesArea(session, this)),
+      m_correspondence(new CorrespondenceArea(session, this)),
       m_admin(new AdminArea(session, this)),
       m_inactivity(new InactivityWatcher(
           SettingsRepository(*session.database).intValue(QStringLiteral("lock_after_minutes"), 15), this))
@@ -53,6 +55,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     addArea(m_incidents, QKeySequence(Qt::CTRL | Qt::Key_1));
     addArea(m_persons, QKeySequence(Qt::CTRL | Qt::Key_2));
     addArea(m_deadlines, QKeySequence(Qt::CTRL | Qt::Key_3));
+    addArea(m_correspondence, QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(m_deadlines, &DeadlinesArea::openIncidentRequested, this, [this](qint64 incidentId) {
         showArea(m_incidents);
         m_incidents->openCase(incidentId);

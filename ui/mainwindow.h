@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class AdminArea;
+class CorrespondenceArea;
 class DeadlinesArea;
 class IncidentsArea;
 class PersonsArea;
@@ -29,6 +30,7 @@ public:
     IncidentsArea *incidentsArea() const { return m_incidents; }
     PersonsArea *personsArea() const { return m_persons; }
     DeadlinesArea *deadlinesArea() const { return m_deadlines; }
+    CorrespondenceArea *correspondenceArea() const { return m_correspondence; }
     // The summary of overdue and due-this-week terms shown after login; empty when none.
     QString deadlineSummary() const { return m_deadlineSummary; }
     AdminArea *adminArea() const { return m_admin; }
@@ -54,6 +56,7 @@ private:
     IncidentsArea *m_incidents;
     PersonsArea *m_persons;
     DeadlinesArea *m_deadlines;
+    CorrespondenceArea *m_correspondence;
     AdminArea *m_admin;
     QMenu *m_goMenu = nullptr;
     InactivityWatcher *m_inactivity;

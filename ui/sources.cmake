@@ -41,6 +41,13 @@ set(DOSSIERKAST_UI_SOURCES
     common/organisationform.ui
     common/viewstate.cpp
     common/viewstate.h
+    correspondence/correspondencearea.cpp
+    correspondence/correspondencearea.h
+    correspondence/correspondencedialog.cpp
+    correspondence/correspondencedialog.h
+    correspondence/correspondencedialog.ui
+    correspondence/maildrop.cpp
+    correspondence/maildrop.h
     deadlines/deadlinesarea.cpp
     deadlines/deadlinesarea.h
     incidents/caseview.cpp

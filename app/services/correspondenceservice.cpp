@@ -67,12 +67,23 @@ void CorrespondenceService::file(Correspondence &item, const QStringList &paths)
     item = filed;
 }
 
-void CorrespondenceService::save(Correspondence &item)
+void CorrespondenceService::save(Correspondence &item, const QStringList &addPaths, const QList<AttachmentInfo> &remove)
 {
     check(item);
     Correspondence saved = item;
+    AttachmentStore store(m_db);
+    QMimeDatabase mime;
     Transaction tx(m_db, m_actor);
     CorrespondenceRepository(m_db).update(tx, saved);
+    for (const QString &path : addPaths) {
+        AttachmentInfo info;
+        info.correspondenceId = saved.id;
+        info.mimeType = mime.mimeTypeForFile(path).name();
+        store.attachFile(tx, info, path);
+    }
+    for (const AttachmentInfo &attachment : remove)
+        if (attachment.correspondenceId == saved.id)
+            store.remove(tx, attachment.id);
     tx.commit();
     item = saved;
 }

@@ -38,7 +38,8 @@ public:
     QList<Filing> filingsFor(qint64 personId) const;
     // Checks and files the item with the files at `paths` attached.
     void file(Correspondence &item, const QStringList &paths = {});
-    void save(Correspondence &item);
+    // Saves an edit with attachments added and removed, all in one transaction.
+    void save(Correspondence &item, const QStringList &addPaths = {}, const QList<AttachmentInfo> &remove = {});
     AttachmentInfo attach(qint64 correspondenceId, const QString &path);
     void removeAttachment(const AttachmentInfo &attachment);
     // Files a mail (.eml, or any other file such as an Outlook .msg, kept as it is).

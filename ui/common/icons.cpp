@@ -80,4 +80,9 @@ QIcon deadlines()
     return themed("appointment-soon", QStyle::SP_FileDialogInfoView);
 }
 
+QIcon correspondence()
+{
+    return themed("mail-message", QStyle::SP_FileDialogContentsView);
+}
+
 } // namespace Icons

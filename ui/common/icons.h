@@ -19,5 +19,6 @@ QIcon persons();
 QIcon paste();
 QIcon incidents();
 QIcon deadlines();
+QIcon correspondence();
 
 } // namespace Icons

@@ -4,13 +4,19 @@
 #include "common/listview.h"
 #include "domain/labels.h"
 #include "models/dossiertimelinemodel.h"
+#include "correspondence/correspondencedialog.h"
+#include "correspondence/maildrop.h"
 #include "persondialog.h"
 #include "storage/changebus.h"
+#include "storage/correspondencerepository.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,9 +35,10 @@ QString day(const QDate &date)
 
 } // namespace
 
-DossierView::DossierView(Session &session, const DossierReader::Dossier &dossier, QWidget *parent)
+DossierView::DossierView(Session &session, PrivateCopies &copies, const DossierReader::Dossier &dossier, QWidget *parent)
     : QWidget(parent),
       m_session(session),
+      m_copies(copies),
       m_model(new DossierTimelineModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)),
@@ -47,6 +54,12 @@ DossierView::DossierView(Session &session, const DossierReader::Dossier &dossier
     m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_edit);
     connect(m_edit, &QAction::triggered, this, &DossierView::editPerson);
+    m_newItem = new QAction(Icons::add(), tr("New &correspondence…"), this);
+    m_newItem->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newItem->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_newItem);
+    connect(m_newItem, &QAction::triggered, this, &DossierView::newItem);
+    setAcceptDrops(true);
     createLayout();
     display(dossier);
     // Refresh when something filed on anyone changes; reading again is cheap and not audited.
@@ -78,6 +91,7 @@ void DossierView::createLayout()
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_edit);
+    bar->addAction(m_newItem);
 
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
@@ -249,6 +263,47 @@ void DossierView::editPerson()
 void DossierView::activated(const QModelIndex &index)
 {
     const qint64 filedWith = m_proxy->data(index, DossierTimelineModel::FiledWithRole).toLongLong();
-    if (filedWith > 0)
+    if (filedWith > 0) {
         emit openDossierRequested(filedWith);
+        return;
+    }
+    const DossierEntry entry = m_model->entry(m_proxy->mapToSource(index).row());
+    if (entry.kind != DossierEntry::Kind::Correspondence)
+        return;
+    // A correspondence item opens with its attachments.
+    if (const auto item = CorrespondenceRepository(*m_session.database).get(m_session.scope, entry.id)) {
+        CorrespondenceDialog dialog(m_session, m_copies, *item, this);
+        dialog.exec();
+    }
+}
+
+void DossierView::newItem()
+{
+    Correspondence fresh;
+    fresh.sentOn = QDate::currentDate();
+    CorrespondenceDialog dialog(m_session, m_copies, fresh, this);
+    if (!dialog.setDossierFromPerson(m_dossier.person.id))
+        return;
+    dialog.exec();      // the change notifier refreshes the timeline
+}
+
+int DossierView::fileMail(const QStringList &paths)
+{
+    return paths.isEmpty() ? 0 : MailDrop::file(this, m_session, paths, m_dossier.person.id);
+}
+
+void DossierView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void DossierView::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    event->acceptProposedAction();
+    fileMail(paths);
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class DossierTimelineModel;
+class PrivateCopies;
 class QAction;
 class QComboBox;
 class QDateEdit;
@@ -16,7 +17,8 @@ class QToolButton;
 
 // A personeelsdossier or leerlingendossier: who the person is, their parents or children, and
 // the timeline of everything filed on them, filtered per kind and period. A parent's view
-// shows the correspondence about them that is filed in their child's dossier.
+// shows the correspondence about them that is filed in their child's dossier. Mail files
+// dropped on it are filed in the dossier.
 class DossierView : public QWidget
 {
     Q_OBJECT
@@ -24,7 +26,7 @@ class DossierView : public QWidget
 public:
     enum class Period { All, LastThreeMonths, LastYear, ThisSchoolYear, LastSchoolYear, Custom };
 
-    DossierView(Session &session, const DossierReader::Dossier &dossier, QWidget *parent = nullptr);
+    DossierView(Session &session, PrivateCopies &copies, const DossierReader::Dossier &dossier, QWidget *parent = nullptr);
     qint64 personId() const { return m_dossier.person.id; }
     QString title() const;
     QTableView *view() const { return m_view; }
@@ -33,6 +35,9 @@ public:
     QComboBox *periodCombo() const { return m_period; }
     QLabel *header() const { return m_header; }
     QAction *editAction() const { return m_edit; }
+    QAction *newItemAction() const { return m_newItem; }
+    // Files mail files in this dossier (what a drop does); returns how many were filed.
+    int fileMail(const QStringList &paths);
     // The first and last day of a period preset, relative to `today`.
     static std::pair<QDate, QDate> range(Period period, const QDate &today);
 
@@ -40,8 +45,13 @@ signals:
     void openDossierRequested(qint64 personId);
     void titleChanged(const QString &title);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void createLayout();
+    void newItem();
     void display(const DossierReader::Dossier &dossier);
     void reload();
     void applyFilter();
@@ -49,6 +59,7 @@ private:
     void activated(const QModelIndex &index);
 
     Session &m_session;
+    PrivateCopies &m_copies;
     DossierReader::Dossier m_dossier;
     DossierTimelineModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -61,4 +72,5 @@ private:
     QDateEdit *m_to;
     QList<QToolButton *> m_kindButtons;
     QAction *m_edit;
+    QAction *m_newItem;
 };

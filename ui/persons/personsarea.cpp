@@ -4,6 +4,7 @@
 #include "common/icons.h"
 #include "dossierview.h"
 #include "personlistpage.h"
+#include "services/privatecopies.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
@@ -13,7 +14,11 @@
 #include <QVBoxLayout>
 
 PersonsArea::PersonsArea(Session &session, QWidget *parent)
-    : Area(parent), m_session(session), m_tabs(new QTabWidget(this)), m_list(new PersonListPage(session, this))
+    : Area(parent),
+      m_session(session),
+      m_copies(std::make_unique<PrivateCopies>()),
+      m_tabs(new QTabWidget(this)),
+      m_list(new PersonListPage(session, this))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -31,6 +36,8 @@ PersonsArea::PersonsArea(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 }
+
+PersonsArea::~PersonsArea() = default;
 
 QString PersonsArea::title() const
 {
@@ -53,7 +60,7 @@ DossierView *PersonsArea::openDossier(qint64 personId)
     }
     try {
         const DossierReader::Dossier dossier = DossierReader(*m_session.database, m_session.scope).open(personId);
-        auto *view = new DossierView(m_session, dossier, m_tabs);
+        auto *view = new DossierView(m_session, *m_copies, dossier, m_tabs);
         const int index = m_tabs->addTab(view, view->title());
         m_tabs->setTabToolTip(index, view->title());
         m_tabs->setCurrentIndex(index);

@@ -3,7 +3,10 @@
 #include "common/area.h"
 #include "services/session.h"
 
+#include <memory>
+
 class DossierView;
+class PrivateCopies;
 class PersonListPage;
 class QTabWidget;
 
@@ -14,6 +17,7 @@ class PersonsArea : public Area
 
 public:
     explicit PersonsArea(Session &session, QWidget *parent = nullptr);
+    ~PersonsArea() override;
     QString title() const override;
     QIcon icon() const override;
     PersonListPage *listPage() const { return m_list; }
@@ -26,6 +30,7 @@ private:
     void closeTab(int index);
 
     Session &m_session;
+    std::unique_ptr<PrivateCopies> m_copies;
     QTabWidget *m_tabs;
     PersonListPage *m_list;
 };
