@@ -609,6 +609,258 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CorrespondenceArea</name>
+    <message>
+        <source>&amp;New item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail (*.eml *.msg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in subject, summary and correspondent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop mail files (.eml, .msg) here to file them in a dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In whose dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceDialog</name>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered-mail &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrespondent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who wrote or was spoken to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (drop files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no dossier to file in: correspondence goes into the dossier of a pupil or staff member (for a parent: their child&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent&apos;s correspondence is filed in a child&apos;s dossier. Which child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In whose dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments may be at most %3 (Beheer → Instellingen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dossier this item belongs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrespondenceRepository</name>
     <message>
         <source>Correspondence is filed in the dossier of a pupil or a staff member; for a parent, choose the child&apos;s dossier.</source>
@@ -1270,6 +1522,10 @@ Commands:
             <numerusform>%1 of %n entry</numerusform>
             <numerusform>%1 of %n entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New &amp;correspondence…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3235,32 @@ Commands:
     </message>
     <message>
         <source>Enter your login name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailDrop</name>
+    <message>
+        <source>File mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no dossier to file mail in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent&apos;s mail is filed in a child&apos;s dossier. Which child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: filed as &quot;%2&quot; with %n file(s).</source>
+        <translation>
+            <numerusform>%1: filed as &quot;%2&quot; with %n file.</numerusform>
+            <numerusform>%1: filed as &quot;%2&quot; with %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filed in the dossier of %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -626,6 +626,258 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>CorrespondenceArea</name>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Nieuw stuk…</translation>
+    </message>
+    <message>
+        <source>&amp;Open item…</source>
+        <translation>Stuk &amp;openen…</translation>
+    </message>
+    <message>
+        <source>File &amp;mail…</source>
+        <translation>&amp;Mail opbergen…</translation>
+    </message>
+    <message>
+        <source>File mail</source>
+        <translation>Mail opbergen</translation>
+    </message>
+    <message>
+        <source>Mail (*.eml *.msg);;All files (*)</source>
+        <translation>Mail (*.eml *.msg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Search in subject, summary and correspondent…</source>
+        <translation>Zoeken in onderwerp, samenvatting en correspondent…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation>Afgelopen drie maanden</translation>
+    </message>
+    <message>
+        <source>Last twelve months</source>
+        <translation>Afgelopen twaalf maanden</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>Dit schooljaar</translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation>Vorig schooljaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n stuk</numerusform>
+            <numerusform>%n stukken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Richting:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Drop mail files (.eml, .msg) here to file them in a dossier.</source>
+        <translation>Sleep mailbestanden (.eml, .msg) hierheen om ze in een dossier op te bergen.</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondentie</translation>
+    </message>
+    <message>
+        <source>In whose dossier?</source>
+        <translation>In wiens dossier?</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceDialog</name>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondentie</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Melding:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Richting:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>K&amp;anaal:</translation>
+    </message>
+    <message>
+        <source>Registered-mail &amp;number:</source>
+        <translation>Aanteken&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrespondent:</source>
+        <translation>C&amp;orrespondent:</translation>
+    </message>
+    <message>
+        <source>who wrote or was spoken to</source>
+        <translation>wie schreef of met wie er is gesproken</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Samenvatting:</translation>
+    </message>
+    <message>
+        <source>Attachments (drop files here)</source>
+        <translation>Bijlagen (sleep bestanden hierheen)</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Bestanden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>New correspondence</source>
+        <translation>Nieuwe correspondentie</translation>
+    </message>
+    <message>
+        <source>Correspondence: %1</source>
+        <translation>Correspondentie: %1</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Bijlagen toevoegen</translation>
+    </message>
+    <message>
+        <source>This person has no dossier to file in: correspondence goes into the dossier of a pupil or staff member (for a parent: their child&apos;s).</source>
+        <translation>Deze persoon heeft geen dossier om in op te bergen: correspondentie gaat in het dossier van een leerling of medewerker (voor een ouder: dat van het kind).</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s correspondence is filed in a child&apos;s dossier. Which child?</source>
+        <translation>Correspondentie van een ouder wordt opgeborgen in het dossier van een kind. Welk kind?</translation>
+    </message>
+    <message>
+        <source>In whose dossier?</source>
+        <translation>In wiens dossier?</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nieuw)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments may be at most %3 (Beheer → Instellingen).</source>
+        <translation>%1 is %2 groot; een bijlage mag ten hoogste %3 zijn (Beheer → Instellingen).</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Bijlage openen</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>Er is geen programma ingesteld om %1 te openen.</translation>
+    </message>
+    <message>
+        <source>Save attachment as</source>
+        <translation>Bijlage opslaan als</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Choose the dossier this item belongs in.</source>
+        <translation>Kies het dossier waarin dit stuk hoort.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation>Correspondent</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
     <name>CorrespondenceRepository</name>
     <message>
         <source>Correspondence is filed in the dossier of a pupil or a staff member; for a parent, choose the child&apos;s dossier.</source>
@@ -1287,6 +1539,10 @@ Opdrachten:
             <numerusform>%1 van %n onderdeel</numerusform>
             <numerusform>%1 van %n onderdelen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New &amp;correspondence…</source>
+        <translation>Nieuwe &amp;correspondentie…</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3253,32 @@ Opdrachten:
     <message>
         <source>Enter your login name and password.</source>
         <translation>Vul uw inlognaam en wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrop</name>
+    <message>
+        <source>File mail</source>
+        <translation>Mail opbergen</translation>
+    </message>
+    <message>
+        <source>This person has no dossier to file mail in.</source>
+        <translation>Deze persoon heeft geen dossier om mail in op te bergen.</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s mail is filed in a child&apos;s dossier. Which child?</source>
+        <translation>Mail van een ouder wordt opgeborgen in het dossier van een kind. Welk kind?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: filed as &quot;%2&quot; with %n file(s).</source>
+        <translation>
+            <numerusform>%1: opgeborgen als &quot;%2&quot; met %n bestand.</numerusform>
+            <numerusform>%1: opgeborgen als &quot;%2&quot; met %n bestanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filed in the dossier of %1:</source>
+        <translation>Opgeborgen in het dossier van %1:</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,10 @@
 #include "incidents/incidentdialog.h"
 #include "incidents/incidentlistpage.h"
 #include "incidents/incidentsarea.h"
+#include "correspondence/correspondencearea.h"
+#include "correspondence/correspondencedialog.h"
 #include "deadlines/deadlinesarea.h"
+#include "services/correspondenceservice.h"
 #include "mainwindow.h"
 #include "measures/measuredialog.h"
 #include "measures/measurespanel.h"
@@ -17,6 +20,7 @@
 #include "storage/measuretyperepository.h"
 #include "services/incidentservice.h"
 #include "storage/incidentfinder.h"
+#include "storage/correspondencerepository.h"
 #include "storage/incidentrepository.h"
 #include "storage/protocolrepository.h"
 #include "models/personlistmodel.h"
@@ -286,5 +290,16 @@ int main(int argc, char *argv[])
     measureForm.hide();
     window.showArea(window.deadlinesArea());
     save(&window, QStringLiteral("29-termijnen"));
+
+    // Correspondentie: a parent's mail filed in the pupil's dossier, and the register.
+    CorrespondenceService correspondence(*db, session.scope);
+    const CorrespondenceService::MailResult mail = correspondence.importMail(
+        QStringLiteral(DOSSIERKAST_FIXTURES "/mail/ouder-met-bijlage.eml"), correspondence.filingsFor(pupil).first(), suspended.id);
+    window.showArea(window.correspondenceArea());
+    save(&window, QStringLiteral("30-correspondentie"));
+    CorrespondenceDialog item(session, window.correspondenceArea()->copies(),
+                              *CorrespondenceRepository(*db).get(session.scope, mail.item.id), &window);
+    save(&item, QStringLiteral("31-correspondentie-stuk"));
+    item.hide();
     return 0;
 }
