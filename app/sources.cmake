@@ -45,6 +45,9 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/labels.cpp
     domain/labels.h
     domain/legalterms.h
+    domain/lettermerge.cpp
+    domain/lettermerge.h
+    domain/lettertemplate.h
     domain/measure.h
     domain/measurerules.cpp
     domain/measurerules.h
@@ -118,6 +121,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/jsonimporter.h
     services/languagesetup.cpp
     services/languagesetup.h
+    services/letterservice.cpp
+    services/letterservice.h
     services/mailparser.cpp
     services/mailparser.h
     services/measureservice.cpp
@@ -159,6 +164,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/incidentrepository.h
     storage/integritychecker.cpp
     storage/integritychecker.h
+    storage/lettertemplaterepository.cpp
+    storage/lettertemplaterepository.h
     storage/measurerepository.cpp
     storage/measurerepository.h
     storage/measuretyperepository.cpp

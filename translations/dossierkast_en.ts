@@ -3196,6 +3196,160 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LetterMerge</name>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School: address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School: director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: salutation (Geachte …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil: first name used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil: group or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil: date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member: function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: date it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure: date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure: first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure: last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure: motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term: end of the time to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term: end of the objection term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term: end of the appeal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles broken, with their text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Mr %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Ms %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>The template &quot;%1&quot; uses fields that do not exist: %2. Correct them in Beheer → Letters before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter from the template &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &quot;%1&quot; sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Dossierkast — log in</source>
@@ -4739,6 +4893,10 @@ Commands:
     </message>
     <message>
         <source>Destruction record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3213,6 +3213,160 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>LetterMerge</name>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>Datum van vandaag</translation>
+    </message>
+    <message>
+        <source>Organisation: name</source>
+        <translation>Organisatie: naam</translation>
+    </message>
+    <message>
+        <source>Organisation: address</source>
+        <translation>Organisatie: adres</translation>
+    </message>
+    <message>
+        <source>School: name</source>
+        <translation>School: naam</translation>
+    </message>
+    <message>
+        <source>School: address</source>
+        <translation>School: adres</translation>
+    </message>
+    <message>
+        <source>School: director</source>
+        <translation>School: directeur</translation>
+    </message>
+    <message>
+        <source>Recipient: name</source>
+        <translation>Ontvanger: naam</translation>
+    </message>
+    <message>
+        <source>Recipient: salutation (Geachte …)</source>
+        <translation>Ontvanger: aanhef (Geachte …)</translation>
+    </message>
+    <message>
+        <source>Recipient: name and address</source>
+        <translation>Ontvanger: naam en adres</translation>
+    </message>
+    <message>
+        <source>Pupil: name</source>
+        <translation>Leerling: naam</translation>
+    </message>
+    <message>
+        <source>Pupil: first name used</source>
+        <translation>Leerling: roepnaam</translation>
+    </message>
+    <message>
+        <source>Pupil: group or class</source>
+        <translation>Leerling: groep of klas</translation>
+    </message>
+    <message>
+        <source>Pupil: date of birth</source>
+        <translation>Leerling: geboortedatum</translation>
+    </message>
+    <message>
+        <source>Staff member: name</source>
+        <translation>Medewerker: naam</translation>
+    </message>
+    <message>
+        <source>Staff member: function</source>
+        <translation>Medewerker: functie</translation>
+    </message>
+    <message>
+        <source>Incident: reference</source>
+        <translation>Melding: kenmerk</translation>
+    </message>
+    <message>
+        <source>Incident: title</source>
+        <translation>Melding: titel</translation>
+    </message>
+    <message>
+        <source>Incident: date it happened</source>
+        <translation>Melding: datum van het voorval</translation>
+    </message>
+    <message>
+        <source>Incident: description</source>
+        <translation>Melding: beschrijving</translation>
+    </message>
+    <message>
+        <source>Measure: name</source>
+        <translation>Maatregel: naam</translation>
+    </message>
+    <message>
+        <source>Measure: date of the decision</source>
+        <translation>Maatregel: datum van het besluit</translation>
+    </message>
+    <message>
+        <source>Measure: first day</source>
+        <translation>Maatregel: eerste dag</translation>
+    </message>
+    <message>
+        <source>Measure: last day</source>
+        <translation>Maatregel: laatste dag</translation>
+    </message>
+    <message>
+        <source>Measure: motivation</source>
+        <translation>Maatregel: motivering</translation>
+    </message>
+    <message>
+        <source>Term: end of the time to respond</source>
+        <translation>Termijn: einde van de reactietermijn</translation>
+    </message>
+    <message>
+        <source>Term: end of the objection term</source>
+        <translation>Termijn: einde van de bezwaartermijn</translation>
+    </message>
+    <message>
+        <source>Term: end of the appeal term</source>
+        <translation>Termijn: einde van de beroepstermijn</translation>
+    </message>
+    <message>
+        <source>Articles broken, with their text</source>
+        <translation>Overtreden artikelen, met hun tekst</translation>
+    </message>
+    <message>
+        <source>Signed by: name</source>
+        <translation>Ondertekenaar: naam</translation>
+    </message>
+    <message>
+        <source>Signed by: role</source>
+        <translation>Ondertekenaar: functie</translation>
+    </message>
+    <message>
+        <source>Dear Mr %1,</source>
+        <translation>Geachte heer %1,</translation>
+    </message>
+    <message>
+        <source>Dear Ms %1,</source>
+        <translation>Geachte mevrouw %1,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Geachte %1,</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>The template &quot;%1&quot; uses fields that do not exist: %2. Correct them in Beheer → Letters before printing.</source>
+        <translation>Het sjabloon &quot;%1&quot; gebruikt velden die niet bestaan: %2. Verbeter ze in Beheer → Brieven voordat u afdrukt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Kies minstens één ontvanger.</translation>
+    </message>
+    <message>
+        <source>Letter from the template &quot;%1&quot; to %2.</source>
+        <translation>Brief volgens het sjabloon &quot;%1&quot; aan %2.</translation>
+    </message>
+    <message>
+        <source>Letter &quot;%1&quot; sent.</source>
+        <translation>Brief &quot;%1&quot; verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Dossierkast — log in</source>
@@ -4757,6 +4911,10 @@ Opdrachten:
     <message>
         <source>Destruction record</source>
         <translation>Vernietigingsverslag</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Briefsjabloon</translation>
     </message>
 </context>
 <context>

@@ -308,7 +308,8 @@ void JsonImporter::write(const QJsonObject &doc, Result &result)
     RowStore store(m_db);
     QString current;
     try {
-        // An export brings its own protocol, ladders and settings: they replace the defaults.
+        // An export brings its own protocol, ladders, settings and letter templates: they replace
+        // the defaults.
         current = QStringLiteral("$");
         if (doc.contains(QStringLiteral("protocol_versions"))) {
             store.clear(tx, QStringLiteral("protocol_articles"));
@@ -318,6 +319,8 @@ void JsonImporter::write(const QJsonObject &doc, Result &result)
             store.clear(tx, QStringLiteral("measure_types"));
         if (doc.contains(QStringLiteral("settings")))
             store.clear(tx, QStringLiteral("settings"));
+        if (doc.contains(QStringLiteral("letter_templates")))
+            store.clear(tx, QStringLiteral("letter_templates"));
 
         // Parents table by table, each followed by its children (children may refer to any
         // row of their parent table, e.g. links between incidents).

@@ -27,6 +27,8 @@ namespace {
 constexpr qint64 ApplicationId = 1146310484;
 // The schema version that brought the newest derived table (search index, name order keys).
 constexpr int DerivedDataVersion = 3;
+// The schema version that brought letter templates (seeded for older databases on migration).
+constexpr int LetterTemplatesVersion = 4;
 const QByteArray SqliteHeader("SQLite format 3\0", 16);
 
 QAtomicInt connectionCounter;
@@ -334,6 +336,8 @@ void Database::bringUpToDate(int version, const Options &options)
             SearchIndex(*this).rebuild();
             SqlValues::exec(query, QStringLiteral("COMMIT"));
         }
+        if (version > 0 && version < LetterTemplatesVersion && options.seed)
+            Seeder(*this).addLetterTemplates();
         if (version == 0 && options.seed)
             Seeder(*this).seedDefaults();
     }

@@ -39,7 +39,7 @@ const QStringList &DatabaseCopier::copyOrder()
         "user_schools", "persons", "guardianships", "protocol_versions", "protocol_articles", "measure_types",
         "incidents", "incident_harms", "incident_articles", "incident_links", "involvements", "incident_notes",
         "measures", "objections", "actions", "correspondence", "attachments", "legal_holds", "settings",
-        "destruction_records", "audit_log" };
+        "letter_templates", "destruction_records", "audit_log" };
     return order;
 }
 

@@ -49,7 +49,8 @@ qint64 RowStore::count(const QString &table) const
 bool RowStore::holdsOnlyDefaults() const
 {
     static const QStringList seeded{ QStringLiteral("protocol_versions"), QStringLiteral("protocol_articles"),
-                                     QStringLiteral("measure_types"), QStringLiteral("settings") };
+                                     QStringLiteral("measure_types"), QStringLiteral("settings"),
+                                     QStringLiteral("letter_templates") };
     for (const SchemaCatalog::Table &table : SchemaCatalog::tables())
         if (!seeded.contains(table.name) && count(table.name) > 0)
             return false;

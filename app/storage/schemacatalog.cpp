@@ -169,6 +169,9 @@ QList<SchemaCatalog::Table> buildTables()
                   col("ends_on", Type::Date), Version }, {} });
     t.append(T{ "settings", "settings", false, true, true,
                 { Id, req("key"), req("value"), col("source"), Version }, {} });
+    t.append(T{ "letter_templates", "letter_templates", false, true, true,
+                { Id, req("code"), req("name"), code("channel", { "brief", "aangetekend", "email" }), col("action_kind"),
+                  req("body"), req("active", Type::Flag), Version }, {} });
     t.append(T{ "destruction_records", "destruction_records", false, false, true,
                 { Id, req("destroyed_at", Type::Moment), ref("user_id", "users"),
                   code("dossier_kind", codes<PersonKind>()), req("ground"), req("rows_removed", Type::Integer),
@@ -235,6 +238,7 @@ QString SchemaCatalog::label(const QString &name)
         { "legal_holds", QT_TR_NOOP("Legal hold") },
         { "settings", QT_TR_NOOP("Setting") },
         { "destruction_records", QT_TR_NOOP("Destruction record") },
+        { "letter_templates", QT_TR_NOOP("Letter template") },
     };
     const auto it = labels.constFind(name);
     return it == labels.cend() ? name : tr(it.value());

@@ -68,5 +68,27 @@ void Seeder::seedDefaults()
                     { "value", s.value("value").toString() },
                     { "source", SqlValues::text(s.value("source").toString()) } });
     }
+    seedLetterTemplates(tx);
+    tx.commit();
+}
+
+void Seeder::seedLetterTemplates(Transaction &tx)
+{
+    for (const QJsonValue &value : resource(QStringLiteral(":/defaults/letters.json")).array()) {
+        const QJsonObject t = value.toObject();
+        tx.insert(QStringLiteral("letter_templates"),
+                  { { "code", t.value("code").toString() },
+                    { "name", t.value("name").toString() },
+                    { "channel", t.value("channel").toString() },
+                    { "action_kind", SqlValues::text(t.value("action_kind").toString()) },
+                    { "body", t.value("body").toString() },
+                    { "active", SqlValues::flag(true) } });
+    }
+}
+
+void Seeder::addLetterTemplates()
+{
+    Transaction tx(m_db, AccessScope::system());
+    seedLetterTemplates(tx);
     tx.commit();
 }

@@ -3,9 +3,11 @@
 #include <QCoreApplication>
 
 class Database;
+class Transaction;
 
 // Writes the defaults a new database starts with: a protocol version with its articles (our
-// own summaries), the three measure ladders and the settings with their legal sources.
+// own summaries), the three measure ladders, the settings with their legal sources and the
+// letter templates (in our own words).
 // Seeding goes through a Transaction, so the defaults are audited like every other row.
 class Seeder
 {
@@ -14,7 +16,10 @@ class Seeder
 public:
     explicit Seeder(Database &db);
     void seedDefaults();
+    // The default letter templates, for a database made before templates existed (migration 4).
+    void addLetterTemplates();
 
 private:
+    void seedLetterTemplates(Transaction &tx);
     Database &m_db;
 };

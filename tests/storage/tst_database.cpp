@@ -146,6 +146,14 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         noMigration.mustExist = true;
         noMigration.migrate = false;
         QVERIFY_THROWS_EXCEPTION(StorageError, Database::open(db->backupPath(), noMigration));
+        // Letter templates came with schema 4: an older database gets the defaults.
+        QSqlQuery templates = db->prepare(QStringLiteral("SELECT count(*) FROM letter_templates"));
+        SqlValues::exec(templates);
+        QVERIFY(templates.next());
+        QVERIFY(templates.value(0).toInt() >= 10);
+        templates.finish();
+        if (from >= 3)
+            return;     // written by a program that kept the derived tables itself
         // What was there is found by the search that a later schema brought.
         const QList<SearchIndex::Hit> hits = SearchIndex(*db).search(AccessScope::system(), QStringLiteral("ozturk"));
         QCOMPARE(hits.size(), 1);

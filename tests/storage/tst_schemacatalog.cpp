@@ -3,6 +3,7 @@
 #include "sqlvalues.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlRecord>
@@ -65,9 +66,12 @@ void TestSchemaCatalog::matchesSchema()
 void TestSchemaCatalog::codesMatchCheckConstraints()
 {
     // Each code column's CHECK (col IN (...)) in the migration lists exactly the domain's codes.
-    QFile file(QStringLiteral(":/sql/sqlite/0001_schema.sql"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString schema = QString::fromUtf8(file.readAll());
+    QString schema;
+    for (const QString &name : QDir(QStringLiteral(":/sql/sqlite")).entryList(QDir::Files, QDir::Name)) {
+        QFile file(QStringLiteral(":/sql/sqlite/") + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        schema += QString::fromUtf8(file.readAll());
+    }
     for (const SchemaCatalog::Table &table : SchemaCatalog::tables()) {
         const int start = schema.indexOf(QStringLiteral("CREATE TABLE %1 (").arg(table.name));
         QVERIFY2(start >= 0, qPrintable(table.name));

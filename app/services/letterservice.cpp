@@ -1,0 +1,231 @@
+#include "letterservice.h"
+
+#include "../domain/labels.h"
+#include "../domain/lettermerge.h"
+#include "../storage/actionrepository.h"
+#include "../storage/attachmentstore.h"
+#include "../storage/correspondencerepository.h"
+#include "../storage/guardianshiprepository.h"
+#include "../storage/incidentrepository.h"
+#include "../storage/measurerepository.h"
+#include "../storage/measuretyperepository.h"
+#include "../storage/organisationrepository.h"
+#include "../storage/personrepository.h"
+#include "../storage/protocolrepository.h"
+#include "../storage/schoolrepository.h"
+#include "../storage/storageerror.h"
+#include "../storage/transaction.h"
+#include "procedures.h"
+
+#include <QBuffer>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace {
+
+QString longDate(const QDate &date)
+{
+    return date.isValid() ? QLocale(QLocale::Dutch, QLocale::Netherlands).toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+} // namespace
+
+LetterService::LetterService(Database &db, const AccessScope &actor, const QString &signerName, const QString &signerRole)
+    : m_db(db), m_actor(actor), m_signerName(signerName), m_signerRole(signerRole)
+{
+}
+
+QList<LetterService::Recipient> LetterService::recipientsFor(qint64 personId) const
+{
+    PersonRepository persons(m_db);
+    const auto person = persons.get(m_actor, personId);
+    if (!person)
+        return {};
+    QList<Recipient> result;
+    if (person->kind == PersonKind::Medewerker) {
+        result.append({ *person, person->id, 0, true, Labels::personKind(person->kind).toLower() });
+        return result;
+    }
+    if (person->kind != PersonKind::Leerling)
+        return result;
+    for (const Guardianship &link : GuardianshipRepository(m_db).ofPupil(personId))
+        if (const auto parent = persons.get(m_actor, link.parentId))
+            result.append({ *parent, personId, parent->id, link.parentalAuthority || link.receivesMail,
+                            Labels::relation(link.relation).toLower() });
+    result.append({ *person, personId, 0, result.isEmpty(), Labels::personKind(person->kind).toLower() });
+    return result;
+}
+
+QString LetterService::templateProblem(const LetterTemplate &letter)
+{
+    const QStringList unknown = LetterMerge::unknown(letter.body);
+    if (unknown.isEmpty())
+        return QString();
+    return tr("The template \"%1\" uses fields that do not exist: %2. Correct them in Beheer → Letters before printing.")
+        .arg(letter.name, unknown.join(QStringLiteral(", ")));
+}
+
+QHash<QString, QString> LetterService::values(const Request &request, const Recipient &recipient) const
+{
+    QHash<QString, QString> v;
+    const QString day = QStringLiteral("dd-MM-yyyy");
+    v.insert(QStringLiteral("datum"), longDate(QDate::currentDate()));
+    if (const auto organisation = OrganisationRepository(m_db).get()) {
+        v.insert(QStringLiteral("organisatie.naam"), organisation->name);
+        v.insert(QStringLiteral("organisatie.adres"),
+                 QStringList{ organisation->address, (organisation->postalCode + QStringLiteral("  ") + organisation->city).trimmed() }
+                     .join(QLatin1Char('\n')).trimmed());
+    }
+    PersonRepository persons(m_db);
+    const auto subject = persons.get(m_actor, request.subjectPersonId > 0 ? request.subjectPersonId : recipient.dossierId);
+    const auto incident = request.incidentId > 0 ? IncidentRepository(m_db).get(m_actor, request.incidentId) : std::nullopt;
+    const qint64 schoolId = incident ? incident->schoolId : subject ? subject->schoolId : 0;
+    if (const auto school = schoolId > 0 ? SchoolRepository(m_db).get(m_actor, schoolId) : std::nullopt) {
+        v.insert(QStringLiteral("school.naam"), school->name);
+        v.insert(QStringLiteral("school.adres"),
+                 QStringList{ school->address, (school->postalCode + QStringLiteral("  ") + school->city).trimmed() }
+                     .join(QLatin1Char('\n')).trimmed());
+        v.insert(QStringLiteral("school.directeur"), school->directorName);
+    }
+    v.insert(QStringLiteral("ontvanger.naam"), recipient.person.displayName());
+    v.insert(QStringLiteral("ontvanger.aanhef"), LetterMerge::salutation(recipient.person));
+    v.insert(QStringLiteral("ontvanger.adresblok"), LetterMerge::addressBlock(recipient.person));
+    if (subject && subject->kind == PersonKind::Leerling) {
+        v.insert(QStringLiteral("leerling.naam"), subject->displayName());
+        v.insert(QStringLiteral("leerling.roepnaam"), subject->roepnaam.isEmpty() ? subject->givenNames.section(QLatin1Char(' '), 0, 0)
+                                                                                  : subject->roepnaam);
+        v.insert(QStringLiteral("leerling.groep"), subject->groupName);
+        v.insert(QStringLiteral("leerling.geboortedatum"), subject->birthDate.toString(day));
+    }
+    if (subject && subject->kind == PersonKind::Medewerker) {
+        v.insert(QStringLiteral("medewerker.naam"), subject->displayName());
+        v.insert(QStringLiteral("medewerker.functie"), subject->functionTitle);
+    }
+    if (incident) {
+        v.insert(QStringLiteral("melding.kenmerk"), incident->reference);
+        v.insert(QStringLiteral("melding.titel"), incident->title);
+        v.insert(QStringLiteral("melding.datum"), longDate(incident->occurredAt.toLocalTime().date()));
+        v.insert(QStringLiteral("melding.omschrijving"), incident->description);
+        if (const auto protocol = ProtocolRepository(m_db).version(incident->protocolVersionId)) {
+            QStringList articles;
+            for (const ProtocolArticle &a : protocol->articles)
+                if (incident->articleIds.contains(a.id))
+                    articles.append(QStringLiteral("%1 %2: %3").arg(a.code, a.title, a.body));
+            v.insert(QStringLiteral("artikelen"), articles.join(QLatin1Char('\n')));
+        }
+    }
+    if (const auto measure = request.measureId > 0 ? MeasureRepository(m_db).get(m_actor, request.measureId) : std::nullopt) {
+        const LegalTerms terms = Procedures(m_db).terms();
+        if (const auto type = MeasureTypeRepository(m_db).get(measure->measureTypeId))
+            v.insert(QStringLiteral("maatregel.naam"), type->name.toLower());
+        v.insert(QStringLiteral("maatregel.besloten_op"), longDate(measure->decidedOn));
+        v.insert(QStringLiteral("maatregel.eerste_dag"), longDate(measure->startsOn));
+        v.insert(QStringLiteral("maatregel.laatste_dag"), longDate(measure->endsOn));
+        v.insert(QStringLiteral("maatregel.motivering"), measure->motivation);
+        v.insert(QStringLiteral("termijn.reactie"), longDate(measure->proposedOn.addDays(7 * terms.staffResponseWeeks)));
+        const QDate decided = measure->decidedOn.isValid() ? measure->decidedOn : QDate::currentDate();
+        v.insert(QStringLiteral("termijn.bezwaar"), longDate(decided.addDays(7 * terms.removalObjectionWeeks)));
+        v.insert(QStringLiteral("termijn.beroep"), longDate(decided.addDays(7 * terms.staffAppealWeeks)));
+    }
+    v.insert(QStringLiteral("ondertekenaar.naam"), m_signerName);
+    v.insert(QStringLiteral("ondertekenaar.functie"), m_signerRole);
+    return v;
+}
+
+QString LetterService::html(const Request &request, const Recipient &recipient) const
+{
+    const QHash<QString, QString> v = values(request, recipient);
+    QString letterhead;
+    if (const auto organisation = OrganisationRepository(m_db).get()) {
+        letterhead = QStringLiteral("<table width=\"100%\"><tr><td><b>%1</b><br>%2</td><td align=\"right\">%3</td></tr></table><hr>")
+                         .arg(organisation->name.toHtmlEscaped(),
+                              v.value(QStringLiteral("organisatie.adres")).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                              organisation->letterheadText.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    return QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">%1%2</body></html>")
+        .arg(letterhead, LetterMerge::fill(request.letter.body, v));
+}
+
+QByteArray LetterService::pdf(const QString &html)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(QStringLiteral("Dossierkast"));
+    writer.setCreator(QStringLiteral("Dossierkast"));
+    QTextDocument document;
+    document.setHtml(html);
+    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    document.print(&writer);
+    buffer.close();
+    return bytes;
+}
+
+QByteArray LetterService::odt(const QString &html)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocument document;
+    document.setHtml(html);
+    QTextDocumentWriter writer(&buffer, "odf");
+    writer.write(&document);
+    return bytes;
+}
+
+QList<LetterService::Issued> LetterService::issue(const Request &request)
+{
+    const QString problem = templateProblem(request.letter);
+    if (!problem.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, problem);
+    if (request.recipients.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("Choose at least one recipient."));
+    const auto incident = request.incidentId > 0 ? IncidentRepository(m_db).get(m_actor, request.incidentId) : std::nullopt;
+    QList<Issued> result;
+    for (const Recipient &recipient : request.recipients) {
+        Issued issued;
+        issued.pdf = pdf(html(request, recipient));
+        Correspondence &c = issued.item;
+        c.personId = recipient.dossierId;
+        c.aboutPersonId = recipient.aboutId;
+        c.incidentId = request.incidentId;
+        c.direction = Direction::Uit;
+        c.channel = request.letter.channel;
+        c.sentOn = QDate::currentDate();
+        c.correspondent = recipient.person.displayName();
+        c.subject = incident ? QStringLiteral("%1 — %2").arg(request.letter.name, incident->reference) : request.letter.name;
+        c.summary = tr("Letter from the template \"%1\" to %2.").arg(request.letter.name, recipient.person.displayName());
+        c.createdByUserId = m_actor.userId();
+        result.append(issued);
+    }
+    AttachmentStore store(m_db);
+    Transaction tx(m_db, m_actor);
+    for (Issued &issued : result) {
+        CorrespondenceRepository(m_db).insert(tx, issued.item);
+        AttachmentInfo pdfFile;
+        pdfFile.correspondenceId = issued.item.id;
+        pdfFile.fileName = QStringLiteral("%1 - %2.pdf").arg(request.letter.name, issued.item.correspondent);
+        pdfFile.fileName.replace(QLatin1Char('/'), QLatin1Char('-'));
+        pdfFile.mimeType = QStringLiteral("application/pdf");
+        store.attachBytes(tx, pdfFile, issued.pdf);
+    }
+    if (request.actionToComplete > 0) {
+        ActionRepository actions(m_db);
+        if (auto action = actions.get(m_actor, request.actionToComplete); action && action->status == ActionStatus::Open) {
+            action->status = ActionStatus::Gedaan;
+            action->doneOn = QDate::currentDate();
+            action->doneNote = tr("Letter \"%1\" sent.").arg(request.letter.name);
+            actions.update(tx, *action);
+        }
+    }
+    tx.commit();
+    return result;
+}
