@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 source scripts/setup.sh
 # shellcheck source=scripts/testpostgres.sh
 source scripts/testpostgres.sh
-dossierkast_install_packages
+dossierkast_install_packages "${DOSSIERKAST_TEST_PACKAGES[@]}"
 dossierkast_build
 dossierkast_postgres_start
 export QT_QPA_PLATFORM=offscreen

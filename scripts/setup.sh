@@ -8,9 +8,15 @@ DOSSIERKAST_PACKAGES=(
     libqt6sql6-psql postgresql
 )
 
+# Only the tests need these: LibreOffice proves that the letters' ODT files open.
+DOSSIERKAST_TEST_PACKAGES=(
+    libreoffice-writer-nogui
+)
+
+# The packages missing from the program's list and from any extra ones given.
 dossierkast_missing_packages() {
     local missing=()
-    for package in "${DOSSIERKAST_PACKAGES[@]}"; do
+    for package in "${DOSSIERKAST_PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$package")
         fi
@@ -20,7 +26,7 @@ dossierkast_missing_packages() {
 
 dossierkast_install_packages() {
     local missing
-    missing=$(dossierkast_missing_packages)
+    missing=$(dossierkast_missing_packages "$@")
     if [ -z "$missing" ]; then
         return 0
     fi
