@@ -128,6 +128,10 @@
         <source>&amp;Ladders and holidays</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Le&amp;tters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -402,6 +406,22 @@
     </message>
     <message>
         <source>&amp;Measures and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a le&amp;tter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil or staff member is involved in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About whom is the letter?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,6 +715,14 @@ Commands:
     </message>
     <message>
         <source>In whose dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,6 +3224,73 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks as &amp;done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (the selected recipient):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letters as ODT in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was printed or saved but not yet filed in the dossier. File it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterMerge</name>
     <message>
         <source>Today&apos;s date</source>
@@ -3346,6 +3441,73 @@ Commands:
     </message>
     <message>
         <source>Letter &quot;%1&quot; sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>&amp;In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New template as a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks as &amp;done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (Enter or double-click inserts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3833,6 +3995,10 @@ Commands:
     </message>
     <message>
         <source>&amp;Hearing held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,6 +128,10 @@
         <source>&amp;Ladders and holidays</source>
         <translation>&amp;Ladders en vakanties</translation>
     </message>
+    <message>
+        <source>Le&amp;tters</source>
+        <translation>&amp;Brieven</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -403,6 +407,22 @@
     <message>
         <source>&amp;Measures and actions</source>
         <translation>&amp;Maatregelen en acties</translation>
+    </message>
+    <message>
+        <source>Write a le&amp;tter…</source>
+        <translation>&amp;Brief maken…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>No pupil or staff member is involved in this case.</source>
+        <translation>Bij deze zaak is geen leerling of medewerker betrokken.</translation>
+    </message>
+    <message>
+        <source>About whom is the letter?</source>
+        <translation>Over wie gaat de brief?</translation>
     </message>
 </context>
 <context>
@@ -713,6 +733,14 @@ Opdrachten:
     <message>
         <source>In whose dossier?</source>
         <translation>In wiens dossier?</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>kenmerk</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Melding:</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3241,73 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF opslaan…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Als &amp;ODT opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;File the letter</source>
+        <translation>Brief &amp;opbergen</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Ontvangers:</translation>
+    </message>
+    <message>
+        <source>Marks as &amp;done:</source>
+        <translation>Markeert als &amp;gedaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Preview (the selected recipient):</source>
+        <translation>Voorbeeld (de gekozen ontvanger):</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF in</source>
+        <translation>De brieven als PDF opslaan in</translation>
+    </message>
+    <message>
+        <source>Save the letters as ODT in</source>
+        <translation>De brieven als ODT opslaan in</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Kies minstens één ontvanger.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The letter was printed or saved but not yet filed in the dossier. File it now?</source>
+        <translation>De brief is afgedrukt of opgeslagen, maar nog niet in het dossier opgeborgen. Nu opbergen?</translation>
+    </message>
+</context>
+<context>
     <name>LetterMerge</name>
     <message>
         <source>Today&apos;s date</source>
@@ -3364,6 +3459,73 @@ Opdrachten:
     <message>
         <source>Letter &quot;%1&quot; sent.</source>
         <translation>Brief &quot;%1&quot; verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>&amp;In use</source>
+        <translation>&amp;In gebruik</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Onderstreept</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Opsomming</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>Sjabloon &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;New template as a copy…</source>
+        <translation>&amp;Nieuw sjabloon als kopie…</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nieuw sjabloon</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Naam van het nieuwe sjabloon:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>Verstuurd &amp;per:</translation>
+    </message>
+    <message>
+        <source>Marks as &amp;done:</source>
+        <translation>Markeert als &amp;gedaan:</translation>
+    </message>
+    <message>
+        <source>Fields (Enter or double-click inserts):</source>
+        <translation>Velden (Enter of dubbelklikken voegt in):</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1 (niet in gebruik)</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geef het sjabloon een naam.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4013,10 @@ Opdrachten:
     <message>
         <source>&amp;Hearing held on</source>
         <translation>&amp;Hoorzitting gehouden op</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>B&amp;rief…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ set(DOSSIERKAST_UI_SOURCES
     admin/databasepage.h
     admin/ladderspage.cpp
     admin/ladderspage.h
+    admin/letterspage.cpp
+    admin/letterspage.h
     admin/organisationpage.cpp
     admin/organisationpage.h
     admin/protocolpage.cpp
@@ -46,6 +48,8 @@ set(DOSSIERKAST_UI_SOURCES
     correspondence/correspondencedialog.cpp
     correspondence/correspondencedialog.h
     correspondence/correspondencedialog.ui
+    correspondence/letterdialog.cpp
+    correspondence/letterdialog.h
     correspondence/maildrop.cpp
     correspondence/maildrop.h
     deadlines/deadlinesarea.cpp

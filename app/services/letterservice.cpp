@@ -163,7 +163,8 @@ QByteArray LetterService::pdf(const QString &html)
     writer.setCreator(QStringLiteral("Dossierkast"));
     QTextDocument document;
     document.setHtml(html);
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    // Without a page size of its own, print() lays the text out for the writer's resolution,
+    // so point sizes come out as points on paper.
     document.print(&writer);
     buffer.close();
     return bytes;

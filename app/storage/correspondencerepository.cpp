@@ -107,7 +107,7 @@ QList<Correspondence> CorrespondenceRepository::list(const AccessScope &scope, c
         sql += QStringLiteral(" AND (c.person_id = ? OR c.about_person_id = ?)");
         values << filter.personId << filter.personId;
     }
-    if (filter.incidentId > 0)
+    if (filter.incidentId != 0)
         add(QStringLiteral("c.incident_id = ?"), filter.incidentId);
     if (filter.from.isValid())
         add(QStringLiteral("c.sent_on >= ?"), SqlValues::date(filter.from));

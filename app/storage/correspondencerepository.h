@@ -17,7 +17,7 @@ struct CorrespondenceFilter
     std::optional<Channel> channel;
     qint64 schoolId = 0;
     qint64 personId = 0;        // filed in this dossier, or about this person
-    qint64 incidentId = 0;
+    qint64 incidentId = 0;     // 0: any; a negative id matches nothing
     QDate from;
     QDate to;
     QString search;             // words in subject, summary, correspondent, registered number

@@ -11,6 +11,7 @@
 #include "incidents/incidentsarea.h"
 #include "correspondence/correspondencearea.h"
 #include "correspondence/correspondencedialog.h"
+#include "correspondence/letterdialog.h"
 #include "deadlines/deadlinesarea.h"
 #include "services/correspondenceservice.h"
 #include "mainwindow.h"
@@ -150,8 +151,10 @@ int main(int argc, char *argv[])
     save(&window, QStringLiteral("06-beheer-gebruikers"));
     window.adminArea()->tabs()->setCurrentIndex(2);
     save(&window, QStringLiteral("07-beheer-instellingen"));
-    window.adminArea()->tabs()->setCurrentIndex(5);
+    window.adminArea()->tabs()->setCurrentIndex(6);
     save(&window, QStringLiteral("11-beheer-database"));
+    window.adminArea()->tabs()->setCurrentIndex(5);
+    save(&window, QStringLiteral("32-beheer-brieven"));
     window.adminArea()->tabs()->setCurrentIndex(4);
     save(&window, QStringLiteral("26-beheer-ladders-en-vakanties"));
     window.adminArea()->tabs()->setCurrentIndex(3);
@@ -301,5 +304,20 @@ int main(int argc, char *argv[])
                               *CorrespondenceRepository(*db).get(session.scope, mail.item.id), &window);
     save(&item, QStringLiteral("31-correspondentie-stuk"));
     item.hide();
+
+    // The suspension letter to the parents, and the first page of its PDF (pdftoppm makes the PNG).
+    LetterDialog letter(session, suspended.id, measure.id, pupil, &window);
+    letter.chooseTemplate(QStringLiteral("schorsing_leerling"));
+    save(&letter, QStringLiteral("33-brief-maken"));
+    const QStringList pdfs = letter.savePdf(g_folder);
+    if (!pdfs.isEmpty()) {
+        const QString sample = QDir(g_folder).filePath(QStringLiteral("34-voorbeeldbrief.pdf"));
+        QFile::remove(sample);
+        QFile::rename(pdfs.first(), sample);
+        for (const QString &other : pdfs.mid(1))
+            QFile::remove(other);
+        QTextStream(stdout) << sample << Qt::endl;
+    }
+    letter.hide();
     return 0;
 }

@@ -224,6 +224,13 @@ void TestCorrespondenceArea::registerSearches()
     for (int row = 0; row < area.model()->rowCount(); ++row)
         QCOMPARE(area.model()->item(row).direction, Direction::Uit);
     area.directionCombo()->setCurrentIndex(0);
+    // By incident reference; an unknown one shows nothing.
+    area.incidentEdit()->setText(QStringLiteral("1999-9999"));
+    emit area.incidentEdit()->editingFinished();
+    QCOMPARE(area.model()->rowCount(), 0);
+    area.incidentEdit()->clear();
+    emit area.incidentEdit()->editingFinished();
+    QCOMPARE(area.model()->rowCount(), all);
     const QString word = area.model()->item(0).subject.section(QLatin1Char(' '), 0, 0);
     QTest::keyClicks(area.searchEdit(), word);
     area.applySearchNow();

@@ -3,6 +3,7 @@
 #include "common/icons.h"
 #include "databasepage.h"
 #include "ladderspage.h"
+#include "letterspage.h"
 #include "organisationpage.h"
 #include "protocolpage.h"
 #include "settingspage.h"
@@ -18,6 +19,7 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
       m_users(new UsersPage(session, this)),
       m_protocol(new ProtocolPage(session, this)),
       m_ladders(new LaddersPage(session, this)),
+      m_letters(new LettersPage(session, this)),
       m_settings(new SettingsPage(session, this)),
       m_database(new DatabasePage(session, this))
 {
@@ -26,6 +28,7 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
     m_tabs->addTab(m_settings, tr("Se&ttings"));
     m_tabs->addTab(m_protocol, tr("&Protocol"));
     m_tabs->addTab(m_ladders, tr("&Ladders and holidays"));
+    m_tabs->addTab(m_letters, tr("Le&tters"));
     if (session.isAdministrator())
         m_tabs->addTab(m_database, tr("&Database"));
     else

@@ -5,13 +5,14 @@
 
 class DatabasePage;
 class LaddersPage;
+class LettersPage;
 class OrganisationPage;
 class ProtocolPage;
 class QTabWidget;
 class SettingsPage;
 class UsersPage;
 
-// Beheer: organisation and schools, users, settings, the protocol, ladders and holidays, the database.
+// Beheer: organisation and schools, users, settings, the protocol, ladders and holidays, letter templates, the database.
 class AdminArea : public Area
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     ProtocolPage *protocolPage() const { return m_protocol; }
     LaddersPage *laddersPage() const { return m_ladders; }
+    LettersPage *lettersPage() const { return m_letters; }
     DatabasePage *databasePage() const { return m_database; }
 
 private:
@@ -36,6 +38,7 @@ private:
     UsersPage *m_users;
     ProtocolPage *m_protocol;
     LaddersPage *m_ladders;
+    LettersPage *m_letters;
     SettingsPage *m_settings;
     DatabasePage *m_database;
 };

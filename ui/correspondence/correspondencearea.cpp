@@ -10,6 +10,7 @@
 #include "persons/pickpersondialog.h"
 #include "services/privatecopies.h"
 #include "storage/correspondencerepository.h"
+#include "storage/incidentrepository.h"
 #include "storage/schoolrepository.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@ CorrespondenceArea::CorrespondenceArea(Session &session, QWidget *parent)
       m_channel(new QComboBox(this)),
       m_school(new QComboBox(this)),
       m_period(new QComboBox(this)),
+      m_incident(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_searchDelay(new QTimer(this))
 {
@@ -90,6 +92,10 @@ CorrespondenceArea::CorrespondenceArea(Session &session, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &CorrespondenceArea::applySearchNow);
     for (QComboBox *combo : { m_direction, m_channel, m_school, m_period })
         connect(combo, &QComboBox::currentIndexChanged, this, &CorrespondenceArea::applyFilter);
+    m_incident->setPlaceholderText(tr("reference"));
+    m_incident->setClearButtonEnabled(true);
+    m_incident->setMaximumWidth(120);
+    connect(m_incident, &QLineEdit::editingFinished, this, &CorrespondenceArea::applyFilter);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CorrespondenceListModel::SortRole);
@@ -113,6 +119,7 @@ CorrespondenceArea::CorrespondenceArea(Session &session, QWidget *parent)
     labelled(tr("C&hannel:"), m_channel);
     labelled(tr("Sc&hool:"), m_school);
     labelled(tr("&Period:"), m_period);
+    labelled(tr("&Incident:"), m_incident);
     auto *hint = new QLabel(tr("Drop mail files (.eml, .msg) here to file them in a dossier."), this);
     hint->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
@@ -158,6 +165,12 @@ void CorrespondenceArea::applyFilter()
     filter.from = from;
     filter.to = to;
     filter.search = m_search->text();
+    const QString reference = m_incident->text().trimmed();
+    if (!reference.isEmpty()) {
+        const auto incident = IncidentRepository(*m_session.database).findByReference(m_session.scope, reference);
+        // An unknown reference shows nothing rather than everything.
+        filter.incidentId = incident ? incident->id : -1;
+    }
     m_model->setFilter(filter);
 }
 

@@ -16,7 +16,7 @@ class QTableView;
 class QTimer;
 
 // Correspondentie: the register of letters, mails, phone notes and meeting reports over all
-// dossiers the user may see, filtered by direction, channel, school and period and searched by
+// dossiers the user may see, filtered by direction, channel, school, period and incident and searched by
 // subject, summary and correspondent. Mail files dropped here are filed in a chosen dossier.
 class CorrespondenceArea : public Area
 {
@@ -31,6 +31,7 @@ public:
     CorrespondenceListModel *model() const { return m_model; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *directionCombo() const { return m_direction; }
+    QLineEdit *incidentEdit() const { return m_incident; }
     QAction *newAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
     QAction *importMailAction() const { return m_importMail; }
@@ -59,6 +60,7 @@ private:
     QComboBox *m_channel;
     QComboBox *m_school;
     QComboBox *m_period;
+    QLineEdit *m_incident;
     QLabel *m_count;
     QTimer *m_searchDelay;
     QAction *m_add;

@@ -1,6 +1,7 @@
 #include "caseview.h"
 
 #include "common/errormessage.h"
+#include "correspondence/letterdialog.h"
 #include "common/icons.h"
 #include "domain/incidentrules.h"
 #include "domain/labels.h"
@@ -61,13 +62,16 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_link = new QAction(tr("&Link incident…"), this);
     m_unlink = new QAction(tr("&Unlink"), this);
-    for (QAction *action : { m_edit, m_link, m_unlink }) {
+    m_letterAction = new QAction(tr("Write a le&tter…"), this);
+    m_letterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    for (QAction *action : { m_edit, m_link, m_unlink, m_letterAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
     connect(m_edit, &QAction::triggered, this, &CaseView::editIncident);
     connect(m_link, &QAction::triggered, this, &CaseView::linkIncident);
     connect(m_unlink, &QAction::triggered, this, &CaseView::unlinkSelected);
+    connect(m_letterAction, &QAction::triggered, this, &CaseView::writeLetter);
     auto *statusButton = new QToolButton(this);
     statusButton->setText(tr("Change &status"));
     statusButton->setMenu(m_statusMenu);
@@ -77,6 +81,7 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     bar->addAction(m_edit);
     bar->addWidget(statusButton);
     bar->addAction(m_link);
+    bar->addAction(m_letterAction);
 
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
@@ -317,4 +322,37 @@ void CaseView::unlinkSelected()
         ErrorMessage::show(this, tr("Unlink"), error);
     }
     reload();
+}
+
+void CaseView::writeLetter()
+{
+    // A letter is about a pupil or a staff member involved in the case.
+    PersonRepository persons(*m_session.database);
+    QList<Person> subjects;
+    for (const Involvement &v : m_incident.involvements)
+        if (const auto p = persons.get(m_session.scope, v.personId);
+            p && (p->kind == PersonKind::Leerling || p->kind == PersonKind::Medewerker)) {
+            bool listed = false;
+            for (const Person &known : std::as_const(subjects))
+                listed = listed || known.id == p->id;
+            if (!listed)
+                subjects.append(*p);
+        }
+    if (subjects.isEmpty()) {
+        QMessageBox::information(this, tr("Letter"), tr("No pupil or staff member is involved in this case."));
+        return;
+    }
+    int index = 0;
+    if (subjects.size() > 1) {
+        QStringList names;
+        for (const Person &p : std::as_const(subjects))
+            names.append(p.sortName());
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Letter"), tr("About whom is the letter?"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        index = int(names.indexOf(chosen));
+    }
+    LetterDialog dialog(m_session, m_incident.id, 0, subjects.at(index).id, this);
+    dialog.exec();
 }

@@ -38,6 +38,7 @@ public:
     MeasuresPanel *measures() const { return m_measuresPanel; }
     QAction *editAction() const { return m_edit; }
     QAction *linkAction() const { return m_link; }
+    QAction *letterAction() const { return m_letterAction; }
     QMenu *statusMenu() const { return m_statusMenu; }
     // Moves the case on, asking for a closing summary or a reopening reason where needed.
     void moveTo(IncidentStatus status);
@@ -52,6 +53,7 @@ private:
     void editIncident();
     void linkIncident();
     void unlinkSelected();
+    void writeLetter();
 
     Session &m_session;
     Incident m_incident;
@@ -67,5 +69,6 @@ private:
     QAction *m_edit;
     QAction *m_link;
     QAction *m_unlink;
+    QAction *m_letterAction;
     QMenu *m_statusMenu;
 };

@@ -2,6 +2,7 @@
 
 #include "actiondialogs.h"
 #include "common/errormessage.h"
+#include "correspondence/letterdialog.h"
 #include "domain/labels.h"
 #include "measuredialog.h"
 #include "services/measureservice.h"
@@ -59,6 +60,7 @@ MeasuresPanel::MeasuresPanel(Session &session, QWidget *parent)
       m_editMeasure(new QPushButton(tr("&Edit measure…"), this)),
       m_objection(new QPushButton(tr("Objection &received…"), this)),
       m_decideObjection(new QPushButton(tr("Decide &objection…"), this)),
+      m_letter(new QPushButton(tr("&Letter…"), this)),
       m_newAction(new QPushButton(tr("New &action…"), this)),
       m_done(new QPushButton(tr("&Done…"), this)),
       m_notNeeded(new QPushButton(tr("Not &needed…"), this))
@@ -67,7 +69,7 @@ MeasuresPanel::MeasuresPanel(Session &session, QWidget *parent)
     layout->addWidget(new QLabel(tr("Measures:"), this));
     layout->addWidget(m_measures, 1);
     auto *measureButtons = new QHBoxLayout;
-    for (QPushButton *b : { m_newMeasure, m_editMeasure, m_objection, m_decideObjection })
+    for (QPushButton *b : { m_newMeasure, m_editMeasure, m_objection, m_decideObjection, m_letter })
         measureButtons->addWidget(b);
     measureButtons->addStretch();
     layout->addLayout(measureButtons);
@@ -83,6 +85,7 @@ MeasuresPanel::MeasuresPanel(Session &session, QWidget *parent)
     connect(m_measures, &QTableWidget::cellDoubleClicked, this, &MeasuresPanel::editMeasure);
     connect(m_objection, &QPushButton::clicked, this, &MeasuresPanel::receiveObjection);
     connect(m_decideObjection, &QPushButton::clicked, this, &MeasuresPanel::decideObjection);
+    connect(m_letter, &QPushButton::clicked, this, &MeasuresPanel::writeLetter);
     connect(m_newAction, &QPushButton::clicked, this, [this] {
         if (ActionDialogs::add(this, m_session, m_incident.id))
             reload();
@@ -157,6 +160,7 @@ void MeasuresPanel::updateButtons()
     m_editMeasure->setEnabled(row >= 0);
     m_objection->setEnabled(row >= 0 && status == MeasureStatus::Opgelegd);
     m_decideObjection->setEnabled(row >= 0 && status == MeasureStatus::Bezwaar);
+    m_letter->setEnabled(row >= 0);
     const bool action = m_actions->currentRow() >= 0 && !m_actions->selectedItems().isEmpty();
     m_done->setEnabled(action);
     m_notNeeded->setEnabled(action);
@@ -276,4 +280,34 @@ void MeasuresPanel::actionNotNeeded()
     if (const auto action = ActionRepository(*m_session.database).get(m_session.scope, m_actionIds.at(row)))
         if (ActionDialogs::markNotNeeded(this, m_session, *action))
             reload();
+}
+
+QString MeasuresPanel::templateFor(const Measure &m, const MeasureType &type)
+{
+    const bool decided = m.status != MeasureStatus::Voornemen;
+    if (type.ladder == Ladder::Medewerker) {
+        if (type.code == QLatin1String("ontslag_op_staande_voet"))
+            return QStringLiteral("ontslag_op_staande_voet");
+        if (!type.isDisciplinary)
+            return QStringLiteral("waarschuwing");
+        return decided ? QStringLiteral("besluit_maatregel_medewerker") : QStringLiteral("voornemen_maatregel_medewerker");
+    }
+    if (type.code == QLatin1String("schorsing") && type.ladder == Ladder::Leerling)
+        return QStringLiteral("schorsing_leerling");
+    if (type.code == QLatin1String("verwijdering"))
+        return decided ? QStringLiteral("besluit_verwijdering") : QStringLiteral("voornemen_verwijdering");
+    return QStringLiteral("waarschuwing");
+}
+
+void MeasuresPanel::writeLetter()
+{
+    const int row = currentMeasure();
+    if (row < 0)
+        return;
+    const Measure m = m_list.at(row);
+    LetterDialog dialog(m_session, m_incident.id, m.id, m.personId, this);
+    if (const auto type = MeasureTypeRepository(*m_session.database).get(m.measureTypeId))
+        dialog.chooseTemplate(templateFor(m, *type));
+    dialog.exec();
+    reload();
 }

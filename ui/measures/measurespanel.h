@@ -2,6 +2,7 @@
 
 #include "domain/incident.h"
 #include "domain/measure.h"
+#include "domain/measuretype.h"
 #include "services/session.h"
 
 #include <QWidget>
@@ -24,6 +25,9 @@ public:
     QTableWidget *actionsTable() const { return m_actions; }
     QPushButton *newMeasureButton() const { return m_newMeasure; }
     QPushButton *newActionButton() const { return m_newAction; }
+    QPushButton *letterButton() const { return m_letter; }
+    // The template that fits a measure: the suspension letter for a pupil's suspension, …
+    static QString templateFor(const Measure &measure, const MeasureType &type);
     // Opens the measure form for a new measure (what the button does).
     void newMeasure();
 
@@ -31,6 +35,7 @@ private:
     void editMeasure();
     void receiveObjection();
     void decideObjection();
+    void writeLetter();
     void actionDone();
     void actionNotNeeded();
     void updateButtons();
@@ -46,6 +51,7 @@ private:
     QPushButton *m_editMeasure;
     QPushButton *m_objection;
     QPushButton *m_decideObjection;
+    QPushButton *m_letter;
     QPushButton *m_newAction;
     QPushButton *m_done;
     QPushButton *m_notNeeded;

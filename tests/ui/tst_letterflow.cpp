@@ -1,0 +1,195 @@
+#include "actionrepository.h"
+#include "admin/letterspage.h"
+#include "attachmentstore.h"
+#include "authenticator.h"
+#include "correspondence/letterdialog.h"
+#include "correspondencerepository.h"
+#include "database.h"
+#include "demodatagenerator.h"
+#include "guardianshiprepository.h"
+#include "incidents/caseview.h"
+#include "incidents/incidentsarea.h"
+#include "incidentservice.h"
+#include "languagesetup.h"
+#include "lettertemplaterepository.h"
+#include "measures/measurespanel.h"
+#include "measureservice.h"
+#include "measuretyperepository.h"
+#include "modalhelper.h"
+#include "personrepository.h"
+#include "protocolrepository.h"
+#include "session.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextEdit>
+
+// Letters through the real screens: a suspension letter to both parents from the measure,
+// saved as PDF and ODT and filed twice with its PDF, the parents' action done; and the
+// template editor refusing an unknown field.
+class TestLetterFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void suspensionLetterToBothParents();
+    void templateEditorRefusesUnknownFields();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+};
+
+void TestLetterFlow::initTestCase()
+{
+    LanguageSetup::install(*qApp, QStringLiteral("nl"));
+}
+
+void TestLetterFlow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("demo.sqlite")));
+    DemoDataGenerator::Options options;
+    options.incidents = 4;
+    DemoDataGenerator(*m_db).generate(options);
+    const Authenticator::Result result = Authenticator(*m_db).login(QStringLiteral("beheerder"), QStringLiteral("demo"));
+    m_session = std::make_unique<Session>(Session{ m_db.get(), result.user, result.scope });
+}
+
+void TestLetterFlow::cleanup()
+{
+    m_session.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestLetterFlow::suspensionLetterToBothParents()
+{
+    // A pupil with two parents who both hold parental authority, suspended for two days.
+    PersonFilter pupils;
+    pupils.kind = PersonKind::Leerling;
+    qint64 pupil = 0;
+    for (const Person &p : PersonRepository(*m_db).list(AccessScope::system(), pupils, 0, 100000)) {
+        int authority = 0;
+        for (const Guardianship &g : GuardianshipRepository(*m_db).ofPupil(p.id))
+            authority += g.parentalAuthority || g.receivesMail;
+        if (authority == 2) {
+            pupil = p.id;
+            break;
+        }
+    }
+    QVERIFY2(pupil > 0, "the demo data has pupils with two parents");
+    const Person child = *PersonRepository(*m_db).get(AccessScope::system(), pupil);
+    IncidentService incidents(*m_db, m_session->scope);
+    Incident incident = incidents.draft(child.schoolId);
+    incident.title = QStringLiteral("Filmpje van een klasgenoot gedeeld");
+    incident.occurredAt = QDateTime::currentDateTimeUtc().addDays(-10);
+    incident.reportedAt = incident.occurredAt.addSecs(3600);
+    Involvement causer;
+    causer.personId = pupil;
+    causer.role = InvolvementRole::Veroorzaker;
+    incident.involvements.append(causer);
+    incidents.registerIncident(incident);
+    incident.articleIds = { ProtocolRepository(*m_db).version(incident.protocolVersionId)->articles.first().id };
+    incidents.save(incident);
+    Measure suspension;
+    suspension.incidentId = incident.id;
+    suspension.personId = pupil;
+    for (const MeasureType &t : MeasureTypeRepository(*m_db).ladder(Ladder::Leerling))
+        if (t.code == QLatin1String("schorsing"))
+            suspension.measureTypeId = t.id;
+    const QDate monday = QDate::currentDate().addDays(-(QDate::currentDate().dayOfWeek() - 1) - 7);
+    suspension.status = MeasureStatus::Opgelegd;
+    suspension.proposedOn = suspension.decidedOn = monday;
+    suspension.startsOn = monday;
+    suspension.endsOn = monday.addDays(1);
+    suspension.motivation = QStringLiteral("Het filmpje bleef online na een eerste gesprek.");
+    suspension.escalationMotivation = QStringLiteral("Herhaling.");
+    MeasureService(*m_db, m_session->scope).propose(suspension);
+
+    IncidentsArea area(*m_session);
+    area.show();
+    CaseView *view = area.openCase(incident.id);
+    view->measures()->measuresTable()->selectRow(0);
+    const QString folder = m_dir->filePath(QStringLiteral("brieven"));
+    QDir().mkpath(folder);
+    QStringList pdfs;
+    QStringList odts;
+    QString firstLine;
+    ModalHelper::onNextModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<LetterDialog *>(widget);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->templateCombo()->currentText(), QStringLiteral("Besluit tot schorsing (aan ouders)"));
+        int checked = 0;
+        for (int row = 0; row < dialog->recipientsList()->count(); ++row)
+            checked += dialog->recipientsList()->item(row)->checkState() == Qt::Checked;
+        QCOMPARE(checked, 2);
+        QVERIFY(dialog->actionCombo()->currentData().toLongLong() > 0);     // the parents' letter action
+        firstLine = dialog->preview()->toPlainText();
+        pdfs = dialog->savePdf(folder);
+        odts = dialog->saveOdt(folder);
+        dialog->fileButton()->click();
+    });
+    view->measures()->letterButton()->click();
+    QVERIFY2(firstLine.contains(QStringLiteral("Geachte")), qPrintable(firstLine));
+    QVERIFY(!firstLine.contains(QStringLiteral("[[")));
+    QCOMPARE(pdfs.size(), 2);
+    QCOMPARE(odts.size(), 2);
+    QFile pdf(pdfs.first());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
+    // Filed twice, each with its PDF, in the pupil's dossier; the action is done.
+    CorrespondenceFilter filter;
+    filter.incidentId = incident.id;
+    filter.direction = Direction::Uit;
+    const QList<Correspondence> filed = CorrespondenceRepository(*m_db).list(m_session->scope, filter);
+    QCOMPARE(filed.size(), 2);
+    for (const Correspondence &c : filed) {
+        QCOMPARE(c.personId, pupil);
+        QVERIFY(c.aboutPersonId > 0);
+        const QList<AttachmentInfo> files = AttachmentStore(*m_db).attachmentsOfCorrespondence(m_session->scope, c.id);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().mimeType, QStringLiteral("application/pdf"));
+    }
+    for (const Action &a : ActionRepository(*m_db).ofIncident(m_session->scope, incident.id))
+        if (a.rule == QLatin1String("suspension_parents_letter"))
+            QCOMPARE(a.status, ActionStatus::Gedaan);
+}
+
+void TestLetterFlow::templateEditorRefusesUnknownFields()
+{
+    LettersPage page(*m_session);
+    page.show();
+    QVERIFY(page.templatesList()->count() >= 10);
+    page.selectTemplate(0);
+    page.editor()->moveCursor(QTextCursor::End);
+    page.editor()->insertPlainText(QStringLiteral(" [[leerling.schoenmaat]]"));
+    QVERIFY(!page.save());
+    QVERIFY2(page.messageLabel()->text().contains(QStringLiteral("leerling.schoenmaat")), qPrintable(page.messageLabel()->text()));
+    page.selectTemplate(0);
+    page.editor()->moveCursor(QTextCursor::End);
+    page.insertField(QStringLiteral("school.directeur"));
+    QVERIFY(page.save());
+    bool found = false;
+    for (const LetterTemplate &t : LetterTemplateRepository(*m_db).list(true))
+        found = found || t.body.contains(QStringLiteral("[[school.directeur]]"));
+    QVERIFY(found);
+    QVERIFY(page.addCopy(QStringLiteral("Eigen waarschuwing")));
+    QCOMPARE(LetterTemplateRepository(*m_db).list(true).size(), 11);
+}
+
+QTEST_MAIN(TestLetterFlow)
+#include "tst_letterflow.moc"
