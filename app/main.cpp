@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <memory>
 
@@ -22,8 +23,13 @@ int main(int argc, char *argv[])
     const bool window = parsed.command.isEmpty() && !parsed.help && !parsed.version && parsed.errors.isEmpty();
 
     std::unique_ptr<QCoreApplication> app;
+    const bool documents = !window && CommandLine().needsGui(parsed.command);
+    if (documents && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");     // fonts for a PDF, no window, no display needed
     if (window)
         app = std::make_unique<QApplication>(argc, argv);
+    else if (documents)
+        app = std::make_unique<QGuiApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     LanguageSetup::install(*app, LanguageSetup::chosenLanguage());

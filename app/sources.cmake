@@ -23,6 +23,8 @@ set(DOSSIERKAST_CORE_SOURCES
     cli/migratecommand.h
     cli/searchcommand.cpp
     cli/searchcommand.h
+    cli/summarycommand.cpp
+    cli/summarycommand.h
     domain/accessscope.cpp
     domain/accessscope.h
     domain/action.h
@@ -89,6 +91,10 @@ set(DOSSIERKAST_CORE_SOURCES
     models/settingsmodel.h
     models/userlistmodel.cpp
     models/userlistmodel.h
+    reports/casesummary.cpp
+    reports/casesummary.h
+    reports/summarydocument.cpp
+    reports/summarydocument.h
     services/actionservice.cpp
     services/actionservice.h
     services/authenticator.cpp

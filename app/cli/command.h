@@ -25,6 +25,8 @@ public:
     virtual QString summary() const = 0;       // one line for --help
     virtual QString usage() const = 0;         // arguments, e.g. "[--seed N] [--incidents N]"
     virtual int run(CommandContext &context, const QStringList &arguments) = 0;
+    // Commands that lay out documents need fonts, so a (headless) GUI application.
+    virtual bool needsGui() const { return false; }
 
     // "Usage: dossierkast [--database PATH] NAME ARGUMENTS", translated.
     QString usageLine() const;

@@ -12,6 +12,7 @@
 #include "importpersonscommand.h"
 #include "migratecommand.h"
 #include "searchcommand.h"
+#include "summarycommand.h"
 
 CommandLine::CommandLine()
 {
@@ -24,6 +25,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportPersonsCommand>());
     m_commands.push_back(std::make_unique<MigrateCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<SummaryCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -114,4 +116,12 @@ int CommandLine::run(const Parsed &parsed, QTextStream &out, QTextStream &err)
     }
     err << tr("Unknown command: %1. 'dossierkast --help' lists the commands.").arg(parsed.command) << Qt::endl;
     return 2;
+}
+
+bool CommandLine::needsGui(const QString &command) const
+{
+    for (const auto &known : m_commands)
+        if (known->name() == command)
+            return known->needsGui();
+    return false;
 }

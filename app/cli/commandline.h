@@ -32,6 +32,8 @@ public:
     // Runs a command (parsed.command must be set). Returns the exit code.
     int run(const Parsed &parsed, QTextStream &out, QTextStream &err);
     QString helpText() const;
+    // Whether `command` lays out documents (and so needs a GUI application, offscreen).
+    bool needsGui(const QString &command) const;
 
 private:
     std::vector<std::unique_ptr<Command>> m_commands;

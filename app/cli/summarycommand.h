@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+
+#include <QCoreApplication>
+
+// `summary --incident REF --pdf FILE`: the casusoverzicht as the window prints it.
+class SummaryCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
+
+public:
+    QString name() const override { return QStringLiteral("summary"); }
+    QString summary() const override;
+    QString usage() const override { return tr("--incident REF --pdf FILE"); }
+    int run(CommandContext &context, const QStringList &arguments) override;
+    bool needsGui() const override { return true; }
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QImage>
+#include <QString>
+
+class QPagedPaintDevice;
+
+// A printed summary: HTML content laid out on A4 pages, each page carrying "Vertrouwelijk", who
+// printed it and when, and "pagina x van y". Tables repeat their header row on every page
+// (thead). Renders to PDF or to any paged device (a printer).
+class SummaryDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryDocument)
+
+public:
+    SummaryDocument(const QString &html, const QString &printedBy, const QDateTime &printedAt, const QImage &logo = QImage());
+    QByteArray pdf() const;
+    // Paints every page on `device` (a QPdfWriter or a QPrinter); returns the number of pages.
+    int paint(QPagedPaintDevice &device) const;
+    QString footer(int page, int pages) const;
+
+private:
+    QString m_html;
+    QString m_printedBy;
+    QDateTime m_printedAt;
+    QImage m_logo;
+};
