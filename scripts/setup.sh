@@ -8,9 +8,10 @@ DOSSIERKAST_PACKAGES=(
     libqt6sql6-psql postgresql
 )
 
-# Only the tests need these: LibreOffice proves that the letters' ODT files open.
+# Only the tests need these: LibreOffice proves that the letters' ODT files open, pdftotext
+# (poppler-utils) reads the text of the summaries back.
 DOSSIERKAST_TEST_PACKAGES=(
-    libreoffice-writer-nogui
+    libreoffice-writer-nogui poppler-utils
 )
 
 # The packages missing from the program's list and from any extra ones given.

@@ -243,6 +243,273 @@
     </message>
 </context>
 <context>
+    <name>CaseSummary</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>VERTROUWELIJK</translation>
+    </message>
+    <message>
+        <source>This incident does not exist (any more), or you have no access to it.</source>
+        <translation>Deze melding bestaat niet (meer), of u hebt er geen toegang toe.</translation>
+    </message>
+    <message>
+        <source>(no access)</source>
+        <translation>(geen toegang)</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Casusoverzicht</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>Gebeurd</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Platform or channel</source>
+        <translation>Platform of kanaal</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Kind of harm</source>
+        <translation>Soort schade</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Geregistreerd door</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <source>No causer known</source>
+        <translation>Geen veroorzaker bekend</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Afsluitende samenvatting</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation>Betrokken personen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as involved.</source>
+        <translation>Er is niemand als betrokkene vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Protocol articles</source>
+        <translation>Protocolartikelen</translation>
+    </message>
+    <message>
+        <source>As worded in %1, in force from %2.</source>
+        <translation>Zoals geformuleerd in %1, van kracht vanaf %2.</translation>
+    </message>
+    <message>
+        <source>No articles chosen.</source>
+        <translation>Geen artikelen gekozen.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Voorval</translation>
+    </message>
+    <message>
+        <source>(corrected later) </source>
+        <translation>(later verbeterd) </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Measure proposed</source>
+        <translation>Maatregel voorgesteld</translation>
+    </message>
+    <message>
+        <source>Measure decided</source>
+        <translation>Maatregel besloten</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>Actie gedaan</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondentie</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>No measures.</source>
+        <translation>Geen maatregelen.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Done on / reason</source>
+        <translation>Gedaan op / reden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>Geen acties.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation>Correspondent</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>No correspondence.</source>
+        <translation>Geen correspondentie.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bewijs</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Bij</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Geen bijlagen.</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>&amp;Edit incident…</source>
@@ -5422,6 +5689,48 @@ Opdrachten:
     <message>
         <source>The database could not carry out a request.</source>
         <translation>De database kon een opdracht niet uitvoeren.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>Writes the case summary of an incident as PDF, every page marked confidential.</source>
+        <translation>Schrijft het casusoverzicht van een melding als PDF, elke pagina gemarkeerd als vertrouwelijk.</translation>
+    </message>
+    <message>
+        <source>Give --incident REF and --pdf FILE.</source>
+        <translation>Geef --incident KENMERK en --pdf BESTAND op.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Er is geen melding %1.</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>de opdrachtregel</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Case summary of %1 written to %2.</source>
+        <translation>Casusoverzicht van %1 geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>--incident REF --pdf FILE</source>
+        <translation>--incident KENMERK --pdf BESTAND</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>Confidential · printed by %1 on %2 · page %3 of %4</source>
+        <translation>Vertrouwelijk · afgedrukt door %1 op %2 · pagina %3 van %4</translation>
+    </message>
+    <message>
+        <source>Confidential summary</source>
+        <translation>Vertrouwelijk overzicht</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 // The real program, as a script or an administrator runs it: Dutch messages, exit codes, and
@@ -28,6 +29,7 @@ private slots:
     void searchFindsWhatTheListFinds();
     void deadlinesListsOpenTerms();
     void importMailFilesEveryFile();
+    void caseSummaryAsPdf();
     void importPersonsExitCodes();
     void migrateToPostgresqlCopiesEverything();
     void windowStartsAndExitsWhenReady_data();
@@ -76,7 +78,7 @@ void TestCli::helpListsEveryCommand()
 {
     const Run r = run({ "--help" });
     QCOMPARE(r.code, 0);
-    for (const char *command : { "check", "deadlines", "demo-data", "export-json", "import-json", "import-mail", "import-persons", "migrate", "search" })
+    for (const char *command : { "check", "deadlines", "demo-data", "export-json", "import-json", "import-mail", "import-persons", "migrate", "search", "summary" })
         QVERIFY2(r.out.contains(QStringLiteral("  ") + command), command);
     QVERIFY2(r.out.contains(QStringLiteral("Gebruik:")), qPrintable(r.out));
     const Run one = run({ "demo-data", "--help" });
@@ -200,6 +202,42 @@ void TestCli::importMailFilesEveryFile()
     QVERIFY(partly.out.contains(QStringLiteral("latin1.eml")));
     QCOMPARE(run({ "--database", copy, "import-mail", "--person", "999999", fixtures + "latin1.eml" }).code, 1);
     QCOMPARE(run({ "--database", copy, "import-mail", fixtures + "latin1.eml" }).code, 2);
+}
+
+void TestCli::caseSummaryAsPdf()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty() && qEnvironmentVariableIsSet("CI"))
+        QFAIL("pdftotext (poppler-utils) is missing; test.sh installs it.");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is not installed here.");
+    const QJsonArray incidents = QJsonDocument::fromJson(run({ "--database", m_demo, "search", "--json", "2026" }).out.toUtf8()).array();
+    QString reference;
+    for (const QJsonValue &value : incidents)
+        if (value.toObject().value("type").toString() == QLatin1String("incident") && reference.isEmpty())
+            reference = value.toObject().value("reference").toString();
+    QVERIFY(!reference.isEmpty());
+    const QString pdf = m_dir.filePath(QStringLiteral("casus.pdf"));
+    const Run r = run({ "--database", m_demo, "summary", "--incident", reference, "--pdf", pdf });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QProcess extract;
+    extract.start(pdftotext, { "-layout", pdf, "-" });
+    QVERIFY(extract.waitForFinished(60000));
+    const QString text = QString::fromUtf8(extract.readAllStandardOutput());
+    for (const char *section : { "Casusoverzicht", "VERTROUWELIJK", "Betrokken personen", "Protocolartikelen",
+                                 "Chronologie", "Maatregelen", "Acties", "Correspondentie", "Bijlagen" })
+        QVERIFY2(text.contains(QString::fromUtf8(section)), section);
+    QVERIFY(text.contains(reference));
+    // The footer on every page: "pagina x van y" once per page, in order.
+    const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    int numbered = 0;
+    for (int page = 0; page < pages.size(); ++page)
+        if (pages.at(page).contains(QStringLiteral("pagina %1 van").arg(page + 1)) && pages.at(page).contains(QStringLiteral("Vertrouwelijk")))
+            ++numbered;
+    QVERIFY(numbered >= 1);
+    QCOMPARE(numbered, int(pages.size()));
+    QCOMPARE(run({ "--database", m_demo, "summary", "--incident", "1999-0001", "--pdf", pdf }).code, 1);
+    QCOMPARE(run({ "--database", m_demo, "summary", "--pdf", pdf }).code, 2);
 }
 
 void TestCli::foreignFileRefusedByEveryCommand_data()

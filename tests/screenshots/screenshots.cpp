@@ -15,6 +15,8 @@
 #include "deadlines/deadlinesarea.h"
 #include "services/correspondenceservice.h"
 #include "mainwindow.h"
+#include "reports/casesummary.h"
+#include "reports/summarydocument.h"
 #include "measures/measuredialog.h"
 #include "measures/measurespanel.h"
 #include "services/measureservice.h"
@@ -319,5 +321,15 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << sample << Qt::endl;
     }
     letter.hide();
+
+    // The case summary of that case; pdftoppm turns its first page into the PNG.
+    {
+        const CaseSummary caseSummary(*db, session.scope);
+        QFile pdf(QDir(g_folder).filePath(QStringLiteral("35-casusoverzicht.pdf")));
+        if (pdf.open(QIODevice::WriteOnly))
+            pdf.write(SummaryDocument(caseSummary.html(suspended.id), session.user.displayName, QDateTime::currentDateTime(),
+                                      caseSummary.logo()).pdf());
+        QTextStream(stdout) << pdf.fileName() << Qt::endl;
+    }
     return 0;
 }
