@@ -93,6 +93,8 @@ set(DOSSIERKAST_CORE_SOURCES
     models/userlistmodel.h
     reports/casesummary.cpp
     reports/casesummary.h
+    reports/dossiersummary.cpp
+    reports/dossiersummary.h
     reports/summarydocument.cpp
     reports/summarydocument.h
     services/actionservice.cpp

@@ -691,6 +691,18 @@
         <source>About whom is the letter?</source>
         <translation>Over wie gaat de brief?</translation>
     </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Overzicht &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Summary as P&amp;DF…</source>
+        <translation>Overzicht als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Case summary %1.pdf</source>
+        <translation>Casusoverzicht %1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1677,6 +1689,193 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>DossierSummary</name>
+    <message>
+        <source>Incident</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondentie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Staff dossier</source>
+        <translation>Personeelsdossier</translation>
+    </message>
+    <message>
+        <source>Pupil dossier</source>
+        <translation>Leerlingendossier</translation>
+    </message>
+    <message>
+        <source>Dossier summary</source>
+        <translation>Dossieroverzicht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Group or class</source>
+        <translation>Groep of klas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Vertrokken op</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Parents and carers</source>
+        <translation>Ouders en verzorgers</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>Gebeurd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>Geen meldingen.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Period and motivation</source>
+        <translation>Periode en motivering</translation>
+    </message>
+    <message>
+        <source>No measures.</source>
+        <translation>Geen maatregelen.</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Nothing is filed.</source>
+        <translation>Er is niets opgeborgen.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>No correspondence.</source>
+        <translation>Geen correspondentie.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Bij</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Geen bijlagen.</translation>
+    </message>
+</context>
+<context>
     <name>DossierTimelineModel</name>
     <message>
         <source>Incident</source>
@@ -1838,6 +2037,18 @@ Opdrachten:
     <message>
         <source>New &amp;correspondence…</source>
         <translation>Nieuwe &amp;correspondentie…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Overzicht &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Summary as P&amp;DF…</source>
+        <translation>Overzicht als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Dossier %1.pdf</source>
+        <translation>Dossier %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -5694,14 +5905,6 @@ Opdrachten:
 <context>
     <name>SummaryCommand</name>
     <message>
-        <source>Writes the case summary of an incident as PDF, every page marked confidential.</source>
-        <translation>Schrijft het casusoverzicht van een melding als PDF, elke pagina gemarkeerd als vertrouwelijk.</translation>
-    </message>
-    <message>
-        <source>Give --incident REF and --pdf FILE.</source>
-        <translation>Geef --incident KENMERK en --pdf BESTAND op.</translation>
-    </message>
-    <message>
         <source>There is no incident %1.</source>
         <translation>Er is geen melding %1.</translation>
     </message>
@@ -5714,12 +5917,32 @@ Opdrachten:
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <source>Case summary of %1 written to %2.</source>
-        <translation>Casusoverzicht van %1 geschreven naar %2.</translation>
+        <source>Writes the case summary of an incident, or the dossier summary of a person, as PDF; every page is marked confidential.</source>
+        <translation>Schrijft het casusoverzicht van een melding, of het dossieroverzicht van een persoon, als PDF; elke pagina is gemarkeerd als vertrouwelijk.</translation>
     </message>
     <message>
-        <source>--incident REF --pdf FILE</source>
-        <translation>--incident KENMERK --pdf BESTAND</translation>
+        <source>Give either --incident REF or --person ID, and --pdf FILE.</source>
+        <translation>Geef --incident KENMERK of --person ID op, en --pdf BESTAND.</translation>
+    </message>
+    <message>
+        <source>Case summary of %1</source>
+        <translation>Casusoverzicht van %1</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>Er is geen persoon %1.</translation>
+    </message>
+    <message>
+        <source>Dossier summary of person %1</source>
+        <translation>Dossieroverzicht van persoon %1</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>--incident REF | --person ID --pdf FILE</source>
+        <translation>--incident KENMERK | --person ID --pdf BESTAND</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +5954,29 @@ Opdrachten:
     <message>
         <source>Confidential summary</source>
         <translation>Vertrouwelijk overzicht</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrint</name>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,8 @@ set(DOSSIERKAST_UI_SOURCES
     persons/personsarea.h
     persons/pickpersondialog.cpp
     persons/pickpersondialog.h
+    reports/summaryprint.cpp
+    reports/summaryprint.h
     start/firststartwizard.cpp
     start/firststartwizard.h
     start/inactivitywatcher.cpp

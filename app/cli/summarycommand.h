@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-// `summary --incident REF --pdf FILE`: the casusoverzicht as the window prints it.
+// `summary --incident REF | --person ID --pdf FILE`: the casusoverzicht or the dossieroverzicht
+// as the window prints it.
 class SummaryCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
@@ -12,7 +13,7 @@ class SummaryCommand : public Command
 public:
     QString name() const override { return QStringLiteral("summary"); }
     QString summary() const override;
-    QString usage() const override { return tr("--incident REF --pdf FILE"); }
+    QString usage() const override { return tr("--incident REF | --person ID --pdf FILE"); }
     int run(CommandContext &context, const QStringList &arguments) override;
     bool needsGui() const override { return true; }
 };

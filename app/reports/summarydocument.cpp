@@ -25,8 +25,6 @@ QString SummaryDocument::footer(int page, int pages) const
 
 int SummaryDocument::paint(QPagedPaintDevice &device) const
 {
-    device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageMargins(QMarginsF(18, 16, 18, 22), QPageLayout::Millimeter);
     QPainter painter(&device);
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
     // Room at the bottom of each page for the footer line.
@@ -79,6 +77,8 @@ QByteArray SummaryDocument::pdf() const
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(300);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 16, 18, 22), QPageLayout::Millimeter);
     writer.setTitle(tr("Confidential summary"));
     writer.setCreator(QStringLiteral("Dossierkast"));
     paint(writer);

@@ -18,7 +18,8 @@ class SummaryDocument
 public:
     SummaryDocument(const QString &html, const QString &printedBy, const QDateTime &printedAt, const QImage &logo = QImage());
     QByteArray pdf() const;
-    // Paints every page on `device` (a QPdfWriter or a QPrinter); returns the number of pages.
+    // Paints every page on `device` (a QPdfWriter or a QPrinter) with the page size and margins
+    // the device has (the user's page set-up); returns the number of pages.
     int paint(QPagedPaintDevice &device) const;
     QString footer(int page, int pages) const;
 

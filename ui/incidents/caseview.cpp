@@ -2,6 +2,8 @@
 
 #include "common/errormessage.h"
 #include "correspondence/letterdialog.h"
+#include "reports/casesummary.h"
+#include "reports/summaryprint.h"
 #include "common/icons.h"
 #include "domain/incidentrules.h"
 #include "domain/labels.h"
@@ -62,9 +64,12 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_link = new QAction(tr("&Link incident…"), this);
     m_unlink = new QAction(tr("&Unlink"), this);
+    m_print = new QAction(tr("&Print summary…"), this);
+    m_print->setShortcut(QKeySequence::Print);
+    m_pdf = new QAction(tr("Summary as P&DF…"), this);
     m_letterAction = new QAction(tr("Write a le&tter…"), this);
     m_letterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    for (QAction *action : { m_edit, m_link, m_unlink, m_letterAction }) {
+    for (QAction *action : { m_edit, m_link, m_unlink, m_letterAction, m_print, m_pdf }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -72,6 +77,11 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     connect(m_link, &QAction::triggered, this, &CaseView::linkIncident);
     connect(m_unlink, &QAction::triggered, this, &CaseView::unlinkSelected);
     connect(m_letterAction, &QAction::triggered, this, &CaseView::writeLetter);
+    connect(m_print, &QAction::triggered, this, [this] {
+        SummaryPrint::preview(this, m_session, CaseSummary(*m_session.database, m_session.scope).html(m_incident.id),
+                              QStringLiteral("incidents"), m_incident.id, QStringLiteral("case summary"));
+    });
+    connect(m_pdf, &QAction::triggered, this, [this] { savePdf(); });
     auto *statusButton = new QToolButton(this);
     statusButton->setText(tr("Change &status"));
     statusButton->setMenu(m_statusMenu);
@@ -82,6 +92,8 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     bar->addWidget(statusButton);
     bar->addAction(m_link);
     bar->addAction(m_letterAction);
+    bar->addAction(m_print);
+    bar->addAction(m_pdf);
 
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
@@ -355,4 +367,11 @@ void CaseView::writeLetter()
     }
     LetterDialog dialog(m_session, m_incident.id, 0, subjects.at(index).id, this);
     dialog.exec();
+}
+
+bool CaseView::savePdf(const QString &path)
+{
+    return SummaryPrint::savePdf(this, m_session, CaseSummary(*m_session.database, m_session.scope).html(m_incident.id),
+                                 QStringLiteral("incidents"), m_incident.id, QStringLiteral("case summary"),
+                                 tr("Case summary %1.pdf").arg(m_incident.reference), path);
 }

@@ -55,6 +55,12 @@ private:
     void unlinkSelected();
     void writeLetter();
 
+public:
+    // Writes the case summary as PDF (asks where when `path` is empty); audited.
+    bool savePdf(const QString &path = QString());
+
+private:
+
     Session &m_session;
     Incident m_incident;
     QLabel *m_header;
@@ -70,5 +76,7 @@ private:
     QAction *m_link;
     QAction *m_unlink;
     QAction *m_letterAction;
+    QAction *m_print;
+    QAction *m_pdf;
     QMenu *m_statusMenu;
 };

@@ -7,6 +7,8 @@
 #include "correspondence/correspondencedialog.h"
 #include "correspondence/maildrop.h"
 #include "persondialog.h"
+#include "reports/dossiersummary.h"
+#include "reports/summaryprint.h"
 #include "storage/changebus.h"
 #include "storage/correspondencerepository.h"
 #include "storage/storageerror.h"
@@ -59,6 +61,18 @@ DossierView::DossierView(Session &session, PrivateCopies &copies, const DossierR
     m_newItem->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_newItem);
     connect(m_newItem, &QAction::triggered, this, &DossierView::newItem);
+    m_print = new QAction(tr("&Print summary…"), this);
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_print);
+    connect(m_print, &QAction::triggered, this, [this] {
+        SummaryPrint::preview(this, m_session, DossierSummary(*m_session.database, m_session.scope).html(m_dossier.person.id),
+                              QStringLiteral("persons"), m_dossier.person.id, QStringLiteral("dossier summary"));
+    });
+    m_pdf = new QAction(tr("Summary as P&DF…"), this);
+    m_pdf->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_pdf);
+    connect(m_pdf, &QAction::triggered, this, [this] { savePdf(); });
     setAcceptDrops(true);
     createLayout();
     display(dossier);
@@ -92,6 +106,8 @@ void DossierView::createLayout()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_edit);
     bar->addAction(m_newItem);
+    bar->addAction(m_print);
+    bar->addAction(m_pdf);
 
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
@@ -306,4 +322,11 @@ void DossierView::dropEvent(QDropEvent *event)
             paths.append(url.toLocalFile());
     event->acceptProposedAction();
     fileMail(paths);
+}
+
+bool DossierView::savePdf(const QString &path)
+{
+    return SummaryPrint::savePdf(this, m_session, DossierSummary(*m_session.database, m_session.scope).html(m_dossier.person.id),
+                                 QStringLiteral("persons"), m_dossier.person.id, QStringLiteral("dossier summary"),
+                                 tr("Dossier %1.pdf").arg(m_dossier.person.displayName()), path);
 }

@@ -38,6 +38,8 @@ public:
     QAction *newItemAction() const { return m_newItem; }
     // Files mail files in this dossier (what a drop does); returns how many were filed.
     int fileMail(const QStringList &paths);
+    // Writes the dossier summary as PDF (asks where when `path` is empty); audited.
+    bool savePdf(const QString &path = QString());
     // The first and last day of a period preset, relative to `today`.
     static std::pair<QDate, QDate> range(Period period, const QDate &today);
 
@@ -73,4 +75,6 @@ private:
     QList<QToolButton *> m_kindButtons;
     QAction *m_edit;
     QAction *m_newItem;
+    QAction *m_print;
+    QAction *m_pdf;
 };

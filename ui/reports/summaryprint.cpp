@@ -1,0 +1,76 @@
+#include "summaryprint.h"
+
+#include "common/errormessage.h"
+#include "reports/casesummary.h"
+#include "reports/summarydocument.h"
+#include "storage/sqlvalues.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+
+namespace SummaryPrint {
+
+namespace {
+
+void record(QWidget *parent, Session &session, const QString &entity, qint64 id, const QString &kind)
+{
+    try {
+        Transaction tx(*session.database, session.scope);
+        tx.logEvent(QStringLiteral("print"), entity, id, kind);
+        tx.commit();
+    } catch (const StorageError &error) {
+        ErrorMessage::show(parent, QCoreApplication::translate("SummaryPrint", "Print"), error);
+    }
+}
+
+} // namespace
+
+bool preview(QWidget *parent, Session &session, const QString &html, const QString &entity, qint64 id, const QString &kind)
+{
+    const SummaryDocument document(html, session.user.displayName, SqlValues::now(),
+                                   CaseSummary(*session.database, session.scope).logo());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 16, 18, 22), QPageLayout::Millimeter);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(QCoreApplication::translate("SummaryPrint", "Print preview"));
+    dialog.resize(1000, 800);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&document](QPrinter *device) { document.paint(*device); });
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    record(parent, session, entity, id, kind);
+    return true;
+}
+
+bool savePdf(QWidget *parent, Session &session, const QString &html, const QString &entity, qint64 id, const QString &kind,
+             const QString &suggestedName, const QString &path)
+{
+    QString target = path;
+    if (target.isEmpty())
+        target = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("SummaryPrint", "Save as PDF"), suggestedName,
+                                              QCoreApplication::translate("SummaryPrint", "PDF (*.pdf)"));
+    if (target.isEmpty())
+        return false;
+    const QByteArray pdf = SummaryDocument(html, session.user.displayName, SqlValues::now(),
+                                           CaseSummary(*session.database, session.scope).logo())
+                               .pdf();
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        QMessageBox::warning(parent, QCoreApplication::translate("SummaryPrint", "Save as PDF"),
+                             QCoreApplication::translate("SummaryPrint", "%1 cannot be written: %2").arg(target, file.errorString()));
+        return false;
+    }
+    record(parent, session, entity, id, kind);
+    return true;
+}
+
+} // namespace SummaryPrint
