@@ -95,8 +95,14 @@ set(DOSSIERKAST_CORE_SOURCES
     reports/casesummary.h
     reports/dossiersummary.cpp
     reports/dossiersummary.h
+    reports/redactionpeople.cpp
+    reports/redactionpeople.h
+    reports/redactor.cpp
+    reports/redactor.h
     reports/summarydocument.cpp
     reports/summarydocument.h
+    reports/summaryhtml.cpp
+    reports/summaryhtml.h
     services/actionservice.cpp
     services/actionservice.h
     services/authenticator.cpp

@@ -703,6 +703,18 @@
         <source>Case summary %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Summary for one pe&amp;rson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy for parents, a pupil or a staff member in which everybody else is named by their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -2031,6 +2043,18 @@ Commands:
     </message>
     <message>
         <source>Dossier %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for one pe&amp;rson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy (for an access request, for parents) in which everybody else is named by their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier summary %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5431,6 +5455,108 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Summary for one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Named (ticked) and shown by role (not ticked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the persons whose names may stay in this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;staff acting in their role (director, handler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Also hide these words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name, a nickname, a club…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for one person — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background-color: #ffe27a;&quot;&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt; replaced by a role label or [weggelakt]. &lt;span style=&quot;background-color: #ffb3a7;&quot;&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; not replaced: the word also belongs to someone who stays named; add it above if it has to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not replaced because a named person shares them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy).pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Redactor</name>
+    <message>
+        <source>Pupil %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School staff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy in which persons are named by their role (Pupil A, Parent B, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy made for %1. Everybody else is named by their role (Pupil A, Parent B, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>Internal error: unknown table %1.</source>
@@ -5900,10 +6026,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the case summary of an incident, or the dossier summary of a person, as PDF; every page is marked confidential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give either --incident REF or --person ID, and --pdf FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5924,7 +6046,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--incident REF | --person ID --pdf FILE</source>
+        <source>Writes the case summary of an incident, or the dossier summary of a person, as PDF; every page is marked confidential. With --for ID the copy is made for that person: everybody except them and their parents or children is replaced by a role label (Leerling A, Ouder B); --redact-staff hides the school&apos;s staff too, --term TEXT (repeatable) hides further words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redact-staff and --term go with --for ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, made for person %2 (everybody else by role),</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident REF | --person ID [--for ID [--redact-staff] [--term TEXT]…] --pdf FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -703,6 +703,18 @@
         <source>Case summary %1.pdf</source>
         <translation>Casusoverzicht %1.pdf</translation>
     </message>
+    <message>
+        <source>Summary for one pe&amp;rson…</source>
+        <translation>Overzicht voor één pe&amp;rsoon…</translation>
+    </message>
+    <message>
+        <source>A copy for parents, a pupil or a staff member in which everybody else is named by their role</source>
+        <translation>Een afschrift voor ouders, een leerling of een medewerker waarin alle anderen met hun rol worden aangeduid</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation>Casusoverzicht %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -2049,6 +2061,18 @@ Opdrachten:
     <message>
         <source>Dossier %1.pdf</source>
         <translation>Dossier %1.pdf</translation>
+    </message>
+    <message>
+        <source>Summary for one pe&amp;rson…</source>
+        <translation>Overzicht voor één pe&amp;rsoon…</translation>
+    </message>
+    <message>
+        <source>A copy (for an access request, for parents) in which everybody else is named by their role</source>
+        <translation>Een afschrift (voor een inzageverzoek, voor ouders) waarin alle anderen met hun rol worden aangeduid</translation>
+    </message>
+    <message>
+        <source>Dossier summary %1</source>
+        <translation>Dossieroverzicht %1</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5472,108 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Summary for one person</source>
+        <translation>Overzicht voor één persoon</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for:</source>
+        <translation>Afschrift &amp;voor:</translation>
+    </message>
+    <message>
+        <source>&amp;Named (ticked) and shown by role (not ticked):</source>
+        <translation>Bij &amp;naam genoemd (aangevinkt) of met hun rol (niet aangevinkt):</translation>
+    </message>
+    <message>
+        <source>Tick the persons whose names may stay in this copy.</source>
+        <translation>Vink de personen aan van wie de naam in dit afschrift mag blijven staan.</translation>
+    </message>
+    <message>
+        <source>Name &amp;staff acting in their role (director, handler)</source>
+        <translation>&amp;Medewerkers in hun functie bij naam noemen (directeur, behandelaar)</translation>
+    </message>
+    <message>
+        <source>&amp;Also hide these words:</source>
+        <translation>Ook deze &amp;woorden weglakken:</translation>
+    </message>
+    <message>
+        <source>a name, a nickname, a club…</source>
+        <translation>een naam, een bijnaam, een club…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove word</source>
+        <translation>Woord ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Summary for one person — %1</source>
+        <translation>Overzicht voor één persoon — %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background-color: #ffe27a;&quot;&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt; replaced by a role label or [weggelakt]. &lt;span style=&quot;background-color: #ffb3a7;&quot;&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; not replaced: the word also belongs to someone who stays named; add it above if it has to go.</source>
+        <translation>&lt;span style=&quot;background-color: #ffe27a;&quot;&gt;&amp;nbsp;Geel&amp;nbsp;&lt;/span&gt; vervangen door een rol of [weggelakt]. &lt;span style=&quot;background-color: #ffb3a7;&quot;&gt;&amp;nbsp;Rood&amp;nbsp;&lt;/span&gt; niet vervangen: het woord hoort ook bij iemand die bij naam genoemd blijft; voeg het hierboven toe als het weg moet.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Not replaced because a named person shares them: %1.</source>
+        <translation>Niet vervangen omdat ze ook bij een genoemde persoon horen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (copy).pdf</source>
+        <translation>%1 (afschrift).pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Redactor</name>
+    <message>
+        <source>Pupil %1</source>
+        <translation>Leerling %1</translation>
+    </message>
+    <message>
+        <source>Parent %1</source>
+        <translation>Ouder %1</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Medewerker %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Persoon %1</translation>
+    </message>
+    <message>
+        <source>School staff %1</source>
+        <translation>Schoolmedewerker %1</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[weggelakt]</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[naam]</translation>
+    </message>
+    <message>
+        <source>Copy in which persons are named by their role (Pupil A, Parent B, …).</source>
+        <translation>Afschrift waarin personen met hun rol worden aangeduid (Leerling A, Ouder B, …).</translation>
+    </message>
+    <message>
+        <source>Copy made for %1. Everybody else is named by their role (Pupil A, Parent B, …).</source>
+        <translation>Afschrift voor %1. Alle anderen worden met hun rol aangeduid (Leerling A, Ouder B, …).</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>Internal error: unknown table %1.</source>
@@ -5917,10 +6043,6 @@ Opdrachten:
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <source>Writes the case summary of an incident, or the dossier summary of a person, as PDF; every page is marked confidential.</source>
-        <translation>Schrijft het casusoverzicht van een melding, of het dossieroverzicht van een persoon, als PDF; elke pagina is gemarkeerd als vertrouwelijk.</translation>
-    </message>
-    <message>
         <source>Give either --incident REF or --person ID, and --pdf FILE.</source>
         <translation>Geef --incident KENMERK of --person ID op, en --pdf BESTAND.</translation>
     </message>
@@ -5941,8 +6063,20 @@ Opdrachten:
         <translation>%1 geschreven naar %2.</translation>
     </message>
     <message>
-        <source>--incident REF | --person ID --pdf FILE</source>
-        <translation>--incident KENMERK | --person ID --pdf BESTAND</translation>
+        <source>Writes the case summary of an incident, or the dossier summary of a person, as PDF; every page is marked confidential. With --for ID the copy is made for that person: everybody except them and their parents or children is replaced by a role label (Leerling A, Ouder B); --redact-staff hides the school&apos;s staff too, --term TEXT (repeatable) hides further words.</source>
+        <translation>Schrijft het casusoverzicht van een melding, of het dossieroverzicht van een persoon, als PDF; elke pagina is gemarkeerd als vertrouwelijk. Met --for ID is het een afschrift voor die persoon: iedereen behalve die persoon en diens ouders of kinderen wordt aangeduid met een rol (Leerling A, Ouder B); --redact-staff lakt ook de medewerkers van de school weg, --term TEKST (herhaalbaar) lakt nog meer woorden weg.</translation>
+    </message>
+    <message>
+        <source>--redact-staff and --term go with --for ID.</source>
+        <translation>--redact-staff en --term horen bij --for ID.</translation>
+    </message>
+    <message>
+        <source>%1, made for person %2 (everybody else by role),</source>
+        <translation>%1, als afschrift voor persoon %2 (alle anderen met hun rol),</translation>
+    </message>
+    <message>
+        <source>--incident REF | --person ID [--for ID [--redact-staff] [--term TEXT]…] --pdf FILE</source>
+        <translation>--incident KENMERK | --person ID [--for ID [--redact-staff] [--term TEKST]…] --pdf BESTAND</translation>
     </message>
 </context>
 <context>

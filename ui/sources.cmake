@@ -99,6 +99,9 @@ set(DOSSIERKAST_UI_SOURCES
     persons/personsarea.h
     persons/pickpersondialog.cpp
     persons/pickpersondialog.h
+    reports/redactiondialog.cpp
+    reports/redactiondialog.h
+    reports/redactiondialog.ui
     reports/summaryprint.cpp
     reports/summaryprint.h
     start/firststartwizard.cpp

@@ -3,9 +3,11 @@
 #include "../domain/accessscope.h"
 #include "../reports/casesummary.h"
 #include "../reports/dossiersummary.h"
+#include "../reports/redactionpeople.h"
 #include "../reports/summarydocument.h"
 #include "../storage/database.h"
 #include "../storage/incidentrepository.h"
+#include "../storage/personrepository.h"
 #include "../storage/sqlvalues.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
@@ -16,7 +18,10 @@
 
 QString SummaryCommand::summary() const
 {
-    return tr("Writes the case summary of an incident, or the dossier summary of a person, as PDF; every page is marked confidential.");
+    return tr("Writes the case summary of an incident, or the dossier summary of a person, as PDF; every page is marked confidential. "
+              "With --for ID the copy is made for that person: everybody except them and their parents or children is "
+              "replaced by a role label (Leerling A, Ouder B); --redact-staff hides the school's staff too, --term TEXT "
+              "(repeatable) hides further words.");
 }
 
 int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
@@ -25,6 +30,11 @@ int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
     const std::optional<QString> reference = args.takeValue(QStringLiteral("--incident"));
     const std::optional<qint64> person = args.takeNumber(QStringLiteral("--person"), 1, std::numeric_limits<qint64>::max());
     const std::optional<QString> target = args.takeValue(QStringLiteral("--pdf"));
+    const std::optional<qint64> forPerson = args.takeNumber(QStringLiteral("--for"), 1, std::numeric_limits<qint64>::max());
+    const bool redactStaff = args.takeFlag(QStringLiteral("--redact-staff"));
+    QStringList terms;
+    while (const std::optional<QString> term = args.takeValue(QStringLiteral("--term")))
+        terms.append(*term);
     args.positional(0);
     if (args.errors().isEmpty() && (bool(reference) == bool(person) || !target))
         return wrongUse(context, { tr("Give either --incident REF or --person ID, and --pdf FILE.") });
@@ -34,7 +44,19 @@ int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
     options.mustExist = true;
     std::unique_ptr<Database> db = Database::open(context.database, options);
     const AccessScope scope = AccessScope::system();
-    const CaseSummary cases(*db, scope);
+    std::optional<RedactionOptions> redaction;
+    if (forPerson) {
+        if (!PersonRepository(*db).get(scope, *forPerson)) {
+            context.err << tr("There is no person %1.").arg(*forPerson) << Qt::endl;
+            return 1;
+        }
+        redaction = RedactionPeople::optionsFor(*db, *forPerson);
+        redaction->nameStaffInRole = !redactStaff;
+        redaction->extraTerms = terms;
+    } else if (redactStaff || !terms.isEmpty()) {
+        return wrongUse(context, { tr("--redact-staff and --term go with --for ID.") });
+    }
+    const CaseSummary cases(*db, scope, redaction);
     QString html;
     QString entity;
     qint64 id = 0;
@@ -51,7 +73,7 @@ int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
         what = tr("Case summary of %1").arg(incident->reference);
     } else {
         try {
-            html = DossierSummary(*db, scope).html(*person);
+            html = DossierSummary(*db, scope, redaction).html(*person);
         } catch (const StorageError &) {
             context.err << tr("There is no person %1.").arg(*person) << Qt::endl;
             return 1;
@@ -68,8 +90,13 @@ int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
     }
     // Printing is recorded, like opening a dossier.
     Transaction tx(*db, scope);
-    tx.logEvent(QStringLiteral("print"), entity, id, reference ? QStringLiteral("case summary") : QStringLiteral("dossier summary"));
+    QString detail = reference ? QStringLiteral("case summary") : QStringLiteral("dossier summary");
+    if (forPerson)
+        detail += QStringLiteral(" for person %1, others redacted").arg(*forPerson);
+    tx.logEvent(QStringLiteral("print"), entity, id, detail);
     tx.commit();
+    if (forPerson)
+        what = tr("%1, made for person %2 (everybody else by role),").arg(what).arg(*forPerson);
     context.out << tr("%1 written to %2.").arg(what, *target) << Qt::endl;
     return 0;
 }

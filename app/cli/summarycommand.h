@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 
-// `summary --incident REF | --person ID --pdf FILE`: the casusoverzicht or the dossieroverzicht
-// as the window prints it.
+// `summary --incident REF | --person ID [--for ID] --pdf FILE`: the casusoverzicht or the
+// dossieroverzicht as the window prints it, redacted for one person with --for.
 class SummaryCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
@@ -13,7 +13,7 @@ class SummaryCommand : public Command
 public:
     QString name() const override { return QStringLiteral("summary"); }
     QString summary() const override;
-    QString usage() const override { return tr("--incident REF | --person ID --pdf FILE"); }
+    QString usage() const override { return tr("--incident REF | --person ID [--for ID [--redact-staff] [--term TEXT]…] --pdf FILE"); }
     int run(CommandContext &context, const QStringList &arguments) override;
     bool needsGui() const override { return true; }
 };

@@ -7,39 +7,15 @@
 #include "../storage/incidentrepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/measuretyperepository.h"
+#include "../storage/userrepository.h"
 #include "casesummary.h"
+#include "redactionpeople.h"
+#include "redactor.h"
+#include "summaryhtml.h"
 
 #include <QLocale>
 
 namespace {
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString day(const QDate &date)
-{
-    return date.toString(QStringLiteral("dd-MM-yyyy"));
-}
-
-QString table(const QStringList &headers, const QList<QStringList> &rows, const QString &empty)
-{
-    if (rows.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>").arg(esc(empty));
-    QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                  "style=\"border-collapse: collapse; border-color: #999;\"><thead><tr>");
-    for (const QString &h : headers)
-        html += QStringLiteral("<th align=\"left\" bgcolor=\"#e8e8e8\">%1</th>").arg(esc(h));
-    html += QStringLiteral("</tr></thead><tbody>");
-    for (const QStringList &row : rows) {
-        html += QStringLiteral("<tr>");
-        for (const QString &cell : row)
-            html += QStringLiteral("<td valign=\"top\">%1</td>").arg(esc(cell));
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</tbody></table>");
-}
 
 QString kindLabel(DossierEntry::Kind kind)
 {
@@ -56,18 +32,25 @@ QString kindLabel(DossierEntry::Kind kind)
 
 } // namespace
 
-DossierSummary::DossierSummary(Database &db, const AccessScope &reader) : m_db(db), m_reader(reader)
+DossierSummary::DossierSummary(Database &db, const AccessScope &reader, const std::optional<RedactionOptions> &redaction)
+    : m_db(db), m_reader(reader), m_redaction(redaction)
 {
 }
 
-QString DossierSummary::html(qint64 personId) const
+QString DossierSummary::html(qint64 personId, QStringList *ambiguous) const
 {
     const DossierReader::Dossier dossier = DossierReader(m_db, m_reader).reload(personId);
     const Person &p = dossier.person;
-    QString html = CaseSummary::letterhead(m_db, m_reader, p.schoolId, false);
+    std::optional<Redactor> redactor;
+    if (m_redaction)
+        redactor.emplace(RedactionPeople::around(m_db, peopleIds(dossier)), UserRepository(m_db).list(AccessScope::system()), *m_redaction);
+    const SummaryHtml out(redactor ? &*redactor : nullptr);
+    QString html = CaseSummary::letterhead(m_db, m_reader, p.schoolId, false, out);
     const QString title = p.kind == PersonKind::Medewerker ? tr("Staff dossier") : p.kind == PersonKind::Leerling ? tr("Pupil dossier")
                                                                                                                  : tr("Dossier summary");
-    html += QStringLiteral("<h2>%1: %2</h2>").arg(esc(title), esc(p.displayName()));
+    html += QStringLiteral("<h2>%1: %2</h2>").arg(out.text(title), out.text(p.displayName()));
+    if (redactor)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(SummaryHtml::escape(redactor->notice()));
     QList<QStringList> facts{ { tr("Kind"), Labels::personKind(p.kind) } };
     if (!dossier.schoolName.isEmpty())
         facts.append({ tr("School"), dossier.schoolName });
@@ -78,15 +61,15 @@ QString DossierSummary::html(qint64 personId) const
     if (!p.externalId.isEmpty())
         facts.append({ tr("Number"), p.externalId });
     if (p.birthDate.isValid())
-        facts.append({ tr("Date of birth"), day(p.birthDate) });
+        facts.append({ tr("Date of birth"), SummaryHtml::day(p.birthDate) });
     if (p.leaveDate.isValid())
-        facts.append({ tr("Left on"), day(p.leaveDate) });
+        facts.append({ tr("Left on"), SummaryHtml::day(p.leaveDate) });
     QStringList relatives;
     for (const DossierReader::Relative &r : dossier.relatives)
         relatives.append(QStringLiteral("%1 (%2)").arg(r.person.displayName(), Labels::relation(r.link.relation).toLower()));
     if (!relatives.isEmpty())
         facts.append({ p.kind == PersonKind::Ouder ? tr("Children") : tr("Parents and carers"), relatives.join(QStringLiteral(", ")) });
-    html += table({ tr("Item"), tr("Value") }, facts, QString());
+    html += out.table({ tr("Item"), tr("Value") }, facts, QString());
 
     QList<QStringList> incidents;
     QList<QStringList> measures;
@@ -99,7 +82,7 @@ QString DossierSummary::html(qint64 personId) const
     // Newest last reads as a story; the dossier view shows newest first.
     for (auto it = dossier.entries.crbegin(); it != dossier.entries.crend(); ++it) {
         const DossierEntry &e = *it;
-        const QString when = e.time.isEmpty() ? day(e.date) : day(e.date) + QLatin1Char(' ') + e.time;
+        const QString when = e.time.isEmpty() ? SummaryHtml::day(e.date) : SummaryHtml::day(e.date) + QLatin1Char(' ') + e.time;
         chronology.append({ when, kindLabel(e.kind), e.title, e.incidentReference });
         if (e.kind == DossierEntry::Kind::Involvement)
             incidents.append({ e.incidentReference, when, e.title, Labels::ofCode(e.code, &Labels::involvementRole),
@@ -107,7 +90,7 @@ QString DossierSummary::html(qint64 personId) const
         if (e.kind == DossierEntry::Kind::Measure)
             measures.append({ when, e.title, Labels::ofCode(e.code, &Labels::measureStatus), e.incidentReference, e.text });
         if (e.kind == DossierEntry::Kind::Correspondence) {
-            letters.append({ day(e.date), Labels::ofCode(e.code, &Labels::direction), Labels::ofCode(e.secondCode, &Labels::channel),
+            letters.append({ SummaryHtml::day(e.date), Labels::ofCode(e.code, &Labels::direction), Labels::ofCode(e.secondCode, &Labels::channel),
                              e.title, e.incidentReference });
             for (const AttachmentInfo &a : store.attachmentsOfCorrespondence(m_reader, e.id))
                 attachments.append({ a.fileName, e.title, dutch.formattedDataSize(a.size), QString::fromLatin1(a.sha256) });
@@ -115,15 +98,49 @@ QString DossierSummary::html(qint64 personId) const
         if (e.kind == DossierEntry::Kind::Document)
             attachments.append({ e.title, tr("dossier"), QString(), QString() });
     }
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Incidents")));
-    html += table({ tr("Reference"), tr("Happened"), tr("Title"), tr("Role"), tr("Status") }, incidents, tr("No incidents."));
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Measures")));
-    html += table({ tr("Date"), tr("Measure"), tr("Status"), tr("Incident"), tr("Period and motivation") }, measures, tr("No measures."));
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Chronology")));
-    html += table({ tr("When"), tr("What"), tr("Subject"), tr("Incident") }, chronology, tr("Nothing is filed."));
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Correspondence")));
-    html += table({ tr("Date"), tr("Direction"), tr("Channel"), tr("Subject"), tr("Incident") }, letters, tr("No correspondence."));
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Attachments")));
-    html += table({ tr("File"), tr("With"), tr("Size"), tr("SHA-256") }, attachments, tr("No attachments."));
+    html += QStringLiteral("<h3>%1</h3>").arg(out.text(tr("Incidents")));
+    html += out.table({ tr("Reference"), tr("Happened"), tr("Title"), tr("Role"), tr("Status") }, incidents, tr("No incidents."));
+    html += QStringLiteral("<h3>%1</h3>").arg(out.text(tr("Measures")));
+    html += out.table({ tr("Date"), tr("Measure"), tr("Status"), tr("Incident"), tr("Period and motivation") }, measures, tr("No measures."));
+    html += QStringLiteral("<h3>%1</h3>").arg(out.text(tr("Chronology")));
+    html += out.table({ tr("When"), tr("What"), tr("Subject"), tr("Incident") }, chronology, tr("Nothing is filed."));
+    html += QStringLiteral("<h3>%1</h3>").arg(out.text(tr("Correspondence")));
+    html += out.table({ tr("Date"), tr("Direction"), tr("Channel"), tr("Subject"), tr("Incident") }, letters, tr("No correspondence."));
+    html += QStringLiteral("<h3>%1</h3>").arg(out.text(tr("Attachments")));
+    html += out.table({ tr("File"), tr("With"), tr("Size"), tr("SHA-256") }, attachments, tr("No attachments."));
+    if (ambiguous)
+        *ambiguous = redactor ? redactor->ambiguousWords() : QStringList();
     return html;
+}
+
+QSet<qint64> DossierSummary::peopleIds(const DossierReader::Dossier &dossier) const
+{
+    QSet<qint64> ids{ dossier.person.id };
+    for (const DossierReader::Relative &r : dossier.relatives)
+        ids.insert(r.person.id);
+    QSet<qint64> incidents;
+    CorrespondenceRepository letters(m_db);
+    for (const DossierEntry &e : dossier.entries) {
+        if (e.incidentId > 0)
+            incidents.insert(e.incidentId);
+        if (e.kind == DossierEntry::Kind::Correspondence)
+            if (const auto c = letters.get(m_reader, e.id)) {
+                ids.insert(c->personId);
+                ids.insert(c->aboutPersonId);
+            }
+    }
+    IncidentRepository incidentRepository(m_db);
+    for (const qint64 id : std::as_const(incidents))
+        if (const auto incident = incidentRepository.get(m_reader, id)) {
+            ids.insert(incident->reportedByPersonId);
+            for (const Involvement &v : incident->involvements)
+                ids.insert(v.personId);
+        }
+    ids.remove(0);
+    return ids;
+}
+
+QList<Person> DossierSummary::people(qint64 personId) const
+{
+    return RedactionPeople::around(m_db, peopleIds(DossierReader(m_db, m_reader).reload(personId)));
 }

@@ -184,8 +184,11 @@ DemoDataGenerator::Summary DemoDataGenerator::generate(const Options &options, c
                 p.leaveDate = p.startDate.addDays(r.between(30, 400));
             giveAddress(r, p);
             const bool sibling = !previousParents.isEmpty() && r.chance(0.15);
-            if (sibling)
-                p.surname = persons.get(system, previousParents.first())->surname;
+            if (sibling) {
+                const Person parent = *persons.get(system, previousParents.first());
+                p.tussenvoegsel = parent.tussenvoegsel;
+                p.surname = parent.surname;
+            }
             persons.insert(tx, p);
             people.pupils.append(p.id);
             g.names.insert(p.id, p.displayName());

@@ -16,6 +16,9 @@
 #include "services/correspondenceservice.h"
 #include "mainwindow.h"
 #include "reports/casesummary.h"
+#include "reports/dossiersummary.h"
+#include "reports/redactiondialog.h"
+#include "reports/redactionpeople.h"
 #include "reports/summarydocument.h"
 #include "measures/measuredialog.h"
 #include "measures/measurespanel.h"
@@ -329,6 +332,18 @@ int main(int argc, char *argv[])
         if (pdf.open(QIODevice::WriteOnly))
             pdf.write(SummaryDocument(caseSummary.html(suspended.id), session.user.displayName, QDateTime::currentDateTime(),
                                       caseSummary.logo()).pdf());
+        QTextStream(stdout) << pdf.fileName() << Qt::endl;
+    }
+
+    // A copy made for one person: the preview with its markings, and a redacted dossier summary.
+    {
+        window.showArea(window.incidentsArea());
+        const std::unique_ptr<RedactionDialog> copy = caseView->redactedSummary();
+        save(copy.get(), QStringLiteral("36-afschrift-voor-een-persoon"));
+        const DossierSummary dossier(*db, session.scope, RedactionPeople::optionsFor(*db, pupil));
+        QFile pdf(QDir(g_folder).filePath(QStringLiteral("37-dossieroverzicht-afschrift.pdf")));
+        if (pdf.open(QIODevice::WriteOnly))
+            pdf.write(SummaryDocument(dossier.html(pupil), session.user.displayName, QDateTime::currentDateTime()).pdf());
         QTextStream(stdout) << pdf.fileName() << Qt::endl;
     }
     return 0;

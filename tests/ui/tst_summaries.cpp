@@ -9,9 +9,17 @@
 #include "personrepository.h"
 #include "persons/dossierview.h"
 #include "persons/personsarea.h"
+#include "reports/redactiondialog.h"
+#include "textfolding.h"
 #include "session.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
+#include <QTextBrowser>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -29,6 +37,7 @@ private slots:
     void cleanup();
     void caseSummaryFromTheCaseView();
     void dossierSummaryFromTheDossier();
+    void redactedCopyFromTheCaseView();
 
 private:
     QString text(const QString &pdf) const;
@@ -125,6 +134,71 @@ void TestSummaries::dossierSummaryFromTheDossier()
         QVERIFY2(content.contains(QString::fromUtf8(section)), section);
     QVERIFY(content.contains(shown.reference));
     QVERIFY(content.contains(QStringLiteral("pagina 1 van")));
+}
+
+void TestSummaries::redactedCopyFromTheCaseView()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("pdftotext (poppler-utils) is missing; test.sh installs it.");
+        QSKIP("pdftotext is not installed here.");
+    }
+    // A case with more than one person, so that someone has to be hidden.
+    IncidentsArea area(*m_session);
+    std::optional<Incident> chosen;
+    for (const Incident &i : IncidentFinder(*m_db).list(m_session->scope, {}, 0, 50)) {
+        const Incident full = *IncidentRepository(*m_db).get(m_session->scope, i.id);
+        if (full.involvements.size() >= 2) {
+            chosen = full;
+            break;
+        }
+    }
+    QVERIFY(chosen);
+    CaseView *view = area.openCase(chosen->id);
+    const std::unique_ptr<RedactionDialog> dialog = view->redactedSummary();
+    dialog->show();
+    auto *forCombo = dialog->findChild<QComboBox *>(QStringLiteral("forCombo"));
+    auto *people = dialog->findChild<QListWidget *>(QStringLiteral("peopleList"));
+    auto *preview = dialog->findChild<QTextBrowser *>(QStringLiteral("preview"));
+    QVERIFY(forCombo && people && preview);
+    const qint64 forId = forCombo->currentData().toLongLong();
+    QVERIFY(forId > 0);
+    // The person the copy is for is ticked; the others of the case are not, and are labelled.
+    PersonRepository persons(*m_db);
+    QStringList hidden;
+    for (int row = 0; row < people->count(); ++row) {
+        const qint64 id = people->item(row)->data(Qt::UserRole).toLongLong();
+        if (id == forId)
+            QCOMPARE(people->item(row)->checkState(), Qt::Checked);
+        if (people->item(row)->checkState() == Qt::Unchecked)
+            hidden.append(persons.get(AccessScope::system(), id)->displayName());
+    }
+    QVERIFY(!hidden.isEmpty());
+    QVERIFY(preview->toHtml().contains(QStringLiteral("#ffe27a")));
+    for (const QString &name : std::as_const(hidden))
+        QVERIFY2(!preview->toPlainText().contains(name), qPrintable(name));
+    const QString forName = persons.get(AccessScope::system(), forId)->displayName();
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Afschrift voor %1.").arg(forName)));
+
+    // A word added by hand disappears too; the organisation's city is on the letterhead.
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("termEdit")), QStringLiteral("Hengelo"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addTermButton")), Qt::LeftButton);
+    QCOMPARE(dialog->findChild<QListWidget *>(QStringLiteral("termList"))->count(), 1);
+    QVERIFY(!preview->toPlainText().contains(QStringLiteral("Hengelo")));
+
+    const QString pdf = m_dir->filePath(QStringLiteral("afschrift.pdf"));
+    const qint64 before = printRecords();
+    QVERIFY(dialog->savePdf(pdf));
+    QCOMPARE(printRecords(), before + 1);
+    const QString content = text(pdf);
+    const QStringList words = TextFolding::words(content);
+    for (const QString &name : std::as_const(hidden))
+        for (const QString &word : TextFolding::words(name))
+            if (word.size() > 3 && !TextFolding::words(forName).contains(word))
+                QVERIFY2(!words.contains(word), qPrintable(name));
+    QVERIFY(content.contains(forName));
+    QVERIFY(!content.contains(QStringLiteral("Hengelo")));
+    QVERIFY(!content.contains(QStringLiteral("#ffe27a")));
 }
 
 QTEST_MAIN(TestSummaries)

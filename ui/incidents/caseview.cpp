@@ -3,6 +3,7 @@
 #include "common/errormessage.h"
 #include "correspondence/letterdialog.h"
 #include "reports/casesummary.h"
+#include "reports/redactiondialog.h"
 #include "reports/summaryprint.h"
 #include "common/icons.h"
 #include "domain/incidentrules.h"
@@ -67,9 +68,12 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     m_print = new QAction(tr("&Print summary…"), this);
     m_print->setShortcut(QKeySequence::Print);
     m_pdf = new QAction(tr("Summary as P&DF…"), this);
+    m_redacted = new QAction(tr("Summary for one pe&rson…"), this);
+    m_redacted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_redacted->setToolTip(tr("A copy for parents, a pupil or a staff member in which everybody else is named by their role"));
     m_letterAction = new QAction(tr("Write a le&tter…"), this);
     m_letterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    for (QAction *action : { m_edit, m_link, m_unlink, m_letterAction, m_print, m_pdf }) {
+    for (QAction *action : { m_edit, m_link, m_unlink, m_letterAction, m_print, m_pdf, m_redacted }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -82,6 +86,7 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
                               QStringLiteral("incidents"), m_incident.id, QStringLiteral("case summary"));
     });
     connect(m_pdf, &QAction::triggered, this, [this] { savePdf(); });
+    connect(m_redacted, &QAction::triggered, this, [this] { redactedSummary()->exec(); });
     auto *statusButton = new QToolButton(this);
     statusButton->setText(tr("Change &status"));
     statusButton->setMenu(m_statusMenu);
@@ -94,6 +99,7 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     bar->addAction(m_letterAction);
     bar->addAction(m_print);
     bar->addAction(m_pdf);
+    bar->addAction(m_redacted);
 
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
@@ -367,6 +373,20 @@ void CaseView::writeLetter()
     }
     LetterDialog dialog(m_session, m_incident.id, 0, subjects.at(index).id, this);
     dialog.exec();
+}
+
+std::unique_ptr<RedactionDialog> CaseView::redactedSummary()
+{
+    // The copy is usually for the victim's parents: preselect the first victim, else the first person.
+    qint64 forPerson = 0;
+    for (const Involvement &v : m_incident.involvements)
+        if (v.role == InvolvementRole::Slachtoffer && !forPerson)
+            forPerson = v.personId;
+    if (!forPerson && !m_incident.involvements.isEmpty())
+        forPerson = m_incident.involvements.first().personId;
+    auto dialog = std::make_unique<RedactionDialog>(m_session, RedactionDialog::Subject::Case, m_incident.id,
+                                                    tr("Case summary %1").arg(m_incident.reference), forPerson, this);
+    return dialog;
 }
 
 bool CaseView::savePdf(const QString &path)

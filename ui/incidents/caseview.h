@@ -4,12 +4,14 @@
 #include "services/session.h"
 
 #include <QWidget>
+#include <memory>
 
 class EvidencePanel;
 class FollowUpPanel;
 class MeasuresPanel;
 class PrivateCopies;
 class QAction;
+class RedactionDialog;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -58,6 +60,8 @@ private:
 public:
     // Writes the case summary as PDF (asks where when `path` is empty); audited.
     bool savePdf(const QString &path = QString());
+    // The dialog for a copy made for one person (a victim preselected).
+    std::unique_ptr<RedactionDialog> redactedSummary();
 
 private:
 
@@ -78,5 +82,6 @@ private:
     QAction *m_letterAction;
     QAction *m_print;
     QAction *m_pdf;
+    QAction *m_redacted;
     QMenu *m_statusMenu;
 };

@@ -8,6 +8,7 @@
 #include "correspondence/maildrop.h"
 #include "persondialog.h"
 #include "reports/dossiersummary.h"
+#include "reports/redactiondialog.h"
 #include "reports/summaryprint.h"
 #include "storage/changebus.h"
 #include "storage/correspondencerepository.h"
@@ -73,6 +74,12 @@ DossierView::DossierView(Session &session, PrivateCopies &copies, const DossierR
     m_pdf->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_pdf);
     connect(m_pdf, &QAction::triggered, this, [this] { savePdf(); });
+    m_redacted = new QAction(tr("Summary for one pe&rson…"), this);
+    m_redacted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_redacted->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_redacted->setToolTip(tr("A copy (for an access request, for parents) in which everybody else is named by their role"));
+    addAction(m_redacted);
+    connect(m_redacted, &QAction::triggered, this, [this] { redactedSummary()->exec(); });
     setAcceptDrops(true);
     createLayout();
     display(dossier);
@@ -108,6 +115,7 @@ void DossierView::createLayout()
     bar->addAction(m_newItem);
     bar->addAction(m_print);
     bar->addAction(m_pdf);
+    bar->addAction(m_redacted);
 
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
@@ -322,6 +330,12 @@ void DossierView::dropEvent(QDropEvent *event)
             paths.append(url.toLocalFile());
     event->acceptProposedAction();
     fileMail(paths);
+}
+
+std::unique_ptr<RedactionDialog> DossierView::redactedSummary()
+{
+    return std::make_unique<RedactionDialog>(m_session, RedactionDialog::Subject::Dossier, m_dossier.person.id,
+                                             tr("Dossier summary %1").arg(m_dossier.person.displayName()), m_dossier.person.id, this);
 }
 
 bool DossierView::savePdf(const QString &path)

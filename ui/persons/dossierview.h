@@ -4,10 +4,12 @@
 #include "services/session.h"
 
 #include <QWidget>
+#include <memory>
 
 class DossierTimelineModel;
 class PrivateCopies;
 class QAction;
+class RedactionDialog;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -40,6 +42,8 @@ public:
     int fileMail(const QStringList &paths);
     // Writes the dossier summary as PDF (asks where when `path` is empty); audited.
     bool savePdf(const QString &path = QString());
+    // The dialog for a copy of this dossier made for its person (or, ticked otherwise, for others).
+    std::unique_ptr<RedactionDialog> redactedSummary();
     // The first and last day of a period preset, relative to `today`.
     static std::pair<QDate, QDate> range(Period period, const QDate &today);
 
@@ -77,4 +81,5 @@ private:
     QAction *m_newItem;
     QAction *m_print;
     QAction *m_pdf;
+    QAction *m_redacted;
 };

@@ -1,0 +1,279 @@
+// Summaries made for one person: a case with three pupils, two parents and a teacher, printed
+// for one pupil's parents, names nobody else anywhere in the PDF's text.
+#include "accessscope.h"
+#include "casesummary.h"
+#include "correspondenceservice.h"
+#include "dossiersummary.h"
+#include "guardianshiprepository.h"
+#include "incidentrepository.h"
+#include "incidentservice.h"
+#include "languagesetup.h"
+#include "personrepository.h"
+#include "redactionpeople.h"
+#include "schoolrepository.h"
+#include "summarydocument.h"
+#include "testdatabase.h"
+#include "textfolding.h"
+#include "transaction.h"
+#include "userrepository.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestRedaction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void caseSummaryForOnePupilsParents();
+    void dossierSummaryForThePupil();
+    void staffCanBeHiddenAndTermsAdded();
+    void previewMarksWhatWasReplaced();
+
+private:
+    qint64 addPerson(Transaction &tx, PersonKind kind, const QString &given, const QString &roepnaam, const QString &particle,
+                     const QString &surname, const QString &email = QString());
+    QString pdfText(const QString &html);
+    // The folded words of a text, to look for names in every spelling at once.
+    static QSet<QString> words(const QString &text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    AccessScope m_director;
+    qint64 m_school = 0;
+    qint64 m_noor = 0;      // the pupil the copies are for
+    qint64 m_ingrid = 0;    // her mother
+    qint64 m_joep = 0;
+    qint64 m_zoe = 0;
+    qint64 m_marieke = 0;   // Joep's mother
+    qint64 m_maarten = 0;   // the teacher
+    qint64 m_incident = 0;
+};
+
+void TestRedaction::initTestCase()
+{
+    LanguageSetup::install(*qApp, QStringLiteral("nl"));
+}
+
+qint64 TestRedaction::addPerson(Transaction &tx, PersonKind kind, const QString &given, const QString &roepnaam,
+                                const QString &particle, const QString &surname, const QString &email)
+{
+    Person p;
+    p.kind = kind;
+    p.givenNames = given;
+    p.roepnaam = roepnaam;
+    p.tussenvoegsel = particle;
+    p.surname = surname;
+    p.email = email;
+    p.schoolId = kind == PersonKind::Ouder ? 0 : m_school;
+    if (kind == PersonKind::Leerling)
+        p.birthDate = QDate(2014, 3, 3);
+    PersonRepository(*m_db).insert(tx, p);
+    return p.id;
+}
+
+void TestRedaction::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = TestDatabase::create(QStringLiteral("QSQLITE"), *m_dir);
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        School school;
+        school.name = QStringLiteral("De Esch");
+        SchoolRepository(*m_db).insert(tx, school);
+        m_school = school.id;
+        User director;
+        director.login = QStringLiteral("karin");
+        director.displayName = QStringLiteral("Karin Visser");
+        director.role = UserRole::Directeur;
+        director.schoolIds = { school.id };
+        UserRepository(*m_db).insert(tx, director);
+        m_director = AccessScope(director.id, director.login, director.role, director.schoolIds);
+        m_noor = addPerson(tx, PersonKind::Leerling, QStringLiteral("Noor"), QString(), QString(), QStringLiteral("Bakker"));
+        m_joep = addPerson(tx, PersonKind::Leerling, QStringLiteral("Johannes Petrus"), QStringLiteral("Joep"), QStringLiteral("van 't"),
+                           QStringLiteral("Hof"));
+        m_zoe = addPerson(tx, PersonKind::Leerling, QStringLiteral("Zoë"), QString(), QString(), QStringLiteral("Öztürk"));
+        m_ingrid = addPerson(tx, PersonKind::Ouder, QStringLiteral("Ingrid"), QString(), QString(), QStringLiteral("Bakker"),
+                             QStringLiteral("ingrid.bakker@example.nl"));
+        m_marieke = addPerson(tx, PersonKind::Ouder, QStringLiteral("Marieke"), QString(), QStringLiteral("de"), QStringLiteral("Vos"),
+                              QStringLiteral("m.devos@example.nl"));
+        m_maarten = addPerson(tx, PersonKind::Medewerker, QStringLiteral("Maarten"), QString(), QString(), QStringLiteral("Schouten"));
+        for (const auto &[parent, pupil] : { std::pair{ m_ingrid, m_noor }, std::pair{ m_marieke, m_joep } }) {
+            Guardianship link;
+            link.parentId = parent;
+            link.pupilId = pupil;
+            link.relation = GuardianRelation::Moeder;
+            GuardianshipRepository(*m_db).insert(tx, link);
+        }
+        tx.commit();
+    }
+    IncidentService service(*m_db, m_director);
+    Incident i = service.draft(m_school);
+    i.title = QStringLiteral("Joep maakte een nepaccount over Noor");
+    i.occurredAt = QDateTime::currentDateTimeUtc().addDays(-3);
+    i.reportedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    i.platform = Platform::Instagram;
+    i.reportedByPersonId = m_ingrid;
+    i.description = QStringLiteral(
+        "Joep van 't Hof (groep 7) maakte een nepaccount op naam van NOOR BAKKER. Zoe Ozturk zag het en vertelde het aan "
+        "meester Schouten. Mevrouw De Vos (m.devos@example.nl) belde later; J.P. van ’t Hof ontkende eerst.\n"
+        "Hof, Joep van 't kreeg een gesprek met Karin Visser.");
+    const QList<std::pair<qint64, InvolvementRole>> roles{ { m_joep, InvolvementRole::Veroorzaker },
+                                                           { m_noor, InvolvementRole::Slachtoffer },
+                                                           { m_zoe, InvolvementRole::Getuige },
+                                                           { m_maarten, InvolvementRole::Getuige },
+                                                           { m_marieke, InvolvementRole::BetrokkenOuder } };
+    for (const auto &[person, role] : roles) {
+        Involvement v;
+        v.personId = person;
+        v.role = role;
+        i.involvements.append(v);
+    }
+    service.registerIncident(i);
+    m_incident = i.id;
+    service.addNote(i.id, QStringLiteral("gesprek met zoë en marieke de vos; joep bood excuses aan. MAARTEN SCHOUTEN was erbij."));
+    CorrespondenceService letters(*m_db, m_director);
+    Correspondence in;
+    in.personId = m_joep;
+    in.aboutPersonId = m_marieke;
+    in.incidentId = i.id;
+    in.direction = Direction::In;
+    in.channel = Channel::Email;
+    in.sentOn = QDate::currentDate().addDays(-1);
+    in.correspondent = QStringLiteral("Marieke de Vos <m.devos@example.nl>");
+    in.subject = QStringLiteral("Reactie van mevrouw de Vos over Joep");
+    letters.file(in);
+    Correspondence out;
+    out.personId = m_noor;
+    out.aboutPersonId = m_ingrid;
+    out.incidentId = i.id;
+    out.direction = Direction::Uit;
+    out.channel = Channel::Brief;
+    out.sentOn = QDate::currentDate();
+    out.correspondent = QStringLiteral("Ingrid Bakker");
+    out.subject = QStringLiteral("Brief aan de ouders van Noor Bakker over Joep van 't Hof");
+    letters.file(out);
+}
+
+void TestRedaction::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+QSet<QString> TestRedaction::words(const QString &text)
+{
+    const QStringList list = TextFolding::words(text);
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+QString TestRedaction::pdfText(const QString &html)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return QString();
+    const QString path = m_dir->filePath(QStringLiteral("summary.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(SummaryDocument(html, QStringLiteral("Karin Visser"), QDateTime::currentDateTime()).pdf());
+    file.close();
+    QProcess process;
+    process.start(tool, { path, QStringLiteral("-") });
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestRedaction::caseSummaryForOnePupilsParents()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("pdftotext (poppler-utils) is missing; test.sh installs it.");
+        QSKIP("pdftotext is not installed here.");
+    }
+    // Unredacted, every name is there: the test would notice names that never made it in.
+    const QSet<QString> full = words(pdfText(CaseSummary(*m_db, m_director).html(m_incident)));
+    for (const char *name : { "joep", "hof", "zoe", "ozturk", "marieke", "vos", "devos", "maarten", "schouten", "noor", "bakker" })
+        QVERIFY2(full.contains(QString::fromLatin1(name)), name);
+
+    const RedactionOptions options = RedactionPeople::optionsFor(*m_db, m_noor);
+    QCOMPARE(options.keptPersons, (QSet<qint64>{ m_noor, m_ingrid }));
+    QStringList ambiguous;
+    const QString text = pdfText(CaseSummary(*m_db, m_director, options).html(m_incident, &ambiguous));
+    const QSet<QString> redacted = words(text);
+    for (const char *name : { "joep", "johannes", "petrus", "hof", "zoe", "ozturk", "marieke", "vos", "devos", "maarten", "schouten" })
+        QVERIFY2(!redacted.contains(QString::fromLatin1(name)), name);
+    for (const char *name : { "noor", "bakker", "ingrid", "karin", "visser" })
+        QVERIFY2(redacted.contains(QString::fromLatin1(name)), name);
+    for (const char *label : { "Leerling A", "Leerling B", "Ouder C", "Medewerker D" })
+        QVERIFY2(text.contains(QString::fromLatin1(label)), label);
+    QVERIFY(ambiguous.isEmpty());
+    QVERIFY(text.contains(QStringLiteral("Leerling A maakte een nepaccount over Noor")));
+    QVERIFY(text.contains(QStringLiteral("Afschrift voor Noor Bakker.")));
+}
+
+void TestRedaction::dossierSummaryForThePupil()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("pdftotext (poppler-utils) is missing; test.sh installs it.");
+        QSKIP("pdftotext is not installed here.");
+    }
+    RedactionOptions options = RedactionPeople::optionsFor(*m_db, m_noor);
+    const QString text = pdfText(DossierSummary(*m_db, m_director, options).html(m_noor));
+    const QSet<QString> redacted = words(text);
+    for (const char *name : { "joep", "johannes", "hof", "zoe", "ozturk", "marieke", "vos", "devos", "maarten", "schouten" })
+        QVERIFY2(!redacted.contains(QString::fromLatin1(name)), name);
+    QVERIFY(text.contains(QStringLiteral("Noor Bakker")));
+    QVERIFY(text.contains(QStringLiteral("Brief aan de ouders van Noor Bakker over Leerling A")));
+    QVERIFY(text.contains(QStringLiteral("pagina 1 van")));
+    // The people a dossier copy has to know about include the other incident's persons.
+    QList<qint64> people;
+    for (const Person &p : DossierSummary(*m_db, m_director).people(m_noor))
+        people.append(p.id);
+    for (const qint64 id : { m_noor, m_ingrid, m_joep, m_zoe, m_marieke, m_maarten })
+        QVERIFY(people.contains(id));
+}
+
+void TestRedaction::staffCanBeHiddenAndTermsAdded()
+{
+    RedactionOptions options = RedactionPeople::optionsFor(*m_db, m_noor);
+    options.nameStaffInRole = false;
+    options.extraTerms = { QStringLiteral("groep 7") };
+    const QString html = CaseSummary(*m_db, m_director, options).html(m_incident);
+    QVERIFY(!html.contains(QStringLiteral("Karin Visser")));
+    QVERIFY(html.contains(QStringLiteral("Schoolmedewerker")));
+    QVERIFY(!html.contains(QStringLiteral("groep 7")));
+    QVERIFY(html.contains(QStringLiteral("[weggelakt]")));
+}
+
+void TestRedaction::previewMarksWhatWasReplaced()
+{
+    // A second Bakker who is not in the copy: the shared surname is left for the user to decide.
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        const qint64 brother = addPerson(tx, PersonKind::Leerling, QStringLiteral("Daan"), QString(), QString(), QStringLiteral("Bakker"));
+        tx.commit();
+        Incident i = *IncidentRepository(*m_db).get(m_director, m_incident);
+        Involvement v;
+        v.personId = brother;
+        v.role = InvolvementRole::Getuige;
+        i.involvements.append(v);
+        IncidentService(*m_db, m_director).save(i);
+        IncidentService(*m_db, m_director).addNote(m_incident, QStringLiteral("Vader BAKKER belde terug."));
+    }
+    RedactionOptions options = RedactionPeople::optionsFor(*m_db, m_noor);
+    options.highlight = true;
+    QStringList ambiguous;
+    const QString html = CaseSummary(*m_db, m_director, options).html(m_incident, &ambiguous);
+    QVERIFY(html.contains(QStringLiteral("<span style=\"background-color: #ffe27a;\">Leerling A</span>")));
+    QCOMPARE(ambiguous, QStringList{ QStringLiteral("BAKKER") });
+    QVERIFY(html.contains(QStringLiteral("<span style=\"background-color: #ffb3a7;\">BAKKER</span>")));
+}
+
+QTEST_MAIN(TestRedaction)
+#include "tst_redaction.moc"
