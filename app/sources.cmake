@@ -1,4 +1,6 @@
 set(DOSSIERKAST_CORE_SOURCES
+    cli/accessrequestcommand.cpp
+    cli/accessrequestcommand.h
     cli/checkcommand.cpp
     cli/checkcommand.h
     cli/command.cpp
@@ -103,6 +105,8 @@ set(DOSSIERKAST_CORE_SOURCES
     reports/summarydocument.h
     reports/summaryhtml.cpp
     reports/summaryhtml.h
+    services/accessrequestexport.cpp
+    services/accessrequestexport.h
     services/actionservice.cpp
     services/actionservice.h
     services/authenticator.cpp
@@ -150,6 +154,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/procedures.cpp
     services/procedures.h
     services/session.h
+    services/zipwriter.cpp
+    services/zipwriter.h
     storage/accessfilter.cpp
     storage/accessfilter.h
     storage/actionrepository.cpp

@@ -13,6 +13,107 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestCommand</name>
+    <message>
+        <source>Writes the answer to an access request as a ZIP: the dossier summary with everybody else named by their role, the person&apos;s own attachments and their data as JSON. Records the request and files the action to answer it within a month; --answered marks that action done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person ID --zip FILE [--received DATE] [--answered] [--redact-staff] [--term TEXT]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received %1 is not a date; write it as 2026-11-20 or 20-11-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --person ID and --zip FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: the dossier summary, the data as JSON and %n attachment(s).</source>
+        <translation>
+            <numerusform>%1 written: the dossier summary, the data as JSON and %n attachment.</numerusform>
+            <numerusform>%1 written: the dossier summary, the data as JSON and %n attachments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action filed: answer the access request by %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action for this request was filed earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <source>Answer an access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export &amp;answers the request (file the action as done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP for %1 holds the dossier summary as shown in the preview, the letters and documents in the dossier and the data as JSON. Other people&apos;s evidence is not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;answer the access request&quot; (due %1) is filed as done today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;answer the access request&quot; appears in Termijnen, due %1 (AVG art. 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestExport</name>
+    <message>
+        <source>The date the request was received must be a date that has passed (or today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to an access request (AVG art. 15) received on %1.
+
+dossieroverzicht.pdf  the dossier as the school keeps it; other persons are named by their role
+gegevens.json         the same data, readable by a computer
+bijlagen/             letters and documents in the dossier
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered with an export of the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialogs</name>
     <message>
         <source>New action</source>
@@ -5516,6 +5617,41 @@ Commands:
         <source>%1 (copy).pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access re&amp;quest (ZIP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to an access request: this summary, the dossier&apos;s letters and documents, and the data as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request %1.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is written with the dossier summary, the data as JSON and %n attachment(s).</source>
+        <translation>
+            <numerusform>%1 is written with the dossier summary, the data as JSON and %n attachment.</numerusform>
+            <numerusform>%1 is written with the dossier summary, the data as JSON and %n attachments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer the request by %1; the action is in Termijnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Redactor</name>
@@ -6416,6 +6552,13 @@ Commands:
     </message>
     <message>
         <source>The school name %1 occurs twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,112 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestCommand</name>
+    <message>
+        <source>Writes the answer to an access request as a ZIP: the dossier summary with everybody else named by their role, the person&apos;s own attachments and their data as JSON. Records the request and files the action to answer it within a month; --answered marks that action done.</source>
+        <translation>Schrijft het antwoord op een inzageverzoek als ZIP: het dossieroverzicht waarin alle anderen met hun rol worden aangeduid, de eigen bijlagen van de persoon en diens gegevens als JSON. Legt het verzoek vast en zet de actie om het binnen een maand te beantwoorden klaar; --answered legt die actie als gedaan vast.</translation>
+    </message>
+    <message>
+        <source>--person ID --zip FILE [--received DATE] [--answered] [--redact-staff] [--term TEXT]…</source>
+        <translation>--person ID --zip BESTAND [--received DATUM] [--answered] [--redact-staff] [--term TEKST]…</translation>
+    </message>
+    <message>
+        <source>--received %1 is not a date; write it as 2026-11-20 or 20-11-2026.</source>
+        <translation>--received %1 is geen datum; schrijf die als 2026-11-20 of 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Give --person ID and --zip FILE.</source>
+        <translation>Geef --person ID en --zip BESTAND.</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>de opdrachtregel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: the dossier summary, the data as JSON and %n attachment(s).</source>
+        <translation>
+            <numerusform>%1 geschreven: het dossieroverzicht, de gegevens als JSON en %n bijlage.</numerusform>
+            <numerusform>%1 geschreven: het dossieroverzicht, de gegevens als JSON en %n bijlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action filed: answer the access request by %1%2.</source>
+        <translation>Actie vastgelegd: inzageverzoek beantwoorden uiterlijk %1%2.</translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation> (gedaan)</translation>
+    </message>
+    <message>
+        <source>The action for this request was filed earlier.</source>
+        <translation>De actie voor dit verzoek was al vastgelegd.</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>Er is geen persoon %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <source>Answer an access request</source>
+        <translation>Inzageverzoek beantwoorden</translation>
+    </message>
+    <message>
+        <source>Request &amp;received on:</source>
+        <translation>Verzoek &amp;ontvangen op:</translation>
+    </message>
+    <message>
+        <source>This export &amp;answers the request (file the action as done)</source>
+        <translation>Met deze export is het verzoek &amp;beantwoord (actie als gedaan vastleggen)</translation>
+    </message>
+    <message>
+        <source>The ZIP for %1 holds the dossier summary as shown in the preview, the letters and documents in the dossier and the data as JSON. Other people&apos;s evidence is not included.</source>
+        <translation>De ZIP voor %1 bevat het dossieroverzicht zoals in het voorbeeld, de brieven en documenten in het dossier en de gegevens als JSON. Bewijsstukken van anderen zitten er niet in.</translation>
+    </message>
+    <message>
+        <source>The action &quot;answer the access request&quot; (due %1) is filed as done today.</source>
+        <translation>De actie &quot;inzageverzoek beantwoorden&quot; (uiterlijk %1) wordt vandaag als gedaan vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The action &quot;answer the access request&quot; appears in Termijnen, due %1 (AVG art. 12).</source>
+        <translation>De actie &quot;inzageverzoek beantwoorden&quot; komt in Termijnen, uiterlijk %1 (AVG art. 12).</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestExport</name>
+    <message>
+        <source>The date the request was received must be a date that has passed (or today).</source>
+        <translation>De datum waarop het verzoek is ontvangen moet vandaag zijn of in het verleden liggen.</translation>
+    </message>
+    <message>
+        <source>Answer to an access request (AVG art. 15) received on %1.
+
+dossieroverzicht.pdf  the dossier as the school keeps it; other persons are named by their role
+gegevens.json         the same data, readable by a computer
+bijlagen/             letters and documents in the dossier
+</source>
+        <translation>Antwoord op een inzageverzoek (AVG art. 15), ontvangen op %1.
+
+dossieroverzicht.pdf  het dossier zoals de school het bijhoudt; andere personen staan er met hun rol in
+gegevens.json         dezelfde gegevens, leesbaar voor een computer
+bijlagen/             brieven en documenten in het dossier
+</translation>
+    </message>
+    <message>
+        <source>Answer the access request</source>
+        <translation>Inzageverzoek beantwoorden</translation>
+    </message>
+    <message>
+        <source>Answered with an export of the dossier.</source>
+        <translation>Beantwoord met een export van het dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialogs</name>
     <message>
         <source>New action</source>
@@ -5533,6 +5639,41 @@ Opdrachten:
         <source>%1 (copy).pdf</source>
         <translation>%1 (afschrift).pdf</translation>
     </message>
+    <message>
+        <source>Access re&amp;quest (ZIP)…</source>
+        <translation>Inzage&amp;verzoek (ZIP)…</translation>
+    </message>
+    <message>
+        <source>The answer to an access request: this summary, the dossier&apos;s letters and documents, and the data as JSON</source>
+        <translation>Het antwoord op een inzageverzoek: dit overzicht, de brieven en documenten uit het dossier en de gegevens als JSON</translation>
+    </message>
+    <message>
+        <source>Save the access request</source>
+        <translation>Inzageverzoek opslaan</translation>
+    </message>
+    <message>
+        <source>Access request %1.zip</source>
+        <translation>Inzageverzoek %1.zip</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP-archief (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is written with the dossier summary, the data as JSON and %n attachment(s).</source>
+        <translation>
+            <numerusform>%1 is geschreven met het dossieroverzicht, de gegevens als JSON en %n bijlage.</numerusform>
+            <numerusform>%1 is geschreven met het dossieroverzicht, de gegevens als JSON en %n bijlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer the request by %1; the action is in Termijnen.</source>
+        <translation>Beantwoord het verzoek uiterlijk %1; de actie staat in Termijnen.</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Inzageverzoek</translation>
+    </message>
 </context>
 <context>
     <name>Redactor</name>
@@ -6434,6 +6575,13 @@ Opdrachten:
     <message>
         <source>The school name %1 occurs twice.</source>
         <translation>De schoolnaam %1 komt twee keer voor.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,9 @@ set(DOSSIERKAST_UI_SOURCES
     persons/personsarea.h
     persons/pickpersondialog.cpp
     persons/pickpersondialog.h
+    reports/accessrequestdialog.cpp
+    reports/accessrequestdialog.h
+    reports/accessrequestdialog.ui
     reports/redactiondialog.cpp
     reports/redactiondialog.h
     reports/redactiondialog.ui

@@ -3,6 +3,7 @@
 #include "../services/connectionsettings.h"
 #include "../storage/database.h"
 #include "../storage/storageerror.h"
+#include "accessrequestcommand.h"
 #include "checkcommand.h"
 #include "deadlinescommand.h"
 #include "demodatacommand.h"
@@ -16,6 +17,7 @@
 
 CommandLine::CommandLine()
 {
+    m_commands.push_back(std::make_unique<AccessRequestCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DeadlinesCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());

@@ -123,6 +123,17 @@ QStringList ActionRepository::rulesFiled(qint64 incidentId, qint64 measureId) co
     return result;
 }
 
+QStringList ActionRepository::rulesFiledForPerson(qint64 personId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT rule FROM actions WHERE person_id = ? AND incident_id IS NULL AND rule IS NOT NULL"));
+    query.addBindValue(personId);
+    SqlValues::exec(query);
+    QStringList result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
 QList<Action> ActionRepository::openOfMeasure(qint64 measureId) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM actions WHERE measure_id = ? AND status = 'open' ORDER BY id"));

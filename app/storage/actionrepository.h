@@ -34,6 +34,8 @@ public:
     // Rule keys of generated actions already filed for a measure (or, with measure 0, for the
     // incident's own flags), so a step is generated once.
     QStringList rulesFiled(qint64 incidentId, qint64 measureId) const;
+    // Rules of the actions filed on a person outside any incident (access requests).
+    QStringList rulesFiledForPerson(qint64 personId) const;
     QList<Action> openOfMeasure(qint64 measureId) const;
     // Open actions with a due date, soonest first, as far as the scope may see.
     QList<Action> deadlines(const AccessScope &scope, const DeadlineFilter &filter) const;

@@ -171,6 +171,13 @@ QList<AttachmentInfo> AttachmentStore::attachmentsOfCorrespondence(const AccessS
                        correspondenceId);
 }
 
+QList<AttachmentInfo> AttachmentStore::attachmentsOfPerson(const AccessScope &scope, qint64 personId) const
+{
+    return attachments(QStringLiteral("JOIN persons p ON p.id = a.person_id WHERE a.person_id = ? AND ")
+                           + AccessFilter::persons(scope, QStringLiteral("p")),
+                       personId);
+}
+
 QList<AttachmentInfo> AttachmentStore::attachments(const QString &joinAndWhere, qint64 ownerId) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(

@@ -43,6 +43,8 @@ public:
     void remove(Transaction &tx, qint64 attachmentId);
     QList<AttachmentInfo> attachmentsOfIncident(const AccessScope &scope, qint64 incidentId) const;
     QList<AttachmentInfo> attachmentsOfCorrespondence(const AccessScope &scope, qint64 correspondenceId) const;
+    // Documents filed on a person (not through an incident or a letter).
+    QList<AttachmentInfo> attachmentsOfPerson(const AccessScope &scope, qint64 personId) const;
 
     // Reads content, verifying size and hash; throws StorageError when it does not match.
     QByteArray read(const QByteArray &sha256) const;

@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ private slots:
     void deadlinesListsOpenTerms();
     void importMailFilesEveryFile();
     void caseSummaryAsPdf();
+    void redactedSummaryAndAccessRequest();
     void importPersonsExitCodes();
     void migrateToPostgresqlCopiesEverything();
     void windowStartsAndExitsWhenReady_data();
@@ -78,7 +80,8 @@ void TestCli::helpListsEveryCommand()
 {
     const Run r = run({ "--help" });
     QCOMPARE(r.code, 0);
-    for (const char *command : { "check", "deadlines", "demo-data", "export-json", "import-json", "import-mail", "import-persons", "migrate", "search", "summary" })
+    for (const char *command : { "access-request", "check", "deadlines", "demo-data", "export-json", "import-json", "import-mail", "import-persons",
+                                "migrate", "search", "summary" })
         QVERIFY2(r.out.contains(QStringLiteral("  ") + command), command);
     QVERIFY2(r.out.contains(QStringLiteral("Gebruik:")), qPrintable(r.out));
     const Run one = run({ "demo-data", "--help" });
@@ -238,6 +241,83 @@ void TestCli::caseSummaryAsPdf()
     QCOMPARE(numbered, int(pages.size()));
     QCOMPARE(run({ "--database", m_demo, "summary", "--incident", "1999-0001", "--pdf", pdf }).code, 1);
     QCOMPARE(run({ "--database", m_demo, "summary", "--pdf", pdf }).code, 2);
+}
+
+void TestCli::redactedSummaryAndAccessRequest()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty() && qEnvironmentVariableIsSet("CI"))
+        QFAIL("pdftotext (poppler-utils) is missing; test.sh installs it.");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is not installed here.");
+    const QString copy = m_dir.filePath(QStringLiteral("inzage.sqlite"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_demo, copy));
+    // Who is who, read from the JSON export: a case with a pupil and at least two other persons.
+    const QString exported = m_dir.filePath(QStringLiteral("inzage.json"));
+    QCOMPARE(run({ "--database", copy, "export-json", exported }).code, 0);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
+    QHash<qint64, QJsonObject> persons;
+    for (const QJsonValue &p : all.value("persons").toArray())
+        persons.insert(p.toObject().value("id").toInteger(), p.toObject());
+    QSet<qint64> family;
+    qint64 forId = 0;
+    QString reference;
+    QList<qint64> others;
+    for (const QJsonValue &value : all.value("incidents").toArray()) {
+        const QJsonArray involved = value.toObject().value("involvements").toArray();
+        if (involved.size() < 3)
+            continue;
+        for (const QJsonValue &v : involved) {
+            const qint64 id = v.toObject().value("person_id").toInteger();
+            if (!forId && persons.value(id).value("kind").toString() == QLatin1String("leerling"))
+                forId = id;
+            others.append(id);
+        }
+        reference = value.toObject().value("reference").toString();
+        break;
+    }
+    QVERIFY(forId > 0);
+    family.insert(forId);
+    for (const QJsonValue &g : all.value("guardianships").toArray())
+        if (g.toObject().value("pupil_id").toInteger() == forId)
+            family.insert(g.toObject().value("parent_id").toInteger());
+    QStringList hiddenSurnames;
+    for (const qint64 id : std::as_const(others))
+        if (!family.contains(id))
+            hiddenSurnames.append(persons.value(id).value("surname").toString());
+    for (const qint64 id : std::as_const(family))
+        hiddenSurnames.removeAll(persons.value(id).value("surname").toString());
+    QVERIFY(!hiddenSurnames.isEmpty());
+
+    const QString pdf = m_dir.filePath(QStringLiteral("afschrift.pdf"));
+    const Run r = run({ "--database", copy, "summary", "--incident", reference, "--for", QString::number(forId), "--pdf", pdf });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("afschrift voor persoon %1").arg(forId)));
+    QProcess extract;
+    extract.start(pdftotext, { pdf, "-" });
+    QVERIFY(extract.waitForFinished(60000));
+    const QString text = QString::fromUtf8(extract.readAllStandardOutput());
+    QVERIFY(text.contains(QStringLiteral("Afschrift voor")));
+    for (const QString &surname : std::as_const(hiddenSurnames))
+        QVERIFY2(!text.contains(surname, Qt::CaseInsensitive), qPrintable(surname));
+    QCOMPARE(run({ "--database", copy, "summary", "--incident", reference, "--term", "x", "--pdf", pdf }).code, 2);
+    QCOMPARE(run({ "--database", copy, "summary", "--incident", reference, "--for", "999999", "--pdf", pdf }).code, 1);
+
+    const QString zip = m_dir.filePath(QStringLiteral("inzage.zip"));
+    const QString received = QDate::currentDate().addDays(-2).toString(QStringLiteral("dd-MM-yyyy"));
+    const Run answered = run({ "--database", copy, "access-request", "--person", QString::number(forId), "--zip", zip, "--received", received });
+    QVERIFY2(answered.code == 0, qPrintable(answered.err));
+    QVERIFY(QFileInfo(zip).size() > 1000);
+    QVERIFY2(answered.out.contains(QDate::currentDate().addDays(-2).addMonths(1).toString(QStringLiteral("dd-MM-yyyy"))), qPrintable(answered.out));
+    const Run deadlines = run({ "--database", copy, "deadlines" });
+    QVERIFY2(deadlines.out.contains(QStringLiteral("Inzageverzoek beantwoorden")), qPrintable(deadlines.out));
+    QCOMPARE(run({ "--database", copy, "check" }).code, 0);
+    QCOMPARE(run({ "--database", copy, "access-request", "--person", QString::number(forId), "--zip", zip, "--received", "gisteren" }).code, 2);
+    QCOMPARE(run({ "--database", copy, "access-request", "--person", "999999", "--zip", zip }).code, 1);
+    QCOMPARE(run({ "--database", copy, "access-request", "--zip", zip }).code, 2);
 }
 
 void TestCli::foreignFileRefusedByEveryCommand_data()

@@ -1,6 +1,9 @@
 // Summaries made for one person: a case with three pupils, two parents and a teacher, printed
-// for one pupil's parents, names nobody else anywhere in the PDF's text.
+// for one pupil's parents, names nobody else anywhere in the PDF's text; and the ZIP that
+// answers an access request (the PDF, the person's own attachments, JSON), recorded once.
+#include "accessrequestexport.h"
 #include "accessscope.h"
+#include "actionrepository.h"
 #include "casesummary.h"
 #include "correspondenceservice.h"
 #include "dossiersummary.h"
@@ -11,15 +14,22 @@
 #include "personrepository.h"
 #include "redactionpeople.h"
 #include "schoolrepository.h"
+#include "storageerror.h"
 #include "summarydocument.h"
 #include "testdatabase.h"
 #include "textfolding.h"
 #include "transaction.h"
 #include "userrepository.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <zip.h>
 
 class TestRedaction : public QObject
 {
@@ -33,11 +43,17 @@ private slots:
     void dossierSummaryForThePupil();
     void staffCanBeHiddenAndTermsAdded();
     void previewMarksWhatWasReplaced();
+    void accessRequestZip();
+    void accessRequestRecordedOnce();
+    void failedAccessRequestWritesNothing();
 
 private:
     qint64 addPerson(Transaction &tx, PersonKind kind, const QString &given, const QString &roepnaam, const QString &particle,
                      const QString &surname, const QString &email = QString());
     QString pdfText(const QString &html);
+    QString pdfFileText(const QString &path) const;
+    static QMap<QString, QByteArray> unzip(const QString &path);
+    qint64 count(const QString &sql) const;
     // The folded words of a text, to look for names in every spelling at once.
     static QSet<QString> words(const QString &text);
 
@@ -136,6 +152,14 @@ void TestRedaction::init()
     service.registerIncident(i);
     m_incident = i.id;
     service.addNote(i.id, QStringLiteral("gesprek met zoë en marieke de vos; joep bood excuses aan. MAARTEN SCHOUTEN was erbij."));
+    const auto writeFile = [this](const QString &name, const QByteArray &bytes) {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return path;
+    };
+    service.addEvidenceFile(i.id, writeFile(QStringLiteral("schermafdruk-joep.txt"), "bewijs van een ander"), QString(), QDateTime());
     CorrespondenceService letters(*m_db, m_director);
     Correspondence in;
     in.personId = m_joep;
@@ -146,7 +170,7 @@ void TestRedaction::init()
     in.sentOn = QDate::currentDate().addDays(-1);
     in.correspondent = QStringLiteral("Marieke de Vos <m.devos@example.nl>");
     in.subject = QStringLiteral("Reactie van mevrouw de Vos over Joep");
-    letters.file(in);
+    letters.file(in, { writeFile(QStringLiteral("mail-de-vos.txt"), "van de moeder van een ander kind") });
     Correspondence out;
     out.personId = m_noor;
     out.aboutPersonId = m_ingrid;
@@ -156,7 +180,7 @@ void TestRedaction::init()
     out.sentOn = QDate::currentDate();
     out.correspondent = QStringLiteral("Ingrid Bakker");
     out.subject = QStringLiteral("Brief aan de ouders van Noor Bakker over Joep van 't Hof");
-    letters.file(out);
+    letters.file(out, { writeFile(QStringLiteral("brief-noor.txt"), "brief aan de ouders van Noor") });
 }
 
 void TestRedaction::cleanup()
@@ -273,6 +297,153 @@ void TestRedaction::previewMarksWhatWasReplaced()
     QVERIFY(html.contains(QStringLiteral("<span style=\"background-color: #ffe27a;\">Leerling A</span>")));
     QCOMPARE(ambiguous, QStringList{ QStringLiteral("BAKKER") });
     QVERIFY(html.contains(QStringLiteral("<span style=\"background-color: #ffb3a7;\">BAKKER</span>")));
+}
+
+QMap<QString, QByteArray> TestRedaction::unzip(const QString &path)
+{
+    QMap<QString, QByteArray> result;
+    int error = 0;
+    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (!archive)
+        return result;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
+        zip_stat_t stat;
+        zip_stat_index(archive, zip_uint64_t(i), 0, &stat);
+        QByteArray data(qsizetype(stat.size), Qt::Uninitialized);
+        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
+        zip_fread(file, data.data(), stat.size);
+        zip_fclose(file);
+        result.insert(QString::fromUtf8(stat.name), data);
+    }
+    zip_close(archive);
+    return result;
+}
+
+QString TestRedaction::pdfFileText(const QString &path) const
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")), { path, QStringLiteral("-") });
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+qint64 TestRedaction::count(const QString &sql) const
+{
+    QSqlQuery query = m_db->prepare(sql);
+    query.exec();
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+void TestRedaction::accessRequestZip()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("pdftotext (poppler-utils) is missing; test.sh installs it.");
+        QSKIP("pdftotext is not installed here.");
+    }
+    AccessRequestExport::Request request;
+    request.personId = m_noor;
+    request.receivedOn = QDate::currentDate().addDays(-3);
+    request.printedBy = QStringLiteral("Karin Visser");
+    const QString path = m_dir->filePath(QStringLiteral("inzage.zip"));
+    const AccessRequestExport::Result result = AccessRequestExport(*m_db, m_director).write(request, path);
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+
+    const QMap<QString, QByteArray> files = unzip(path);
+    QCOMPARE(files.keys(), (QStringList{ QStringLiteral("LEESMIJ.txt"), QStringLiteral("bijlagen/01-brief-noor.txt"),
+                                         QStringLiteral("dossieroverzicht.pdf"), QStringLiteral("gegevens.json") }));
+    QCOMPARE(result.files.size(), 4);
+    QCOMPARE(result.attachments, 1);
+    // Her own letter, byte for byte; not the evidence of the case nor the other mother's mail.
+    QCOMPARE(files.value(QStringLiteral("bijlagen/01-brief-noor.txt")), QByteArray("brief aan de ouders van Noor"));
+
+    const QString pdf = m_dir->filePath(QStringLiteral("uit-zip.pdf"));
+    QFile out(pdf);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(files.value(QStringLiteral("dossieroverzicht.pdf")));
+    out.close();
+    const QString text = pdfFileText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Leerlingendossier: Noor Bakker")));
+    const QSet<QString> pdfWords = words(text);
+    const QJsonObject json = QJsonDocument::fromJson(files.value(QStringLiteral("gegevens.json"))).object();
+    const QSet<QString> jsonWords = words(QString::fromUtf8(files.value(QStringLiteral("gegevens.json"))));
+    for (const char *name : { "joep", "johannes", "hof", "zoe", "ozturk", "marieke", "vos", "devos", "maarten", "schouten" }) {
+        QVERIFY2(!pdfWords.contains(QString::fromLatin1(name)), name);
+        QVERIFY2(!jsonWords.contains(QString::fromLatin1(name)), name);
+    }
+    QCOMPARE(json.value(QStringLiteral("formaat")).toString(), QStringLiteral("dossierkast-inzage"));
+    QCOMPARE(json.value(QStringLiteral("verzoek_ontvangen")).toString(), request.receivedOn.toString(Qt::ISODate));
+    QCOMPARE(json.value(QStringLiteral("persoon")).toObject().value(QStringLiteral("achternaam")).toString(), QStringLiteral("Bakker"));
+    QCOMPARE(json.value(QStringLiteral("ouders_of_kinderen")).toArray().first().toObject().value(QStringLiteral("naam")).toString(),
+             QStringLiteral("Ingrid Bakker"));
+    bool sawLetter = false;
+    for (const QJsonValue &entry : json.value(QStringLiteral("dossier")).toArray())
+        if (entry.toObject().value(QStringLiteral("bijlagen")).toArray().contains(QStringLiteral("bijlagen/01-brief-noor.txt")))
+            sawLetter = true;
+    QVERIFY(sawLetter);
+
+    // Recorded with the request date, and the action to answer within a month is in Termijnen.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access_request' AND entity = 'persons' "
+                                  "AND entity_id = %1 AND detail LIKE '%%2%'")
+                       .arg(m_noor)
+                       .arg(request.receivedOn.toString(Qt::ISODate))),
+             1);
+    const Action action = *ActionRepository(*m_db).get(m_director, result.actionId);
+    QCOMPARE(action.kind, ActionKind::Inzageverzoek);
+    QCOMPARE(action.personId, m_noor);
+    QCOMPARE(action.status, ActionStatus::Open);
+    QCOMPARE(action.dueOn, request.receivedOn.addMonths(1));
+    DeadlineFilter filter;
+    bool listed = false;
+    for (const Action &a : ActionRepository(*m_db).deadlines(m_director, filter))
+        listed = listed || a.id == action.id;
+    QVERIFY(listed);
+}
+
+void TestRedaction::accessRequestRecordedOnce()
+{
+    AccessRequestExport::Request request;
+    request.personId = m_noor;
+    request.receivedOn = QDate::currentDate().addDays(-10);
+    const QString path = m_dir->filePath(QStringLiteral("inzage.zip"));
+    AccessRequestExport exporter(*m_db, m_director);
+    QVERIFY(exporter.write(request, path).actionId > 0);
+    // Sent again (a second copy): recorded again, but the same request files no second action.
+    QCOMPARE(exporter.write(request, path).actionId, 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM actions WHERE kind = 'inzageverzoek'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access_request'")), 2);
+    // A new request that the export answers at once is filed as done.
+    request.receivedOn = QDate::currentDate();
+    request.answered = true;
+    const AccessRequestExport::Result answered = exporter.write(request, path);
+    const Action action = *ActionRepository(*m_db).get(m_director, answered.actionId);
+    QCOMPARE(action.status, ActionStatus::Gedaan);
+    QCOMPARE(action.doneOn, QDate::currentDate());
+}
+
+void TestRedaction::failedAccessRequestWritesNothing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("bestaat.zip"));
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("eerder bestand");
+    existing.close();
+    const qint64 audits = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    AccessRequestExport exporter(*m_db, m_director);
+    AccessRequestExport::Request request;
+    request.personId = m_noor;
+    request.receivedOn = QDate::currentDate().addDays(1);       // not yet received
+    QVERIFY_THROWS_EXCEPTION(StorageError, exporter.write(request, path));
+    request.receivedOn = QDate::currentDate();
+    QVERIFY_THROWS_EXCEPTION(StorageError, exporter.write(request, m_dir->filePath(QStringLiteral("geen-map/inzage.zip"))));
+    request.personId = 999999;
+    QVERIFY_THROWS_EXCEPTION(StorageError, exporter.write(request, path));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM actions WHERE kind = 'inzageverzoek'")), 0);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("eerder bestand"));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".new")));
 }
 
 QTEST_MAIN(TestRedaction)

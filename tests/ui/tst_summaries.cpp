@@ -6,15 +6,21 @@
 #include "incidents/caseview.h"
 #include "incidents/incidentsarea.h"
 #include "languagesetup.h"
+#include "modalhelper.h"
 #include "personrepository.h"
 #include "persons/dossierview.h"
 #include "persons/personsarea.h"
+#include "actionrepository.h"
+#include "reports/accessrequestdialog.h"
 #include "reports/redactiondialog.h"
 #include "textfolding.h"
 #include "session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -38,6 +44,7 @@ private slots:
     void caseSummaryFromTheCaseView();
     void dossierSummaryFromTheDossier();
     void redactedCopyFromTheCaseView();
+    void accessRequestFromTheDossier();
 
 private:
     QString text(const QString &pdf) const;
@@ -199,6 +206,43 @@ void TestSummaries::redactedCopyFromTheCaseView()
     QVERIFY(content.contains(forName));
     QVERIFY(!content.contains(QStringLiteral("Hengelo")));
     QVERIFY(!content.contains(QStringLiteral("#ffe27a")));
+}
+
+void TestSummaries::accessRequestFromTheDossier()
+{
+    // The request date sets the term shown before anything is written.
+    AccessRequestDialog ask(QStringLiteral("Noor Bakker"), 1, nullptr);
+    ask.setReceivedOn(QDate(2026, 10, 31));
+    QVERIFY(ask.findChild<QLabel *>(QStringLiteral("dueLabel"))->text().contains(QStringLiteral("30-11-2026")));
+    ask.setAnswered(true);
+    QVERIFY(ask.findChild<QLabel *>(QStringLiteral("dueLabel"))->text().contains(QStringLiteral("als gedaan")));
+    QCOMPARE(ask.findChild<QDateEdit *>(QStringLiteral("receivedEdit"))->maximumDate(), QDate::currentDate());
+
+    const Incident shown = IncidentFinder(*m_db).list(m_session->scope, {}, 0, 1).first();
+    const qint64 personId = IncidentRepository(*m_db).get(m_session->scope, shown.id)->involvements.first().personId;
+    PersonsArea area(*m_session);
+    DossierView *view = area.openDossier(personId);
+    const std::unique_ptr<RedactionDialog> dialog = view->redactedSummary();
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("forCombo"))->currentData().toLongLong(), personId);
+    bool hasZipButton = false;
+    for (QPushButton *button : dialog->findChildren<QPushButton *>())
+        hasZipButton = hasZipButton || button->text() == QStringLiteral("Inzage&verzoek (ZIP)…");
+    QVERIFY(hasZipButton);
+    const QString zip = m_dir->filePath(QStringLiteral("inzage.zip"));
+    const QDate received = QDate::currentDate().addDays(-5);
+    QVERIFY(dialog->exportAccessRequest(received, false, zip));
+    QVERIFY(QFileInfo(zip).size() > 1000);
+    DeadlineFilter filter;
+    filter.personId = personId;
+    bool filed = false;
+    for (const Action &a : ActionRepository(*m_db).deadlines(m_session->scope, filter))
+        filed = filed || (a.kind == ActionKind::Inzageverzoek && a.dueOn == received.addMonths(1));
+    QVERIFY(filed);
+    // A folder that does not exist: a Dutch message naming the file, nothing written.
+    QString message;
+    ModalHelper::answerNextMessageBox(&message);
+    QVERIFY(!dialog->exportAccessRequest(received, false, m_dir->filePath(QStringLiteral("geen/inzage.zip"))));
+    QVERIFY2(message.contains(QStringLiteral("kan niet worden geschreven")), qPrintable(message));
 }
 
 QTEST_MAIN(TestSummaries)

@@ -6,7 +6,17 @@
 #include "reports/casesummary.h"
 #include "reports/dossiersummary.h"
 #include "reports/redactionpeople.h"
+#include "accessrequestdialog.h"
+#include "common/errormessage.h"
+#include "services/accessrequestexport.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
 #include "summaryprint.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
 
 #include <QCollator>
 #include <QPushButton>
@@ -48,6 +58,11 @@ RedactionDialog::RedactionDialog(Session &session, Subject subject, qint64 id, c
                               m_id, auditKind());
     });
     connect(pdf, &QPushButton::clicked, this, [this] { savePdf(); });
+    if (subject == Subject::Dossier) {
+        auto *zip = m_ui->buttonBox->addButton(tr("Access re&quest (ZIP)…"), QDialogButtonBox::ActionRole);
+        zip->setToolTip(tr("The answer to an access request: this summary, the dossier's letters and documents, and the data as JSON"));
+        connect(zip, &QPushButton::clicked, this, &RedactionDialog::askAccessRequest);
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->forCombo, &QComboBox::currentIndexChanged, this, &RedactionDialog::chooseFor);
     connect(m_ui->peopleList, &QListWidget::itemChanged, this, &RedactionDialog::refresh);
@@ -144,6 +159,47 @@ void RedactionDialog::addTerm(const QString &term)
         return;
     m_ui->termList->addItem(trimmed);
     refresh();
+}
+
+void RedactionDialog::askAccessRequest()
+{
+    const int months = SettingsRepository(*m_session.database).intValue(QStringLiteral("access_request_answer_months"), 1);
+    const qint64 personId = m_id;
+    const auto person = std::find_if(m_people.cbegin(), m_people.cend(), [personId](const Person &p) { return p.id == personId; });
+    AccessRequestDialog ask(person != m_people.cend() ? person->displayName() : m_title, months, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the access request"),
+                                                      tr("Access request %1.zip").arg(ask.receivedOn().toString(QStringLiteral("yyyy-MM-dd"))),
+                                                      tr("ZIP archive (*.zip)"));
+    if (!path.isEmpty())
+        exportAccessRequest(ask.receivedOn(), ask.answered(), path);
+}
+
+bool RedactionDialog::exportAccessRequest(const QDate &receivedOn, bool answered, const QString &zipPath)
+{
+    AccessRequestExport::Request request;
+    request.personId = m_id;
+    request.receivedOn = receivedOn;
+    request.answered = answered;
+    request.redaction = options();
+    request.printedBy = m_session.user.displayName;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const AccessRequestExport::Result result = AccessRequestExport(*m_session.database, m_session.scope).write(request, zipPath);
+        QApplication::restoreOverrideCursor();
+        QString message = tr("%1 is written with the dossier summary, the data as JSON and %n attachment(s).", nullptr, result.attachments)
+                              .arg(QDir::toNativeSeparators(zipPath));
+        if (result.actionId > 0 && !answered)
+            message += QLatin1Char('\n') + tr("Answer the request by %1; the action is in Termijnen.").arg(result.dueOn.toString(QStringLiteral("dd-MM-yyyy")));
+        if (isVisible())
+            QMessageBox::information(this, tr("Access request"), message);
+        return true;
+    } catch (const StorageError &error) {
+        QApplication::restoreOverrideCursor();
+        ErrorMessage::show(this, tr("Access request"), error);
+        return false;
+    }
 }
 
 QString RedactionDialog::auditKind() const

@@ -29,11 +29,15 @@ public:
     RedactionOptions options() const;
     bool savePdf(const QString &path = QString());
     void addTerm(const QString &term);
+    // Dossier only: the access-request ZIP with the options shown; audited, files the action.
+    // Returns false (after telling the user) when it could not be written.
+    bool exportAccessRequest(const QDate &receivedOn, bool answered, const QString &zipPath);
 
 private:
     QString render(const RedactionOptions &options, QStringList *ambiguous) const;
     void chooseFor();
     void refresh();
+    void askAccessRequest();
     QString auditKind() const;
 
     std::unique_ptr<Ui::RedactionDialog> m_ui;
