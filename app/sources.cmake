@@ -41,6 +41,7 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/escalation.h
     domain/guardianship.h
     domain/incident.h
+    domain/incidentfacts.h
     domain/incidentfilter.h
     domain/incidentnote.h
     domain/incidentrules.cpp
@@ -72,6 +73,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/schoolholiday.h
     domain/settingdefinition.cpp
     domain/settingdefinition.h
+    domain/statistics.cpp
+    domain/statistics.h
     domain/textfolding.cpp
     domain/textfolding.h
     domain/urgency.h
@@ -93,6 +96,8 @@ set(DOSSIERKAST_CORE_SOURCES
     models/settingsmodel.h
     models/userlistmodel.cpp
     models/userlistmodel.h
+    reports/barchart.cpp
+    reports/barchart.h
     reports/casesummary.cpp
     reports/casesummary.h
     reports/dossiersummary.cpp
@@ -101,6 +106,8 @@ set(DOSSIERKAST_CORE_SOURCES
     reports/redactionpeople.h
     reports/redactor.cpp
     reports/redactor.h
+    reports/statisticsreport.cpp
+    reports/statisticsreport.h
     reports/summarydocument.cpp
     reports/summarydocument.h
     reports/summaryhtml.cpp
@@ -214,6 +221,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/sqlscript.h
     storage/sqlvalues.cpp
     storage/sqlvalues.h
+    storage/statisticsrepository.cpp
+    storage/statisticsrepository.h
     storage/storageerror.cpp
     storage/storageerror.h
     storage/transaction.cpp

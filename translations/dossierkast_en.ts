@@ -344,6 +344,17 @@ bijlagen/             letters and documents in the dossier
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>(other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseSummary</name>
     <message>
         <source>CONFIDENTIAL</source>
@@ -5693,6 +5704,96 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables of this period in one file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) reported from %1 to %2.</source>
+        <translation>
+            <numerusform>%n incident reported from %1 to %2.</numerusform>
+            <numerusform>%n incidents reported from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 – %2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 – %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>Internal error: unknown table %1.</source>
@@ -6137,6 +6238,132 @@ Commands:
     </message>
     <message>
         <source>Password for the database server %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Incidents per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per platform or channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per kind of harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per protocol article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures imposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causers per kind of person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims per kind of person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no article chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Report on social safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts without names. An incident with several kinds of harm or articles counts once under each, so those tables can add up to more than the number of incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

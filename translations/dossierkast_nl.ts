@@ -349,6 +349,17 @@ bijlagen/             brieven en documenten in het dossier
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>(other)</source>
+        <translation>(overig)</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation>Niets te tellen in deze periode.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummary</name>
     <message>
         <source>CONFIDENTIAL</source>
@@ -5715,6 +5726,96 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>All tables of this period in one file for a spreadsheet</source>
+        <translation>Alle tabellen van deze periode in één bestand voor een spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>Dit schooljaar</translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation>Vorig schooljaar</translation>
+    </message>
+    <message>
+        <source>This calendar year</source>
+        <translation>Dit kalenderjaar</translation>
+    </message>
+    <message>
+        <source>Last calendar year</source>
+        <translation>Vorig kalenderjaar</translation>
+    </message>
+    <message>
+        <source>Own period</source>
+        <translation>Eigen periode</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) reported from %1 to %2.</source>
+        <translation>
+            <numerusform>%n melding gemeld van %1 tot en met %2.</numerusform>
+            <numerusform>%n meldingen gemeld van %1 tot en met %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of %1</source>
+        <translation>Aantal %1</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>Report %1 – %2.csv</source>
+        <translation>Rapportage %1 – %2.csv</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV voor een spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Report %1 – %2.pdf</source>
+        <translation>Rapportage %1 – %2.pdf</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>Internal error: unknown table %1.</source>
@@ -6160,6 +6261,132 @@ Opdrachten:
     <message>
         <source>Password for the database server %1:</source>
         <translation>Wachtwoord voor de databaseserver %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Incidents per month</source>
+        <translation>Meldingen per maand</translation>
+    </message>
+    <message>
+        <source>Incidents per school</source>
+        <translation>Meldingen per school</translation>
+    </message>
+    <message>
+        <source>Incidents per platform or channel</source>
+        <translation>Meldingen per platform of kanaal</translation>
+    </message>
+    <message>
+        <source>Incidents per context</source>
+        <translation>Meldingen per context</translation>
+    </message>
+    <message>
+        <source>Incidents per severity</source>
+        <translation>Meldingen per ernst</translation>
+    </message>
+    <message>
+        <source>Incidents per kind of harm</source>
+        <translation>Meldingen per soort schade</translation>
+    </message>
+    <message>
+        <source>Incidents per protocol article</source>
+        <translation>Meldingen per protocolartikel</translation>
+    </message>
+    <message>
+        <source>Measures imposed</source>
+        <translation>Opgelegde maatregelen</translation>
+    </message>
+    <message>
+        <source>Causers per kind of person</source>
+        <translation>Veroorzakers per soort persoon</translation>
+    </message>
+    <message>
+        <source>Victims per kind of person</source>
+        <translation>Slachtoffers per soort persoon</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>maatregelen</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>meldingen</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>(no article chosen)</source>
+        <translation>(geen artikel gekozen)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Incidents reported</source>
+        <translation>Meldingen gemeld</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Report on social safety</source>
+        <translation>Rapportage sociale veiligheid</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Period (reported)</source>
+        <translation>Periode (gemeld)</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>all schools</source>
+        <translation>alle scholen</translation>
+    </message>
+    <message>
+        <source>Incidents reported</source>
+        <translation>Meldingen gemeld</translation>
+    </message>
+    <message>
+        <source>Counts without names. An incident with several kinds of harm or articles counts once under each, so those tables can add up to more than the number of incidents.</source>
+        <translation>Aantallen zonder namen. Een melding met meer soorten schade of artikelen telt onder elk ervan één keer mee; die tabellen kunnen daardoor samen meer zijn dan het aantal meldingen.</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation>Niets te tellen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Number of %1</source>
+        <translation>Aantal %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "admin/adminarea.h"
+#include "reports/reportsarea.h"
 #include "correspondence/correspondencearea.h"
 #include "deadlines/deadlinesarea.h"
 #include "incidents/incidentsarea.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_persons(new PersonsArea(session, this)),
       m_deadlines(new DeadlinesArea(session, this)),
       m_correspondence(new CorrespondenceArea(session, this)),
+      m_reports(new ReportsArea(session, this)),
       m_admin(new AdminArea(session, this)),
       m_inactivity(new InactivityWatcher(
           SettingsRepository(*session.database).intValue(QStringLiteral("lock_after_minutes"), 15), this))
@@ -60,6 +62,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         showArea(m_incidents);
         m_incidents->openCase(incidentId);
     });
+    addArea(m_reports, QKeySequence(Qt::CTRL | Qt::Key_5));
     addArea(m_admin, QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

@@ -10,6 +10,7 @@ class CorrespondenceArea;
 class DeadlinesArea;
 class IncidentsArea;
 class PersonsArea;
+class ReportsArea;
 class Area;
 class InactivityWatcher;
 class QLabel;
@@ -31,6 +32,7 @@ public:
     PersonsArea *personsArea() const { return m_persons; }
     DeadlinesArea *deadlinesArea() const { return m_deadlines; }
     CorrespondenceArea *correspondenceArea() const { return m_correspondence; }
+    ReportsArea *reportsArea() const { return m_reports; }
     // The summary of overdue and due-this-week terms shown after login; empty when none.
     QString deadlineSummary() const { return m_deadlineSummary; }
     AdminArea *adminArea() const { return m_admin; }
@@ -57,6 +59,7 @@ private:
     PersonsArea *m_persons;
     DeadlinesArea *m_deadlines;
     CorrespondenceArea *m_correspondence;
+    ReportsArea *m_reports;
     AdminArea *m_admin;
     QMenu *m_goMenu = nullptr;
     InactivityWatcher *m_inactivity;

@@ -102,9 +102,13 @@ set(DOSSIERKAST_UI_SOURCES
     reports/accessrequestdialog.cpp
     reports/accessrequestdialog.h
     reports/accessrequestdialog.ui
+    reports/chartview.cpp
+    reports/chartview.h
     reports/redactiondialog.cpp
     reports/redactiondialog.h
     reports/redactiondialog.ui
+    reports/reportsarea.cpp
+    reports/reportsarea.h
     reports/summaryprint.cpp
     reports/summaryprint.h
     start/firststartwizard.cpp

@@ -6,13 +6,20 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QGuiApplication>
 #include <QPdfWriter>
+#include <QScreen>
 #include <QTextDocument>
 #include <QTextFrame>
 
 SummaryDocument::SummaryDocument(const QString &html, const QString &printedBy, const QDateTime &printedAt, const QImage &logo)
     : m_html(html), m_printedBy(printedBy), m_printedAt(printedAt), m_logo(logo)
 {
+}
+
+void SummaryDocument::addImage(const QString &name, const QImage &image)
+{
+    m_images.insert(name, image);
 }
 
 QString SummaryDocument::footer(int page, int pages) const
@@ -33,6 +40,14 @@ int SummaryDocument::paint(QPagedPaintDevice &device) const
     document.documentLayout()->setPaintDevice(&device);
     if (!m_logo.isNull())
         document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("dossierkast:logo")), m_logo);
+    // QTextDocument enlarges images by the device's resolution over the screen's: the images
+    // are made that much smaller first, so they come out as wide as the text.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const qreal screenDpi = screen ? qRound(screen->logicalDotsPerInchX()) : 100;
+    const qreal enlarged = device.logicalDpiX() / screenDpi;
+    for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("dossierkast:") + it.key()),
+                             it.value().scaledToWidth(int(page.width() * 0.98 / enlarged), Qt::SmoothTransformation));
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     document.setDefaultFont(font);

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QImage>
 #include <QString>
 
@@ -22,10 +23,13 @@ public:
     // the device has (the user's page set-up); returns the number of pages.
     int paint(QPagedPaintDevice &device) const;
     QString footer(int page, int pages) const;
+    // An image the HTML refers to as <img src="dossierkast:NAME">, drawn the width of the text.
+    void addImage(const QString &name, const QImage &image);
 
 private:
     QString m_html;
     QString m_printedBy;
     QDateTime m_printedAt;
     QImage m_logo;
+    QHash<QString, QImage> m_images;
 };

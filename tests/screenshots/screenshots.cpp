@@ -19,6 +19,7 @@
 #include "reports/dossiersummary.h"
 #include "reports/redactiondialog.h"
 #include "reports/redactionpeople.h"
+#include "reports/reportsarea.h"
 #include "reports/summarydocument.h"
 #include "measures/measuredialog.h"
 #include "measures/measurespanel.h"
@@ -345,6 +346,19 @@ int main(int argc, char *argv[])
         if (pdf.open(QIODevice::WriteOnly))
             pdf.write(SummaryDocument(dossier.html(pupil), session.user.displayName, QDateTime::currentDateTime()).pdf());
         QTextStream(stdout) << pdf.fileName() << Qt::endl;
+    }
+
+    // Rapportages over the last twelve months, on screen and as the printed report.
+    {
+        ReportsArea *reports = window.reportsArea();
+        reports->setPeriod(QDate::currentDate().addMonths(-12).addDays(1), QDate::currentDate());
+        reports->showDimension(Statistics::Dimension::Month);
+        window.showArea(reports);
+        save(&window, QStringLiteral("38-rapportages"));
+        reports->showDimension(Statistics::Dimension::Harm);
+        save(&window, QStringLiteral("39-rapportages-soort-schade"));
+        reports->savePdf(QDir(g_folder).filePath(QStringLiteral("40-rapportage.pdf")));
+        QTextStream(stdout) << QDir(g_folder).filePath(QStringLiteral("40-rapportage.pdf")) << Qt::endl;
     }
     return 0;
 }

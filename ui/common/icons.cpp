@@ -85,4 +85,9 @@ QIcon correspondence()
     return themed("mail-message", QStyle::SP_FileDialogContentsView);
 }
 
+QIcon reports()
+{
+    return themed("x-office-spreadsheet", QStyle::SP_FileDialogDetailedView);
+}
+
 } // namespace Icons

@@ -20,5 +20,6 @@ QIcon paste();
 QIcon incidents();
 QIcon deadlines();
 QIcon correspondence();
+QIcon reports();
 
 } // namespace Icons

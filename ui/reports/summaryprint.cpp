@@ -35,8 +35,13 @@ void record(QWidget *parent, Session &session, const QString &entity, qint64 id,
 
 bool preview(QWidget *parent, Session &session, const QString &html, const QString &entity, qint64 id, const QString &kind)
 {
-    const SummaryDocument document(html, session.user.displayName, SqlValues::now(),
-                                   CaseSummary(*session.database, session.scope).logo());
+    return preview(parent, session,
+                   SummaryDocument(html, session.user.displayName, SqlValues::now(), CaseSummary(*session.database, session.scope).logo()),
+                   entity, id, kind);
+}
+
+bool preview(QWidget *parent, Session &session, const SummaryDocument &document, const QString &entity, qint64 id, const QString &kind)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(18, 16, 18, 22), QPageLayout::Millimeter);
@@ -54,15 +59,21 @@ bool preview(QWidget *parent, Session &session, const QString &html, const QStri
 bool savePdf(QWidget *parent, Session &session, const QString &html, const QString &entity, qint64 id, const QString &kind,
              const QString &suggestedName, const QString &path)
 {
+    return savePdf(parent, session,
+                   SummaryDocument(html, session.user.displayName, SqlValues::now(), CaseSummary(*session.database, session.scope).logo()),
+                   entity, id, kind, suggestedName, path);
+}
+
+bool savePdf(QWidget *parent, Session &session, const SummaryDocument &document, const QString &entity, qint64 id,
+             const QString &kind, const QString &suggestedName, const QString &path)
+{
     QString target = path;
     if (target.isEmpty())
         target = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("SummaryPrint", "Save as PDF"), suggestedName,
                                               QCoreApplication::translate("SummaryPrint", "PDF (*.pdf)"));
     if (target.isEmpty())
         return false;
-    const QByteArray pdf = SummaryDocument(html, session.user.displayName, SqlValues::now(),
-                                           CaseSummary(*session.database, session.scope).logo())
-                               .pdf();
+    const QByteArray pdf = document.pdf();
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
         QMessageBox::warning(parent, QCoreApplication::translate("SummaryPrint", "Save as PDF"),

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QWidget;
+class SummaryDocument;
 
 // Printing a summary from the window: a print preview with page set-up and the printer, or a
 // PDF file. What is printed is recorded in the audit log (who, what, when).
@@ -15,5 +16,9 @@ namespace SummaryPrint {
 bool preview(QWidget *parent, Session &session, const QString &html, const QString &entity, qint64 id, const QString &kind);
 bool savePdf(QWidget *parent, Session &session, const QString &html, const QString &entity, qint64 id, const QString &kind,
              const QString &suggestedName, const QString &path = QString());
+// The same for a document made elsewhere (one with charts).
+bool preview(QWidget *parent, Session &session, const SummaryDocument &document, const QString &entity, qint64 id, const QString &kind);
+bool savePdf(QWidget *parent, Session &session, const SummaryDocument &document, const QString &entity, qint64 id,
+             const QString &kind, const QString &suggestedName, const QString &path = QString());
 
 } // namespace SummaryPrint
