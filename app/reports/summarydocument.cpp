@@ -96,6 +96,8 @@ QByteArray SummaryDocument::pdf() const
     writer.setPageMargins(QMarginsF(18, 16, 18, 22), QPageLayout::Millimeter);
     writer.setTitle(tr("Confidential summary"));
     writer.setCreator(QStringLiteral("Dossierkast"));
+    // PDF/A-1b: fonts embedded and metadata as archives want them, for files kept for years.
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     paint(writer);
     buffer.close();
     return bytes;

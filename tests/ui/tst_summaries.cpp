@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -112,6 +113,12 @@ void TestSummaries::caseSummaryFromTheCaseView()
     const qint64 before = printRecords();
     QVERIFY(view->savePdf(pdf));
     QCOMPARE(printRecords(), before + 1);
+    // PDF/A-1b: identified as such in its metadata, with an output intent.
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("pdfaid:part"));
+    QVERIFY(bytes.contains("/OutputIntents"));
     const QString content = text(pdf);
     QVERIFY(content.contains(QStringLiteral("Casusoverzicht %1").arg(shown.reference)));
     QVERIFY2(content.contains(QStringLiteral("afgedrukt door %1").arg(m_session->user.displayName)), qPrintable(content.right(600)));
