@@ -163,6 +163,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/session.h
     services/zipwriter.cpp
     services/zipwriter.h
+    storage/accessdenial.cpp
+    storage/accessdenial.h
     storage/accessfilter.cpp
     storage/accessfilter.h
     storage/actionrepository.cpp

@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>AccessDenial</name>
+    <message>
+        <source>this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person&apos;s dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this correspondence item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access: you may not see %1. The attempt has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessRequestCommand</name>
     <message>
         <source>Writes the answer to an access request as a ZIP: the dossier summary with everybody else named by their role, the person&apos;s own attachments and their data as JSON. Records the request and files the action to answer it within a month; --answered marks that action done.</source>
@@ -110,6 +153,10 @@ bijlagen/             letters and documents in the dossier
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access request is answered by a director, the board or an administrator: a reporter does not see the whole dossier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -358,10 +405,6 @@ bijlagen/             letters and documents in the dossier
     <name>CaseSummary</name>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This incident does not exist (any more), or you have no access to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -769,10 +812,6 @@ bijlagen/             letters and documents in the dossier
     </message>
     <message>
         <source>Reference of the related incident (for example 2026-0042):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no incident %1 that you can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1317,14 +1356,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dossier of this item is not available to you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This item is not available to you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,6 +1490,10 @@ Commands:
     </message>
     <message>
         <source>The copy did not pass the check; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may copy the whole database. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,13 +1820,6 @@ Commands:
     </message>
     <message>
         <source>The number of incidents must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DossierReader</name>
-    <message>
-        <source>This person does not exist (any more), or you have no access to their dossier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3160,10 +3188,6 @@ Commands:
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This incident does not exist (any more), or you have no access to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

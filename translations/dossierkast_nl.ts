@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>AccessDenial</name>
+    <message>
+        <source>this incident</source>
+        <translation>deze melding</translation>
+    </message>
+    <message>
+        <source>this person&apos;s dossier</source>
+        <translation>het dossier van deze persoon</translation>
+    </message>
+    <message>
+        <source>this correspondence item</source>
+        <translation>dit correspondentiestuk</translation>
+    </message>
+    <message>
+        <source>this measure</source>
+        <translation>deze maatregel</translation>
+    </message>
+    <message>
+        <source>this action</source>
+        <translation>deze actie</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>dit gegeven</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: %1.</source>
+        <translation>Onbekend soort gegeven: %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more).</source>
+        <translation>%1 bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>No access: you may not see %1. The attempt has been recorded.</source>
+        <translation>Geen toegang: u mag %1 niet inzien. De poging is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Er is geen melding %1.</translation>
+    </message>
+</context>
+<context>
     <name>AccessRequestCommand</name>
     <message>
         <source>Writes the answer to an access request as a ZIP: the dossier summary with everybody else named by their role, the person&apos;s own attachments and their data as JSON. Records the request and files the action to answer it within a month; --answered marks that action done.</source>
@@ -116,6 +159,10 @@ bijlagen/             brieven en documenten in het dossier
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>An access request is answered by a director, the board or an administrator: a reporter does not see the whole dossier.</source>
+        <translation>Een inzageverzoek wordt beantwoord door een directeur, het bestuur of een beheerder: een melder ziet niet het hele dossier.</translation>
     </message>
 </context>
 <context>
@@ -364,10 +411,6 @@ bijlagen/             brieven en documenten in het dossier
     <message>
         <source>CONFIDENTIAL</source>
         <translation>VERTROUWELIJK</translation>
-    </message>
-    <message>
-        <source>This incident does not exist (any more), or you have no access to it.</source>
-        <translation>Deze melding bestaat niet (meer), of u hebt er geen toegang toe.</translation>
     </message>
     <message>
         <source>(no access)</source>
@@ -775,10 +818,6 @@ bijlagen/             brieven en documenten in het dossier
     <message>
         <source>Reference of the related incident (for example 2026-0042):</source>
         <translation>Kenmerk van de gerelateerde melding (bijvoorbeeld 2026-0042):</translation>
-    </message>
-    <message>
-        <source>There is no incident %1 that you can see.</source>
-        <translation>Er is geen melding %1 die u kunt inzien.</translation>
     </message>
     <message>
         <source>Unlink</source>
@@ -1339,14 +1378,6 @@ Opdrachten:
         <translation>Alleen een aangetekende brief heeft een aantekennummer.</translation>
     </message>
     <message>
-        <source>The dossier of this item is not available to you.</source>
-        <translation>Het dossier van dit stuk is voor u niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>This item is not available to you.</source>
-        <translation>Dit stuk is voor u niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
@@ -1482,6 +1513,10 @@ Opdrachten:
     <message>
         <source>The copy did not pass the check; nothing was copied.</source>
         <translation>De kopie doorstond de controle niet; er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may copy the whole database. Nothing was changed.</source>
+        <translation>Alleen een beheerder mag de hele database kopiëren. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1808,13 +1843,6 @@ Opdrachten:
     <message>
         <source>The number of incidents must be at least 1.</source>
         <translation>Het aantal meldingen moet minstens 1 zijn.</translation>
-    </message>
-</context>
-<context>
-    <name>DossierReader</name>
-    <message>
-        <source>This person does not exist (any more), or you have no access to their dossier.</source>
-        <translation>Deze persoon bestaat niet (meer), of u hebt geen toegang tot het dossier.</translation>
     </message>
 </context>
 <context>
@@ -3183,10 +3211,6 @@ Opdrachten:
     <message>
         <source>Open case</source>
         <translation>Zaak openen</translation>
-    </message>
-    <message>
-        <source>This incident does not exist (any more), or you have no access to it.</source>
-        <translation>Deze melding bestaat niet (meer), of u hebt er geen toegang toe.</translation>
     </message>
 </context>
 <context>

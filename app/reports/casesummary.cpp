@@ -68,11 +68,7 @@ QString CaseSummary::letterhead(Database &db, const AccessScope &reader, qint64 
 
 QString CaseSummary::html(qint64 incidentId, QStringList *ambiguous) const
 {
-    const auto found = IncidentRepository(m_db).get(m_reader, incidentId);
-    if (!found)
-        throw StorageError(StorageError::Kind::NotFound,
-                           tr("This incident does not exist (any more), or you have no access to it."));
-    const Incident &i = *found;
+    const Incident i = IncidentRepository(m_db).require(m_reader, incidentId);
     const QList<Measure> measures = MeasureRepository(m_db).ofIncident(m_reader, i.id);
     const QList<Action> actions = ActionRepository(m_db).ofIncident(m_reader, i.id);
     CorrespondenceFilter ofCase;

@@ -38,7 +38,8 @@ public:
     };
 
     AccessRequestExport(Database &db, const AccessScope &actor);
-    // Throws StorageError: Invalid (dates, unknown person) or Failed (the file); then nothing
+    // Throws StorageError: Invalid (dates), NotFound, Denied (a reporter, or a person outside the
+    // actor's scope) or Failed (the file); then nothing
     // is recorded and no earlier file at `zipPath` is touched.
     Result write(const Request &request, const QString &zipPath);
     // The person's data as the ZIP's JSON holds it.

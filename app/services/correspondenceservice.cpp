@@ -43,8 +43,7 @@ void CorrespondenceService::check(const Correspondence &item) const
         throw StorageError(StorageError::Kind::Invalid, tr("The date of the item lies in the future."));
     if (item.channel != Channel::Aangetekend && !item.registeredNumber.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid, tr("Only a registered letter has a registered-mail number."));
-    if (!PersonRepository(m_db).get(m_actor, item.personId))
-        throw StorageError(StorageError::Kind::NotFound, tr("The dossier of this item is not available to you."));
+    PersonRepository(m_db).require(m_actor, item.personId);
 }
 
 void CorrespondenceService::file(Correspondence &item, const QStringList &paths)
@@ -90,8 +89,7 @@ void CorrespondenceService::save(Correspondence &item, const QStringList &addPat
 
 AttachmentInfo CorrespondenceService::attach(qint64 correspondenceId, const QString &path)
 {
-    if (!CorrespondenceRepository(m_db).get(m_actor, correspondenceId))
-        throw StorageError(StorageError::Kind::NotFound, tr("This item is not available to you."));
+    CorrespondenceRepository(m_db).require(m_actor, correspondenceId);
     AttachmentInfo info;
     info.correspondenceId = correspondenceId;
     info.mimeType = QMimeDatabase().mimeTypeForFile(path).name();

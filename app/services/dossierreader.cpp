@@ -24,18 +24,13 @@ DossierReader::Dossier DossierReader::open(qint64 personId)
 
 DossierReader::Dossier DossierReader::reload(qint64 personId) const
 {
-    const auto person = PersonRepository(m_db).get(m_reader, personId);
-    if (!person)
-        throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("DossierReader",
-                                                       "This person does not exist (any more), or you have no access "
-                                                       "to their dossier."));
+    const Person person = PersonRepository(m_db).require(m_reader, personId);
     Dossier dossier;
-    dossier.person = *person;
-    if (person->schoolId > 0)
-        if (const auto school = SchoolRepository(m_db).get(m_reader, person->schoolId))
+    dossier.person = person;
+    if (person.schoolId > 0)
+        if (const auto school = SchoolRepository(m_db).get(m_reader, person.schoolId))
             dossier.schoolName = school->name;
-    dossier.relatives = relatives(*person);
+    dossier.relatives = relatives(person);
     dossier.entries = DossierRepository(m_db).entries(m_reader, personId);
     return dossier;
 }

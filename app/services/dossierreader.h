@@ -27,8 +27,8 @@ public:
     };
 
     DossierReader(Database &db, const AccessScope &reader);
-    // Throws StorageError(NotFound) when the person does not exist or is outside the scope;
-    // then nothing is logged.
+    // Throws StorageError NotFound when the person does not exist, Denied (and logs the attempt)
+    // when they are outside the scope; no `view` record then.
     Dossier open(qint64 personId);
     // The same without an audit record: for refreshing a dossier that is already open.
     Dossier reload(qint64 personId) const;

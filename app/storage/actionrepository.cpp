@@ -38,7 +38,7 @@ Action fromRecord(const QSqlRecord &r)
 QString visible(const AccessScope &scope)
 {
     return QStringLiteral("((i.id IS NOT NULL AND %1) OR (a.incident_id IS NULL AND p.id IS NOT NULL AND %2))")
-        .arg(AccessFilter::incidents(scope, QStringLiteral("i")), AccessFilter::persons(scope, QStringLiteral("p")));
+        .arg(AccessFilter::incidents(scope, QStringLiteral("i")), AccessFilter::personRecords(scope, QStringLiteral("p")));
 }
 
 const char *const joins = " FROM actions a LEFT JOIN incidents i ON i.id = a.incident_id LEFT JOIN persons p ON p.id = a.person_id ";

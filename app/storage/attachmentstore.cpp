@@ -165,16 +165,15 @@ QList<AttachmentInfo> AttachmentStore::attachmentsOfIncident(const AccessScope &
 QList<AttachmentInfo> AttachmentStore::attachmentsOfCorrespondence(const AccessScope &scope, qint64 correspondenceId) const
 {
     return attachments(QStringLiteral("JOIN correspondence c ON c.id = a.correspondence_id JOIN persons p ON p.id = c.person_id "
-                                      "LEFT JOIN incidents i ON i.id = c.incident_id WHERE a.correspondence_id = ? AND %1 "
-                                      "AND (i.id IS NULL OR %2)")
-                           .arg(AccessFilter::persons(scope, QStringLiteral("p")), AccessFilter::incidents(scope, QStringLiteral("i"))),
+                                      "LEFT JOIN incidents i ON i.id = c.incident_id WHERE a.correspondence_id = ? AND ")
+                           + AccessFilter::correspondence(scope, QStringLiteral("p"), QStringLiteral("i")),
                        correspondenceId);
 }
 
 QList<AttachmentInfo> AttachmentStore::attachmentsOfPerson(const AccessScope &scope, qint64 personId) const
 {
     return attachments(QStringLiteral("JOIN persons p ON p.id = a.person_id WHERE a.person_id = ? AND ")
-                           + AccessFilter::persons(scope, QStringLiteral("p")),
+                           + AccessFilter::personRecords(scope, QStringLiteral("p")),
                        personId);
 }
 

@@ -1,6 +1,7 @@
 #include "correspondencerepository.h"
 
 #include "../domain/accessscope.h"
+#include "accessdenial.h"
 #include "accessfilter.h"
 #include "database.h"
 #include "searchindex.h"
@@ -67,8 +68,7 @@ Correspondence fromRecord(const QSqlRecord &r)
 
 QString visible(const AccessScope &scope)
 {
-    return QStringLiteral("%1 AND (i.id IS NULL OR %2)")
-        .arg(AccessFilter::persons(scope, QStringLiteral("p")), AccessFilter::incidents(scope, QStringLiteral("i")));
+    return AccessFilter::correspondence(scope, QStringLiteral("p"), QStringLiteral("i"));
 }
 
 const char *const joins = " FROM correspondence c JOIN persons p ON p.id = c.person_id LEFT JOIN incidents i ON i.id = c.incident_id ";
@@ -138,4 +138,11 @@ std::optional<Correspondence> CorrespondenceRepository::get(const AccessScope &s
     if (!query.next())
         return std::nullopt;
     return fromRecord(query.record());
+}
+
+Correspondence CorrespondenceRepository::require(const AccessScope &scope, qint64 id) const
+{
+    if (auto found = get(scope, id))
+        return *found;
+    AccessDenial::raise(m_db, scope, QStringLiteral("correspondence"), id);
 }

@@ -32,6 +32,8 @@ public:
     void insert(Transaction &tx, Correspondence &item);
     // Absent when its dossier or its incident is outside the scope.
     std::optional<Correspondence> get(const AccessScope &scope, qint64 id) const;
+    // For an id from outside the scope's lists: hidden is Denied (logged), missing is NotFound.
+    Correspondence require(const AccessScope &scope, qint64 id) const;
     void update(Transaction &tx, Correspondence &item);
     // Newest first, as far as the scope may see.
     QList<Correspondence> list(const AccessScope &scope, const CorrespondenceFilter &filter, int limit = 5000) const;

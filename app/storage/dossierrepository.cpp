@@ -41,7 +41,7 @@ QList<DossierEntry> DossierRepository::entries(const AccessScope &scope, qint64 
     actions(scope, personId, result);
     correspondence(scope, personId, result);
     notes(scope, personId, result);
-    documents(personId, result);
+    documents(scope, personId, result);
     std::stable_sort(result.begin(), result.end(), [](const DossierEntry &a, const DossierEntry &b) {
         if (a.date != b.date)
             return a.date > b.date;
@@ -108,8 +108,10 @@ void DossierRepository::actions(const AccessScope &scope, qint64 personId, QList
         "SELECT a.id, a.status, a.kind, a.title, coalesce(a.done_on, a.due_on), a.created_at, i.id, i.reference, "
         "coalesce(a.done_note, a.not_needed_reason, a.police_reference) "
         "FROM actions a LEFT JOIN measures m ON m.id = a.measure_id LEFT JOIN incidents i ON i.id = a.incident_id "
-        "WHERE (a.person_id = ? OR m.person_id = ?) AND (i.id IS NULL OR %1)")
-                                   .arg(AccessFilter::incidents(scope, QStringLiteral("i"))));
+        "WHERE (a.person_id = ? OR m.person_id = ?) AND ((i.id IS NOT NULL AND %1) OR (i.id IS NULL AND "
+        "EXISTS (SELECT 1 FROM persons dp WHERE dp.id = a.person_id AND %2)))")
+                                   .arg(AccessFilter::incidents(scope, QStringLiteral("i")),
+                                        AccessFilter::personRecords(scope, QStringLiteral("dp"))));
     query.addBindValue(personId);
     query.addBindValue(personId);
     SqlValues::exec(query);
@@ -138,9 +140,8 @@ void DossierRepository::correspondence(const AccessScope &scope, qint64 personId
         "SELECT c.id, c.direction, c.channel, c.sent_on, c.subject, c.correspondent, c.summary, i.id, i.reference, "
         "c.person_id, (SELECT count(*) FROM attachments a WHERE a.correspondence_id = c.id) "
         "FROM correspondence c JOIN persons p ON p.id = c.person_id LEFT JOIN incidents i ON i.id = c.incident_id "
-        "WHERE (c.person_id = ? OR c.about_person_id = ?) AND %1 AND (i.id IS NULL OR %2)")
-                                   .arg(AccessFilter::persons(scope, QStringLiteral("p")),
-                                        AccessFilter::incidents(scope, QStringLiteral("i"))));
+        "WHERE (c.person_id = ? OR c.about_person_id = ?) AND %1")
+                                   .arg(AccessFilter::correspondence(scope, QStringLiteral("p"), QStringLiteral("i"))));
     query.addBindValue(personId);
     query.addBindValue(personId);
     SqlValues::exec(query);
@@ -190,10 +191,11 @@ void DossierRepository::notes(const AccessScope &scope, qint64 personId, QList<D
     }
 }
 
-void DossierRepository::documents(qint64 personId, QList<DossierEntry> &into) const
+void DossierRepository::documents(const AccessScope &scope, qint64 personId, QList<DossierEntry> &into) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id, file_name, description, added_at FROM attachments WHERE person_id = ?"));
+        "SELECT a.id, a.file_name, a.description, a.added_at FROM attachments a JOIN persons p ON p.id = a.person_id "
+        "WHERE a.person_id = ? AND ") + AccessFilter::personRecords(scope, QStringLiteral("p")));
     query.addBindValue(personId);
     SqlValues::exec(query);
     while (query.next()) {

@@ -22,7 +22,7 @@ private:
     void actions(const AccessScope &scope, qint64 personId, QList<DossierEntry> &into) const;
     void correspondence(const AccessScope &scope, qint64 personId, QList<DossierEntry> &into) const;
     void notes(const AccessScope &scope, qint64 personId, QList<DossierEntry> &into) const;
-    void documents(qint64 personId, QList<DossierEntry> &into) const;
+    void documents(const AccessScope &scope, qint64 personId, QList<DossierEntry> &into) const;
 
     Database &m_db;
 };

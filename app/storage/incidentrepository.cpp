@@ -1,5 +1,6 @@
 #include "incidentrepository.h"
 
+#include "accessdenial.h"
 #include "accessfilter.h"
 #include "database.h"
 #include "sqlvalues.h"
@@ -312,4 +313,18 @@ std::optional<Incident> IncidentRepository::findByReference(const AccessScope &s
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     return get(scope, id);
+}
+
+Incident IncidentRepository::require(const AccessScope &scope, qint64 id) const
+{
+    if (auto found = get(scope, id))
+        return *found;
+    AccessDenial::raise(m_db, scope, QStringLiteral("incidents"), id);
+}
+
+Incident IncidentRepository::requireByReference(const AccessScope &scope, const QString &reference) const
+{
+    if (auto found = findByReference(scope, reference))
+        return *found;
+    AccessDenial::raiseForReference(m_db, scope, reference);
 }

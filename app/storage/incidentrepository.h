@@ -23,6 +23,10 @@ public:
     void update(Transaction &tx, Incident &incident);
     // An incident the scope may not see reads as absent.
     std::optional<Incident> get(const AccessScope &scope, qint64 id) const;
+    // The same for an id that came from outside the scope's lists: a hidden incident is refused
+    // (StorageError Denied, logged), a missing one is NotFound.
+    Incident require(const AccessScope &scope, qint64 id) const;
+    Incident requireByReference(const AccessScope &scope, const QString &reference) const;
     int count(const AccessScope &scope) const;
     std::optional<Incident> findByReference(const AccessScope &scope, const QString &reference) const;
     // A follow-up note; an edit is a new note that names the one it replaces.

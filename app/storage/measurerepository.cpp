@@ -1,6 +1,7 @@
 #include "measurerepository.h"
 
 #include "../domain/accessscope.h"
+#include "accessdenial.h"
 #include "accessfilter.h"
 #include "database.h"
 #include "sqlvalues.h"
@@ -175,4 +176,11 @@ void MeasureRepository::insert(Transaction &tx, Measure &m)
                        { "hearing_by", SqlValues::text(m.hearingBy) },
                        { "created_at", SqlValues::moment(m.createdAt) } });
     m.version = 1;
+}
+
+Measure MeasureRepository::require(const AccessScope &scope, qint64 id) const
+{
+    if (auto found = get(scope, id))
+        return *found;
+    AccessDenial::raise(m_db, scope, QStringLiteral("measures"), id);
 }

@@ -21,6 +21,8 @@ public:
     void update(Transaction &tx, Measure &measure);
     // A measure of an incident the scope may not see reads as absent.
     std::optional<Measure> get(const AccessScope &scope, qint64 id) const;
+    // For an id from outside the scope's lists: hidden is Denied (logged), missing is NotFound.
+    Measure require(const AccessScope &scope, qint64 id) const;
     QList<Measure> ofIncident(const AccessScope &scope, qint64 incidentId) const;
     // The person's whole history, for the escalation advice.
     QList<Measure> ofPerson(qint64 personId) const;

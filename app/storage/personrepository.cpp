@@ -1,5 +1,6 @@
 #include "personrepository.h"
 
+#include "accessdenial.h"
 #include "accessfilter.h"
 #include "database.h"
 #include "searchindex.h"
@@ -330,4 +331,11 @@ void PersonRepository::remove(Transaction &tx, qint64 personId)
     for (qint64 id : std::as_const(ids))
         tx.remove(QStringLiteral("guardianships"), id);
     tx.remove(QStringLiteral("persons"), personId);
+}
+
+Person PersonRepository::require(const AccessScope &scope, qint64 id) const
+{
+    if (auto found = get(scope, id))
+        return *found;
+    AccessDenial::raise(m_db, scope, QStringLiteral("persons"), id);
 }

@@ -19,6 +19,8 @@ public:
     void update(Transaction &tx, Person &person);
     // A person of a school outside the scope reads as absent.
     std::optional<Person> get(const AccessScope &scope, qint64 id) const;
+    // For an id from outside the scope's lists: hidden is Denied (logged), missing is NotFound.
+    Person require(const AccessScope &scope, qint64 id) const;
     int count(const AccessScope &scope, std::optional<PersonKind> kind = std::nullopt) const;
     // One page of the person list, filtered and sorted in SQL (ties by name, then id).
     QList<Person> list(const AccessScope &scope, const PersonFilter &filter, int offset, int limit) const;

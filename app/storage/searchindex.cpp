@@ -171,14 +171,14 @@ QList<SearchIndex::Hit> SearchIndex::search(const AccessScope &scope, const QStr
         "LEFT JOIN incident_notes n ON s.key % 4 = 2 AND n.id = s.key / 4 "
         "LEFT JOIN incidents ni ON ni.id = n.incident_id "
         "LEFT JOIN correspondence c ON s.key % 4 = 3 AND c.id = s.key / 4 "
-        "LEFT JOIN persons cp ON cp.id = c.person_id "
+        "LEFT JOIN persons cp ON cp.id = c.person_id LEFT JOIN incidents ci ON ci.id = c.incident_id "
         "WHERE (p.id IS NOT NULL AND %2) OR (i.id IS NOT NULL AND %3) "
         "OR (n.id IS NOT NULL AND %4) OR (c.id IS NOT NULL AND %5) "
         "ORDER BY s.key % 4, s.key / 4 LIMIT ?")
                             .arg(matching, AccessFilter::persons(scope, QStringLiteral("p")),
                                  AccessFilter::incidents(scope, QStringLiteral("i")),
                                  AccessFilter::incidents(scope, QStringLiteral("ni")),
-                                 AccessFilter::persons(scope, QStringLiteral("cp")));
+                                 AccessFilter::correspondence(scope, QStringLiteral("cp"), QStringLiteral("ci")));
     QSqlQuery query = m_db.prepare(sql);
     query.addBindValue(match);
     query.addBindValue(limit);

@@ -12,7 +12,8 @@ public:
     enum class Kind {
         Failed,     // the database could not do what was asked (I/O, SQL, driver)
         Refused,    // the file or database is not one we may open or change
-        NotFound,   // a row asked for by id does not exist (or is not visible)
+        NotFound,   // a row asked for by id does not exist
+        Denied,     // the row exists, but the asking user may not see it (logged)
         Stale,      // optimistic locking: someone else saved the row first
         Invalid     // the data offered breaks a rule of the schema or domain
     };

@@ -314,13 +314,9 @@ void CaseView::linkIncident()
                                                     QLineEdit::Normal, QString(), &ok).trimmed();
     if (!ok || reference.isEmpty())
         return;
-    const auto other = IncidentRepository(*m_session.database).findByReference(m_session.scope, reference);
-    if (!other) {
-        QMessageBox::information(this, tr("Link incident"), tr("There is no incident %1 that you can see.").arg(reference));
-        return;
-    }
     try {
-        IncidentService(*m_session.database, m_session.scope).link(m_incident.id, other->id);
+        const Incident other = IncidentRepository(*m_session.database).requireByReference(m_session.scope, reference);
+        IncidentService(*m_session.database, m_session.scope).link(m_incident.id, other.id);
     } catch (const StorageError &error) {
         ErrorMessage::show(this, tr("Link incident"), error);
     }

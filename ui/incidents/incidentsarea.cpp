@@ -1,10 +1,12 @@
 #include "incidentsarea.h"
 
 #include "caseview.h"
+#include "common/errormessage.h"
 #include "common/icons.h"
 #include "incidentlistpage.h"
 #include "services/privatecopies.h"
 #include "storage/incidentrepository.h"
+#include "storage/storageerror.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -57,10 +59,11 @@ CaseView *IncidentsArea::openCase(qint64 incidentId)
             return view;
         }
     }
-    const auto incident = IncidentRepository(*m_session.database).get(m_session.scope, incidentId);
-    if (!incident) {
-        QMessageBox::information(this, tr("Open case"),
-                                 tr("This incident does not exist (any more), or you have no access to it."));
+    std::optional<Incident> incident;
+    try {
+        incident = IncidentRepository(*m_session.database).require(m_session.scope, incidentId);
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Open case"), error);
         return nullptr;
     }
     auto *view = new CaseView(m_session, *m_copies, *incident, m_tabs);

@@ -58,7 +58,8 @@ RedactionDialog::RedactionDialog(Session &session, Subject subject, qint64 id, c
                               m_id, auditKind());
     });
     connect(pdf, &QPushButton::clicked, this, [this] { savePdf(); });
-    if (subject == Subject::Dossier) {
+    // A reporter sees only their own cases, not the whole dossier an access request must answer.
+    if (subject == Subject::Dossier && m_session.user.role != UserRole::Melder) {
         auto *zip = m_ui->buttonBox->addButton(tr("Access re&quest (ZIP)…"), QDialogButtonBox::ActionRole);
         zip->setToolTip(tr("The answer to an access request: this summary, the dossier's letters and documents, and the data as JSON"));
         connect(zip, &QPushButton::clicked, this, &RedactionDialog::askAccessRequest);
