@@ -31,6 +31,9 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/accessscope.h
     domain/action.h
     domain/attachmentinfo.h
+    domain/auditlabels.cpp
+    domain/auditlabels.h
+    domain/auditrecord.h
     domain/correspondence.h
     domain/deadlineplanner.cpp
     domain/deadlineplanner.h
@@ -80,6 +83,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/urgency.h
     domain/user.cpp
     domain/user.h
+    models/auditlogmodel.cpp
+    models/auditlogmodel.h
     models/correspondencelistmodel.cpp
     models/correspondencelistmodel.h
     models/deadlinelistmodel.cpp
@@ -136,6 +141,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/demorandom.h
     services/dossierreader.cpp
     services/dossierreader.h
+    services/eventlog.cpp
+    services/eventlog.h
     services/firststartsetup.cpp
     services/firststartsetup.h
     services/incidentservice.cpp
@@ -173,6 +180,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/attachmentstore.h
     storage/auditlog.cpp
     storage/auditlog.h
+    storage/auditlogreader.cpp
+    storage/auditlogreader.h
     storage/canonicalrow.cpp
     storage/canonicalrow.h
     storage/changebus.cpp

@@ -285,6 +285,10 @@ bijlagen/             brieven en documenten in het dossier
         <source>Le&amp;tters</source>
         <translation>&amp;Brieven</translation>
     </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Audittrail</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -326,6 +330,649 @@ bijlagen/             brieven en documenten in het dossier
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>About person</source>
+        <translation>Over persoon</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Soort actie</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Advised measure</source>
+        <translation>Geadviseerde maatregel</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Attachments removed</source>
+        <translation>Bijlagen verwijderd</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>BRIN number</source>
+        <translation>BRIN-nummer</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>Vastgelegd op</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Chunk size</source>
+        <translation>Blokgrootte</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Afsluitende samenvatting</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Stored content (SHA-256)</source>
+        <translation>Opgeslagen inhoud (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Correspondence item</source>
+        <translation>Correspondentiestuk</translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation>Correspondent</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Aangemaakt door</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation>Beslissing op</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Destroyed at</source>
+        <translation>Vernietigd op</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Note when done</source>
+        <translation>Notitie bij afronden</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>Kind of dossier</source>
+        <translation>Soort dossier</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <source>Motivation for the escalation</source>
+        <translation>Motivering van de zwaardere maatregel</translation>
+    </message>
+    <message>
+        <source>Number in the school system</source>
+        <translation>Nummer in het schoolsysteem</translation>
+    </message>
+    <message>
+        <source>Facts known on</source>
+        <translation>Feiten bekend op</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Mislukte aanmeldingen</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grond</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Kind of harm</source>
+        <translation>Soort schade</translation>
+    </message>
+    <message>
+        <source>Has a period</source>
+        <translation>Heeft een periode</translation>
+    </message>
+    <message>
+        <source>Heard by</source>
+        <translation>Gehoord door</translation>
+    </message>
+    <message>
+        <source>Hearing held</source>
+        <translation>Hoorgesprek gehouden</translation>
+    </message>
+    <message>
+        <source>Hearing on</source>
+        <translation>Hoorgesprek op</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Disciplinary</source>
+        <translation>Disciplinair</translation>
+    </message>
+    <message>
+        <source>Order measure</source>
+        <translation>Ordemaatregel</translation>
+    </message>
+    <message>
+        <source>Sanction article</source>
+        <translation>Sanctieartikel</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Ladder</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Uit dienst / vertrokken op</translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation>Wettelijke bron</translation>
+    </message>
+    <message>
+        <source>Letterhead text</source>
+        <translation>Tekst briefhoofd</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Geblokkeerd tot</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>Logo (SHA-256)</source>
+        <translation>Logo (SHA-256)</translation>
+    </message>
+    <message>
+        <source>May report to the police</source>
+        <translation>Mag aangifte doen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Bestandstype</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Moet wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Why no causer is known</source>
+        <translation>Waarom geen veroorzaker bekend is</translation>
+    </message>
+    <message>
+        <source>Why not needed</source>
+        <translation>Waarom niet nodig</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Happened at</source>
+        <translation>Gebeurd op</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation>Ouderlijk gezag</translation>
+    </message>
+    <message>
+        <source>Parents refuse to cooperate</source>
+        <translation>Ouders werken niet mee</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation>Kenmerk aangifte</translation>
+    </message>
+    <message>
+        <source>Possibly criminal</source>
+        <translation>Mogelijk strafbaar</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Voorgesteld op</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>Protocolversie</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Trede</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Receives mail</source>
+        <translation>Ontvangt post</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Geregistreerd door</translation>
+    </message>
+    <message>
+        <source>Registered-mail number</source>
+        <translation>Nummer aangetekende post</translation>
+    </message>
+    <message>
+        <source>Related incident</source>
+        <translation>Verwante melding</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Replaces note</source>
+        <translation>Vervangt notitie</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>First name in use</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Records removed</source>
+        <translation>Gegevens verwijderd</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Paragraaf</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titel paragraaf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Sexual offence suspected</source>
+        <translation>Vermoeden van zedendelict</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Grootte (bytes)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>In dienst / gestart op</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Begint op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Surname prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Signs of an unsafe home</source>
+        <translation>Signalen van een onveilige thuissituatie</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Geschreven op</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <source>login failed</source>
+        <translation>mislukte aanmelding</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>wachtwoord opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <source>dossier viewed</source>
+        <translation>dossier ingezien</translation>
+    </message>
+    <message>
+        <source>printed or saved as PDF</source>
+        <translation>afgedrukt of als pdf bewaard</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <source>access request answered</source>
+        <translation>inzageverzoek beantwoord</translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>database copied</source>
+        <translation>database gekopieerd</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>dossier destroyed</source>
+        <translation>dossier vernietigd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>audit record %1: %2</source>
@@ -354,6 +1001,161 @@ bijlagen/             brieven en documenten in het dossier
     <message>
         <source>the recorded &apos;after&apos; content was changed</source>
         <translation>de vastgelegde inhoud &apos;na&apos; is gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>content erased at the end of its retention term</source>
+        <translation>inhoud gewist aan het eind van de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogReader</name>
+    <message>
+        <source>Only an administrator may read the audit trail.</source>
+        <translation>Alleen een beheerder mag de audittrail inzien.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>(any day)</source>
+        <translation>(elke dag)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the trail</source>
+        <translation>Trail &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Proves the audit trail unbroken and every record equal to its last audited state</source>
+        <translation>Bewijst dat de audittrail ongebroken is en dat elk gegeven gelijk is aan de laatst vastgelegde stand</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>elk</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>V&amp;an:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>(all users)</source>
+        <translation>(alle gebruikers)</translation>
+    </message>
+    <message>
+        <source>(all actions)</source>
+        <translation>(alle handelingen)</translation>
+    </message>
+    <message>
+        <source>(all kinds)</source>
+        <translation>(alle soorten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n vastlegging</numerusform>
+            <numerusform>%n vastleggingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a record to see what it recorded.</source>
+        <translation>Kies een vastlegging om te zien wat er is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 — %3 — %4 %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — %3 — %4 %5</translation>
+    </message>
+    <message>
+        <source>Record %1 of the trail.</source>
+        <translation>Vastlegging %1 van de trail.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Toelichting: %1</translation>
+    </message>
+    <message>
+        <source>The content of this record was erased when the dossier&apos;s retention term ended; the trail still proves that the record existed and what it was a change of.</source>
+        <translation>De inhoud van deze vastlegging is gewist toen de bewaartermijn van het dossier afliep; de trail bewijst nog steeds dat de vastlegging bestond en waarvan zij een wijziging was.</translation>
+    </message>
+    <message>
+        <source>Verify the trail</source>
+        <translation>Trail controleren</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>De database is in orde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s). Restore a backup or ask your IT contractor to look into it.</source>
+        <translation>
+            <numerusform>De controle vond %n probleem. Zet een back-up terug of vraag uw ICT-leverancier ernaar te kijken.</numerusform>
+            <numerusform>De controle vond %n problemen. Zet een back-up terug of vraag uw ICT-leverancier ernaar te kijken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 set(DOSSIERKAST_UI_SOURCES
     admin/adminarea.cpp
     admin/adminarea.h
+    admin/auditpage.cpp
+    admin/auditpage.h
     admin/databasepage.cpp
     admin/databasepage.h
     admin/ladderspage.cpp

@@ -1,5 +1,6 @@
 #include "exportjsoncommand.h"
 
+#include "../services/eventlog.h"
 #include "../services/jsonexporter.h"
 #include "../storage/database.h"
 #include "commandarguments.h"
@@ -19,6 +20,8 @@ int ExportJsonCommand::run(CommandContext &context, const QStringList &arguments
     options.mustExist = true;
     std::unique_ptr<Database> db = Database::open(context.database, options);
     JsonExporter(*db).write(files.first());
+    EventLog(*db, AccessScope::system()).record(QStringLiteral("export"), QStringLiteral("database"), 0,
+                                                QStringLiteral("whole database as JSON"));
     context.out << tr("Exported %1 to %2.").arg(db->location(), files.first()) << Qt::endl;
     return 0;
 }

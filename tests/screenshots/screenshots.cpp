@@ -2,6 +2,7 @@
 // looking at what was built. Not a test: run it by hand (see README), under Xvfb or offscreen.
 
 #include "admin/adminarea.h"
+#include "admin/auditpage.h"
 #include "admin/schooldialog.h"
 #include "admin/userdialog.h"
 #include "common/organisationform.h"
@@ -359,6 +360,16 @@ int main(int argc, char *argv[])
         save(&window, QStringLiteral("39-rapportages-soort-schade"));
         reports->savePdf(QDir(g_folder).filePath(QStringLiteral("40-rapportage.pdf")));
         QTextStream(stdout) << QDir(g_folder).filePath(QStringLiteral("40-rapportage.pdf")) << Qt::endl;
+    }
+
+    // Beheer → Audittrail: the latest changes, the newest opened field by field.
+    {
+        window.showArea(window.adminArea());
+        AuditPage *audit = window.adminArea()->auditPage();
+        window.adminArea()->tabs()->setCurrentWidget(audit);
+        audit->actionFilter()->setCurrentIndex(audit->actionFilter()->findData(QStringLiteral("update")));
+        audit->view()->setCurrentIndex(audit->view()->model()->index(0, 0));
+        save(&window, QStringLiteral("41-beheer-audittrail"));
     }
     return 0;
 }

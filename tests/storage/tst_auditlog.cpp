@@ -1,7 +1,10 @@
+#include "auditlabels.h"
 #include "auditlog.h"
+#include "auditlogreader.h"
 #include "database.h"
 #include "integritychecker.h"
 #include "sqlvalues.h"
+#include "storageerror.h"
 #include "testdatabase.h"
 #include "transaction.h"
 
@@ -25,6 +28,9 @@ private slots:
     void rowChangedOutsideDetected();
     void rowInsertedOutsideDetected();
     void rowDeletedOutsideDetected();
+    void readerFiltersSortsAndPages();
+    void readerIsForAdministratorsOnly();
+    void changesAreReadable();
 
 private:
     QStringList problems();
@@ -134,6 +140,118 @@ void TestAuditLog::rowDeletedOutsideDetected()
     const QStringList found = problems();
     QCOMPARE(found.size(), 1);
     QVERIFY(found.first().contains(QStringLiteral("deleted outside")));
+}
+
+void TestAuditLog::readerFiltersSortsAndPages()
+{
+    auto db = Database::open(m_path);
+    const AccessScope admin(3, QStringLiteral("a.beheer"), UserRole::Beheerder, {});
+    {
+        Transaction tx(*db, AccessScope(4, QStringLiteral("b.directeur"), UserRole::Directeur, {}));
+        tx.logEvent(QStringLiteral("view"), QStringLiteral("persons"), 12, QStringLiteral("dossier"));
+        tx.logEvent(QStringLiteral("denied"), QStringLiteral("incidents"), 7, QStringLiteral("read"));
+        tx.commit();
+    }
+    AuditLogReader reader(*db);
+    const int all = reader.count(admin, AuditFilter());
+    QVERIFY(all >= 5);
+    // Newest first by default; the two events are the last records.
+    const QList<AuditRecord> newest = reader.list(admin, AuditFilter(), 0, 2);
+    QCOMPARE(newest.size(), 2);
+    QCOMPARE(newest.at(0).action, QStringLiteral("denied"));
+    QCOMPARE(newest.at(1).action, QStringLiteral("view"));
+    QCOMPARE(newest.at(1).login, QStringLiteral("b.directeur"));
+    QCOMPARE(newest.at(1).entityId, 12);
+    QVERIFY(newest.at(0).seq > newest.at(1).seq);
+
+    AuditFilter byUser;
+    byUser.login = QStringLiteral("b.directeur");
+    QCOMPARE(reader.count(admin, byUser), 2);
+    AuditFilter byAction;
+    byAction.action = QStringLiteral("update");
+    const QList<AuditRecord> updates = reader.list(admin, byAction, 0, 100);
+    QCOMPARE(updates.size(), reader.count(admin, byAction));
+    QVERIFY(!updates.isEmpty());
+    for (const AuditRecord &r : updates)
+        QCOMPARE(r.action, QStringLiteral("update"));
+    AuditFilter byRow;
+    byRow.entity = QStringLiteral("schools");
+    byRow.entityId = m_schoolId;
+    const QList<AuditRecord> school = reader.list(admin, byRow, 0, 100);
+    QCOMPARE(school.size(), 2);                         // inserted, then its city changed
+    QCOMPARE(school.at(0).action, QStringLiteral("update"));
+    QVERIFY(school.at(0).afterJson.contains("Hengelo"));
+    byRow.descending = false;
+    QCOMPARE(reader.list(admin, byRow, 0, 100).at(0).action, QStringLiteral("insert"));
+
+    // The period is the local day; records of today are in today, none tomorrow.
+    AuditFilter today;
+    today.from = today.to = QDate::currentDate();
+    QCOMPARE(reader.count(admin, today), all);
+    AuditFilter tomorrow;
+    tomorrow.from = QDate::currentDate().addDays(1);
+    QCOMPARE(reader.count(admin, tomorrow), 0);
+    AuditFilter yesterday;
+    yesterday.to = QDate::currentDate().addDays(-1);
+    QCOMPARE(reader.count(admin, yesterday), 0);
+
+    // Pages follow each other without gaps or repeats.
+    QList<qint64> seqs;
+    for (int offset = 0; offset < all; offset += 2)
+        for (const AuditRecord &r : reader.list(admin, AuditFilter(), offset, 2))
+            seqs.append(r.seq);
+    QCOMPARE(int(seqs.size()), all);
+    QCOMPARE(int(QSet<qint64>(seqs.begin(), seqs.end()).size()), all);
+    AuditFilter byLogin;
+    byLogin.sort = AuditFilter::Sort::User;
+    byLogin.descending = false;
+    QCOMPARE(reader.list(admin, byLogin, 0, 1).first().login, QStringLiteral("a.beheer"));
+    QVERIFY(reader.logins(admin).contains(QStringLiteral("b.directeur")));
+    QVERIFY(reader.entities(admin).contains(QStringLiteral("schools")));
+    QCOMPARE(reader.get(admin, newest.at(0).seq)->entityId, 7);
+}
+
+void TestAuditLog::readerIsForAdministratorsOnly()
+{
+    auto db = Database::open(m_path);
+    AuditLogReader reader(*db);
+    for (UserRole role : { UserRole::Bestuur, UserRole::Directeur, UserRole::Melder }) {
+        try {
+            reader.list(AccessScope(9, QStringLiteral("x"), role, {}), AuditFilter(), 0, 10);
+            QFAIL("the audit trail was read by someone who is not an administrator");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Denied);
+        }
+    }
+    QVERIFY(reader.count(AccessScope::system(), AuditFilter()) > 0);
+}
+
+void TestAuditLog::changesAreReadable()
+{
+    const QByteArray before = R"({"active":1,"city":"Hengelo","id":4,"name":"De Linde","password_hash":"sha256:aa","updated_at":"2026-03-01T09:30:00.000Z","version":1})";
+    const QByteArray after = R"({"active":0,"id":4,"name":"De Linde","password_hash":"sha256:bb","updated_at":"2026-03-02T09:30:00.000Z","version":2})";
+    const QList<AuditLabels::FieldChange> fields = AuditLabels::changes(before, after);
+    QCOMPARE(fields.first().field, QStringLiteral("id"));
+    QHash<QString, AuditLabels::FieldChange> byField;
+    for (const AuditLabels::FieldChange &f : fields)
+        byField.insert(f.field, f);
+    QCOMPARE(byField.size(), 7);
+    QCOMPARE(byField.value("active").before, QStringLiteral("yes"));
+    QCOMPARE(byField.value("active").after, QStringLiteral("no"));
+    QVERIFY(byField.value("active").changed);
+    QVERIFY(!byField.value("name").changed);
+    QVERIFY(byField.value("city").changed);                 // removed
+    QCOMPARE(byField.value("city").after, QString());
+    QVERIFY(byField.value("password_hash").changed);         // a change is visible, the value is not
+    QCOMPARE(byField.value("password_hash").after, QStringLiteral("(hidden)"));
+    const QDateTime at(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
+    QCOMPARE(byField.value("updated_at").before, at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")));
+    QCOMPARE(byField.value("city").label, QStringLiteral("City"));
+    // A row that was added has only "after" values, none marked as changed.
+    for (const AuditLabels::FieldChange &f : AuditLabels::changes(QByteArray(), after))
+        QVERIFY(!f.changed && f.before.isEmpty());
+    QCOMPARE(AuditLabels::action(QStringLiteral("login_failed")), QStringLiteral("login failed"));
+    QCOMPARE(AuditLabels::action(QStringLiteral("something_new")), QStringLiteral("something_new"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -146,11 +146,12 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         noMigration.mustExist = true;
         noMigration.migrate = false;
         QVERIFY_THROWS_EXCEPTION(StorageError, Database::open(db->backupPath(), noMigration));
-        // Letter templates came with schema 4: an older database gets the defaults.
+        // Letter templates came with schema 4: an older database gets the defaults (one made
+        // by hand at schema 4 here has the table, empty, as a program of that time would fill it).
         QSqlQuery templates = db->prepare(QStringLiteral("SELECT count(*) FROM letter_templates"));
         SqlValues::exec(templates);
         QVERIFY(templates.next());
-        QVERIFY(templates.value(0).toInt() >= 10);
+        QVERIFY(from >= 4 || templates.value(0).toInt() >= 10);
         templates.finish();
         if (from >= 3)
             return;     // written by a program that kept the derived tables itself

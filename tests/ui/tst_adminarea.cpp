@@ -1,4 +1,5 @@
 #include "admin/adminarea.h"
+#include "admin/auditpage.h"
 #include "admin/databasepage.h"
 #include "common/connectionform.h"
 #include "connectionsettings.h"
@@ -12,6 +13,7 @@
 #include "demodatagenerator.h"
 #include "languagesetup.h"
 #include "modalhelper.h"
+#include "models/auditlogmodel.h"
 #include "models/settingsmodel.h"
 #include "organisationrepository.h"
 #include "schoolrepository.h"
@@ -24,6 +26,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +61,7 @@ private slots:
     void nonAdministratorCannotChangeAnything();
     void databasePageCopiesToServer();
     void protocolEditedInANewVersion();
+    void auditTrailShowsWhatHappened();
 
 private:
     static void type(QWidget *parent, const char *name, const QString &text);
@@ -295,6 +301,7 @@ void TestAdminArea::nonAdministratorCannotChangeAnything()
     QCOMPARE(area.usersPage()->view()->model()->rowCount(), 1);                  // only themselves
     QVERIFY(!area.usersPage()->newUserAction()->isEnabled());
     QVERIFY(!area.settingsPage()->languageCombo()->isEnabled());
+    QVERIFY(!area.auditPage());     // the trail holds confidential content: administrators only
     QCOMPARE(area.settingsPage()->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
 }
 
@@ -355,6 +362,62 @@ void TestAdminArea::protocolEditedInANewVersion()
     ProtocolPage readOnly(director);
     QVERIFY(!readOnly.findChild<QPushButton *>(QStringLiteral("saveArticleButton"))->isEnabled());
     QVERIFY(readOnly.findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->isReadOnly());
+}
+
+void TestAdminArea::auditTrailShowsWhatHappened()
+{
+    // A failed login and a change made elsewhere in the program.
+    QCOMPARE(Authenticator(*m_db).login(QStringLiteral("melder"), QStringLiteral("fout")).outcome,
+             Authenticator::Outcome::WrongCredentials);
+    School school = SchoolRepository(*m_db).list(m_session->scope).first();
+    const QString oldCity = school.city;
+    school.city = QStringLiteral("Zevenaar");
+    {
+        Transaction tx(*m_db, m_session->scope);
+        SchoolRepository(*m_db).update(tx, school);
+        tx.commit();
+    }
+
+    AuditPage *page = m_area->auditPage();
+    QVERIFY(page);
+    m_area->findChild<QTabWidget *>()->setCurrentWidget(page);      // showing it loads what is new
+    QTableView *view = page->view();
+    QCOMPARE(view->model()->index(0, AuditLogModel::Action).data().toString(), QStringLiteral("gewijzigd"));
+    QCOMPARE(view->model()->index(0, AuditLogModel::Entity).data().toString(), QStringLiteral("School"));
+
+    page->actionFilter()->setCurrentIndex(page->actionFilter()->findData(QStringLiteral("login_failed")));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, AuditLogModel::Action).data().toString(), QStringLiteral("mislukte aanmelding"));
+    QCOMPARE(view->model()->index(0, AuditLogModel::Detail).data().toString(), QStringLiteral("wrong password"));
+    QVERIFY(page->findChild<QLabel *>() != nullptr);
+
+    // Yesterday's records only: none of these.
+    page->fromEdit()->setDate(QDate::currentDate().addDays(-3));
+    page->toEdit()->setDate(QDate::currentDate().addDays(-1));
+    QCOMPARE(view->model()->rowCount(), 0);
+    page->toEdit()->setDate(page->toEdit()->minimumDate());         // "(any day)"
+    QCOMPARE(view->model()->rowCount(), 1);
+
+    page->actionFilter()->setCurrentIndex(page->actionFilter()->findData(QStringLiteral("update")));
+    page->entityFilter()->setCurrentIndex(page->entityFilter()->findData(QStringLiteral("schools")));
+    QVERIFY(view->model()->rowCount() >= 1);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTableWidget *details = page->details();
+    int cityRow = -1;
+    for (int row = 0; row < details->rowCount(); ++row)
+        if (details->item(row, 0)->text() == QStringLiteral("Plaats"))
+            cityRow = row;
+    QVERIFY(cityRow >= 0);
+    QCOMPARE(details->item(cityRow, 1)->text(), oldCity);
+    QCOMPARE(details->item(cityRow, 2)->text(), QStringLiteral("Zevenaar"));
+    QVERIFY(details->item(cityRow, 2)->font().bold());
+    QCOMPARE(details->item(0, 0)->text(), QStringLiteral("Nummer"));
+    QVERIFY(!details->item(0, 2)->font().bold());
+
+    QString message;
+    ModalHelper::answerNextMessageBox(&message);
+    page->verifyAction()->trigger();
+    QVERIFY2(message.contains(QStringLiteral("De database is in orde")), qPrintable(message));
 }
 
 QTEST_MAIN(TestAdminArea)

@@ -1,5 +1,6 @@
 #include "adminarea.h"
 
+#include "auditpage.h"
 #include "common/icons.h"
 #include "databasepage.h"
 #include "ladderspage.h"
@@ -21,7 +22,8 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
       m_ladders(new LaddersPage(session, this)),
       m_letters(new LettersPage(session, this)),
       m_settings(new SettingsPage(session, this)),
-      m_database(new DatabasePage(session, this))
+      m_database(new DatabasePage(session, this)),
+      m_audit(session.isAdministrator() ? new AuditPage(session, this) : nullptr)
 {
     m_tabs->addTab(m_organisation, tr("&Organisation and schools"));
     m_tabs->addTab(m_users, session.isAdministrator() ? tr("&Users") : tr("&Your account"));
@@ -29,10 +31,12 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
     m_tabs->addTab(m_protocol, tr("&Protocol"));
     m_tabs->addTab(m_ladders, tr("&Ladders and holidays"));
     m_tabs->addTab(m_letters, tr("Le&tters"));
-    if (session.isAdministrator())
+    if (session.isAdministrator()) {
         m_tabs->addTab(m_database, tr("&Database"));
-    else
+        m_tabs->addTab(m_audit, tr("&Audit trail"));
+    } else {
         m_database->hide();
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -3,6 +3,7 @@
 #include "common/area.h"
 #include "services/session.h"
 
+class AuditPage;
 class DatabasePage;
 class LaddersPage;
 class LettersPage;
@@ -31,6 +32,8 @@ public:
     LaddersPage *laddersPage() const { return m_ladders; }
     LettersPage *lettersPage() const { return m_letters; }
     DatabasePage *databasePage() const { return m_database; }
+    // Null unless the user is an administrator.
+    AuditPage *auditPage() const { return m_audit; }
 
 private:
     QTabWidget *m_tabs;
@@ -41,4 +44,5 @@ private:
     LettersPage *m_letters;
     SettingsPage *m_settings;
     DatabasePage *m_database;
+    AuditPage *m_audit;
 };

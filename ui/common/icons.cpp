@@ -90,4 +90,14 @@ QIcon reports()
     return themed("x-office-spreadsheet", QStyle::SP_FileDialogDetailedView);
 }
 
+QIcon refresh()
+{
+    return themed("view-refresh", QStyle::SP_BrowserReload);
+}
+
+QIcon verify()
+{
+    return themed("security-high", QStyle::SP_DialogApplyButton);
+}
+
 } // namespace Icons

@@ -21,5 +21,7 @@ QIcon incidents();
 QIcon deadlines();
 QIcon correspondence();
 QIcon reports();
+QIcon refresh();
+QIcon verify();
 
 } // namespace Icons

@@ -4,6 +4,7 @@
 #include "domain/labels.h"
 #include "persons/pickpersondialog.h"
 #include "services/correspondenceservice.h"
+#include "services/eventlog.h"
 #include "services/privatecopies.h"
 #include "storage/attachmentstore.h"
 #include "storage/incidentfinder.h"
@@ -197,6 +198,8 @@ void CorrespondenceDialog::saveSelectedAs()
             AttachmentStore(*m_session.database).readTo(a.sha256, file);
             if (!file.commit())
                 throw StorageError(StorageError::Kind::Failed, tr("%1 cannot be written: %2").arg(target, file.errorString()));
+            EventLog(*m_session.database, m_session.scope).record(QStringLiteral("export"), QStringLiteral("attachments"), a.id,
+                                                                 QStringLiteral("saved to disk"));
         } catch (const StorageError &error) {
             file.cancelWriting();
             ErrorMessage::show(this, tr("Save attachment as"), error);

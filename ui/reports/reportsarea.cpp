@@ -1,16 +1,19 @@
 #include "reportsarea.h"
 
 #include "chartview.h"
+#include "common/errormessage.h"
 #include "common/icons.h"
 #include "common/viewstate.h"
 #include "reports/barchart.h"
 #include "reports/casesummary.h"
 #include "reports/summaryhtml.h"
 #include "reports/statisticsreport.h"
+#include "services/eventlog.h"
 #include "storage/changebus.h"
 #include "storage/schoolrepository.h"
 #include "storage/sqlvalues.h"
 #include "storage/statisticsrepository.h"
+#include "storage/storageerror.h"
 #include "summaryprint.h"
 
 #include <QAction>
@@ -281,6 +284,12 @@ bool ReportsArea::exportCsv(const QString &path)
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         QMessageBox::warning(this, tr("Export as CSV"), tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
         return false;
+    }
+    try {
+        EventLog(*m_session.database, m_session.scope).record(QStringLiteral("export"), QStringLiteral("incidents"), 0,
+                                                             QStringLiteral("statistics as CSV"));
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Export as CSV"), error);
     }
     return true;
 }
