@@ -23,6 +23,8 @@ set(DOSSIERKAST_CORE_SOURCES
     cli/importpersonscommand.h
     cli/migratecommand.cpp
     cli/migratecommand.h
+    cli/retentioncommand.cpp
+    cli/retentioncommand.h
     cli/searchcommand.cpp
     cli/searchcommand.h
     cli/summarycommand.cpp
@@ -69,6 +71,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/personfilter.h
     domain/protocolarticle.h
     domain/protocolversion.h
+    domain/retentionrules.cpp
+    domain/retentionrules.h
     domain/school.cpp
     domain/school.h
     domain/schoolcalendar.cpp
@@ -167,6 +171,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/privatecopies.h
     services/procedures.cpp
     services/procedures.h
+    services/retentionservice.cpp
+    services/retentionservice.h
     services/session.h
     services/zipwriter.cpp
     services/zipwriter.h
@@ -216,6 +222,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/personrepository.h
     storage/protocolrepository.cpp
     storage/protocolrepository.h
+    storage/retentionrepository.cpp
+    storage/retentionrepository.h
     storage/rowstore.cpp
     storage/rowstore.h
     storage/schemacatalog.cpp

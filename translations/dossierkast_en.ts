@@ -6620,6 +6620,158 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RetentionCommand</name>
+    <message>
+        <source>Lists the dossiers past their retention term; --apply destroys those that are not under a legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier is past its retention term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)  term ended %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal hold until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) can be destroyed; run &apos;dossierkast retention --apply&apos; to do so.</source>
+        <translation>
+            <numerusform>%n dossier can be destroyed; run &apos;dossierkast retention --apply&apos; to do so.</numerusform>
+            <numerusform>%n dossiers can be destroyed; run &apos;dossierkast retention --apply&apos; to do so.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every dossier past its term is under a legal hold; nothing was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroyed: %n dossier(s)</source>
+        <translation>
+            <numerusform>Destroyed: %n dossier</numerusform>
+            <numerusform>Destroyed: %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) removed whole</source>
+        <translation>
+            <numerusform>%n case removed whole</numerusform>
+            <numerusform>%n cases removed whole</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in all</source>
+        <translation>
+            <numerusform>%n record in all</numerusform>
+            <numerusform>%n records in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that stay with the names replaced</source>
+        <translation>
+            <numerusform>%n record that stays with the names replaced</numerusform>
+            <numerusform>%n records that stay with the names replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A destruction record without personal data was kept for each dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message numerus="yes">
+        <source>left school on %1; kept %n year(s)</source>
+        <translation>
+            <numerusform>left school on %1; kept %n year</numerusform>
+            <numerusform>left school on %1; kept %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>employment ended on %1; kept %n year(s)</source>
+        <translation>
+            <numerusform>employment ended on %1; kept %n year</numerusform>
+            <numerusform>employment ended on %1; kept %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> after the last record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last record of %1; kept %n year(s)</source>
+        <translation>
+            <numerusform>last record of %1; kept %n year</numerusform>
+            <numerusform>last record of %1; kept %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dossiers of their children go; last record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>Only an administrator may review and destroy dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dossiers to destroy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 is not past their retention term; nothing was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold (%2); nothing was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>retention term ended: %n year(s) after leaving school</source>
+        <translation>
+            <numerusform>retention term ended: %n year after leaving school</numerusform>
+            <numerusform>retention term ended: %n years after leaving school</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retention term ended: %n year(s) after employment</source>
+        <translation>
+            <numerusform>retention term ended: %n year after employment</numerusform>
+            <numerusform>retention term ended: %n years after employment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retention term ended: the children&apos;s dossiers go, last record %n year(s) ago or more</source>
+        <translation>
+            <numerusform>retention term ended: the children&apos;s dossiers go, last record %n year ago or more</numerusform>
+            <numerusform>retention term ended: the children&apos;s dossiers go, last record %n years ago or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retention term ended: last record %n year(s) ago or more</source>
+        <translation>
+            <numerusform>retention term ended: last record %n year ago or more</numerusform>
+            <numerusform>retention term ended: last record %n years ago or more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>Internal error: unknown table %1.</source>

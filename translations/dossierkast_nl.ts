@@ -6642,6 +6642,158 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>RetentionCommand</name>
+    <message>
+        <source>Lists the dossiers past their retention term; --apply destroys those that are not under a legal hold.</source>
+        <translation>Toont de dossiers waarvan de bewaartermijn is verstreken; --apply vernietigt de dossiers zonder juridische blokkade.</translation>
+    </message>
+    <message>
+        <source>No dossier is past its retention term.</source>
+        <translation>Van geen enkel dossier is de bewaartermijn verstreken.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)  term ended %4: %5</source>
+        <translation>%1  %2 (%3)  termijn verstreken op %4: %5</translation>
+    </message>
+    <message>
+        <source>legal hold until %1: %2</source>
+        <translation>juridische blokkade tot %1: %2</translation>
+    </message>
+    <message>
+        <source>legal hold: %1</source>
+        <translation>juridische blokkade: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) can be destroyed; run &apos;dossierkast retention --apply&apos; to do so.</source>
+        <translation>
+            <numerusform>%n dossier kan worden vernietigd; gebruik daarvoor &apos;dossierkast retention --apply&apos;.</numerusform>
+            <numerusform>%n dossiers kunnen worden vernietigd; gebruik daarvoor &apos;dossierkast retention --apply&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every dossier past its term is under a legal hold; nothing was destroyed.</source>
+        <translation>Voor elk dossier met een verstreken termijn geldt een juridische blokkade; er is niets vernietigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroyed: %n dossier(s)</source>
+        <translation>
+            <numerusform>Vernietigd: %n dossier</numerusform>
+            <numerusform>Vernietigd: %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) removed whole</source>
+        <translation>
+            <numerusform>%n melding geheel verwijderd</numerusform>
+            <numerusform>%n meldingen geheel verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in all</source>
+        <translation>
+            <numerusform>%n gegeven in totaal</numerusform>
+            <numerusform>%n gegevens in totaal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n bijlage</numerusform>
+            <numerusform>%n bijlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that stay with the names replaced</source>
+        <translation>
+            <numerusform>%n gegeven dat blijft met de namen vervangen</numerusform>
+            <numerusform>%n gegevens die blijven met de namen vervangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A destruction record without personal data was kept for each dossier.</source>
+        <translation>Van elk dossier is een vernietigingsverklaring zonder persoonsgegevens bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message numerus="yes">
+        <source>left school on %1; kept %n year(s)</source>
+        <translation>
+            <numerusform>vertrokken op %1; bewaartermijn %n jaar</numerusform>
+            <numerusform>vertrokken op %1; bewaartermijn %n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>employment ended on %1; kept %n year(s)</source>
+        <translation>
+            <numerusform>uit dienst op %1; bewaartermijn %n jaar</numerusform>
+            <numerusform>uit dienst op %1; bewaartermijn %n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> after the last record of %1</source>
+        <translation> na het laatste gegeven van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>last record of %1; kept %n year(s)</source>
+        <translation>
+            <numerusform>laatste gegeven van %1; bewaartermijn %n jaar</numerusform>
+            <numerusform>laatste gegeven van %1; bewaartermijn %n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dossiers of their children go; last record of %1</source>
+        <translation>de dossiers van de kinderen vervallen; laatste gegeven van %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>Only an administrator may review and destroy dossiers.</source>
+        <translation>Alleen een beheerder mag bewaartermijnen beoordelen en dossiers vernietigen.</translation>
+    </message>
+    <message>
+        <source>Choose the dossiers to destroy.</source>
+        <translation>Kies de dossiers die vernietigd moeten worden.</translation>
+    </message>
+    <message>
+        <source>Person %1 is not past their retention term; nothing was destroyed.</source>
+        <translation>Van persoon %1 is de bewaartermijn niet verstreken; er is niets vernietigd.</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold (%2); nothing was destroyed.</source>
+        <translation>Voor %1 geldt een juridische blokkade (%2); er is niets vernietigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>retention term ended: %n year(s) after leaving school</source>
+        <translation>
+            <numerusform>bewaartermijn verstreken: %n jaar na vertrek van school</numerusform>
+            <numerusform>bewaartermijn verstreken: %n jaar na vertrek van school</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retention term ended: %n year(s) after employment</source>
+        <translation>
+            <numerusform>bewaartermijn verstreken: %n jaar na einde dienstverband</numerusform>
+            <numerusform>bewaartermijn verstreken: %n jaar na einde dienstverband</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retention term ended: the children&apos;s dossiers go, last record %n year(s) ago or more</source>
+        <translation>
+            <numerusform>bewaartermijn verstreken: de dossiers van de kinderen vervallen, laatste gegeven %n jaar of langer geleden</numerusform>
+            <numerusform>bewaartermijn verstreken: de dossiers van de kinderen vervallen, laatste gegeven %n jaar of langer geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retention term ended: last record %n year(s) ago or more</source>
+        <translation>
+            <numerusform>bewaartermijn verstreken: laatste gegeven %n jaar of langer geleden</numerusform>
+            <numerusform>bewaartermijn verstreken: laatste gegeven %n jaar of langer geleden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>Internal error: unknown table %1.</source>

@@ -12,6 +12,7 @@
 #include "importmailcommand.h"
 #include "importpersonscommand.h"
 #include "migratecommand.h"
+#include "retentioncommand.h"
 #include "searchcommand.h"
 #include "summarycommand.h"
 
@@ -26,6 +27,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportMailCommand>());
     m_commands.push_back(std::make_unique<ImportPersonsCommand>());
     m_commands.push_back(std::make_unique<MigrateCommand>());
+    m_commands.push_back(std::make_unique<RetentionCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<SummaryCommand>());
 }

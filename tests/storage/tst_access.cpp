@@ -554,7 +554,7 @@ void TestAccess::summariesAndExports()
 
     // A copy of the whole database is for an administrator only.
     QTemporaryDir other;
-    auto target = TestDatabase::create(QStringLiteral("QSQLITE"), other, QStringLiteral("copy.sqlite"));
+    auto target = TestDatabase::create(QStringLiteral("sqlite"), other, QStringLiteral("copy.sqlite"));
     try {
         DatabaseCopier::copy(*m_db, *target, m_users.value("board"));
         QFAIL("the board copied the whole database");
