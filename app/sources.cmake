@@ -54,6 +54,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/involvement.h
     domain/labels.cpp
     domain/labels.h
+    domain/legalhold.cpp
+    domain/legalhold.h
     domain/legalterms.h
     domain/lettermerge.cpp
     domain/lettermerge.h
@@ -208,6 +210,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/incidentrepository.h
     storage/integritychecker.cpp
     storage/integritychecker.h
+    storage/legalholdrepository.cpp
+    storage/legalholdrepository.h
     storage/lettertemplaterepository.cpp
     storage/lettertemplaterepository.h
     storage/measurerepository.cpp

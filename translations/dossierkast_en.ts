@@ -284,6 +284,10 @@ bijlagen/             letters and documents in the dossier
         <source>&amp;Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -4664,6 +4668,68 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LegalHold</name>
+    <message>
+        <source>Choose the person whose dossier must be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the dossier must be kept (for example the police or court case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the hold starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold cannot start in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While a police or court case is open, the dossier is kept, even after its retention term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: police report 2026-118, case pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -6689,6 +6755,214 @@ Commands:
     </message>
     <message>
         <source>A destruction record without personal data was kept for each dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the chosen dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the chosen dossiers for good, after a confirmation that names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New legal hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change or end the hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers past their retention term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds (police or court cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed (no personal data is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier under a legal hold cannot be destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n dossier(s) will be destroyed for good:</source>
+        <translation>
+            <numerusform>This dossier will be destroyed for good:</numerusform>
+            <numerusform>These %n dossiers will be destroyed for good:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be removed, </source>
+        <translation>
+            <numerusform>%n record will be removed, </numerusform>
+            <numerusform>%n records will be removed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>among them %n case(s) as a whole </source>
+        <translation>
+            <numerusform>among them %n case as a whole </numerusform>
+            <numerusform>among them %n cases as a whole </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n attachment(s). </source>
+        <translation>
+            <numerusform>and %n attachment. </numerusform>
+            <numerusform>and %n attachments. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n record(s) that stay (cases shared with others, letters in other dossiers) their names are replaced by their role.</source>
+        <translation>
+            <numerusform>In %n record that stays (cases shared with others, letters in other dossiers) their names are replaced by their role.</numerusform>
+            <numerusform>In %n records that stay (cases shared with others, letters in other dossiers) their names are replaced by their role.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A destruction record without personal data is kept. This cannot be undone. Backups made before today still hold the data until they are cleared away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroying the dossiers and clearing the database file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) destroyed; </source>
+        <translation>
+            <numerusform>%n dossier destroyed; </numerusform>
+            <numerusform>%n dossiers destroyed; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed in all.</source>
+        <translation>
+            <numerusform>%n record removed in all.</numerusform>
+            <numerusform>%n records removed in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legal hold: choose the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New legal hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -289,6 +289,10 @@ bijlagen/             brieven en documenten in het dossier
         <source>&amp;Audit trail</source>
         <translation>&amp;Audittrail</translation>
     </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Bewaartermijnen</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -4686,6 +4690,68 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>LegalHold</name>
+    <message>
+        <source>Choose the person whose dossier must be kept.</source>
+        <translation>Kies de persoon van wie het dossier bewaard moet blijven.</translation>
+    </message>
+    <message>
+        <source>Say why the dossier must be kept (for example the police or court case).</source>
+        <translation>Geef aan waarom het dossier bewaard moet blijven (bijvoorbeeld de politie- of rechtszaak).</translation>
+    </message>
+    <message>
+        <source>Enter the date the hold starts.</source>
+        <translation>Vul de datum in waarop de blokkade ingaat.</translation>
+    </message>
+    <message>
+        <source>The hold cannot start in the future.</source>
+        <translation>De blokkade kan niet in de toekomst ingaan.</translation>
+    </message>
+    <message>
+        <source>The hold cannot end before it starts.</source>
+        <translation>De blokkade kan niet eindigen voordat zij ingaat.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Juridische blokkade</translation>
+    </message>
+    <message>
+        <source>While a police or court case is open, the dossier is kept, even after its retention term.</source>
+        <translation>Zolang een politie- of rechtszaak loopt, blijft het dossier bewaard, ook na afloop van de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>for example: police report 2026-118, case pending</source>
+        <translation>bijvoorbeeld: aangifte 2026-118, zaak loopt</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Eindigt op:</translation>
+    </message>
+    <message>
+        <source>New legal hold</source>
+        <translation>Nieuwe juridische blokkade</translation>
+    </message>
+    <message>
+        <source>Legal hold for %1</source>
+        <translation>Juridische blokkade voor %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>&amp;Print…</source>
@@ -6712,6 +6778,214 @@ Opdrachten:
     <message>
         <source>A destruction record without personal data was kept for each dossier.</source>
         <translation>Van elk dossier is een vernietigingsverklaring zonder persoonsgegevens bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vertrokken / uit dienst</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Termijn verstreken op</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Juridische blokkade</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation>Vernietigd op</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Kind of dossier</source>
+        <translation>Soort dossier</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grond</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the chosen dossiers…</source>
+        <translation>Gekozen dossiers &amp;vernietigen…</translation>
+    </message>
+    <message>
+        <source>Removes the chosen dossiers for good, after a confirmation that names them</source>
+        <translation>Verwijdert de gekozen dossiers definitief, na een bevestiging waarin zij worden genoemd</translation>
+    </message>
+    <message>
+        <source>&amp;New legal hold…</source>
+        <translation>&amp;Nieuwe juridische blokkade…</translation>
+    </message>
+    <message>
+        <source>&amp;Change or end the hold…</source>
+        <translation>Blokkade &amp;wijzigen of beëindigen…</translation>
+    </message>
+    <message>
+        <source>Dossiers past their retention term</source>
+        <translation>Dossiers waarvan de bewaartermijn is verstreken</translation>
+    </message>
+    <message>
+        <source>Legal holds (police or court cases)</source>
+        <translation>Juridische blokkades (politie- of rechtszaken)</translation>
+    </message>
+    <message>
+        <source>Destroyed (no personal data is kept)</source>
+        <translation>Vernietigd (zonder persoonsgegevens vastgelegd)</translation>
+    </message>
+    <message>
+        <source>until %1: %2</source>
+        <translation>tot en met %1: %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>van kracht</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <source>(the program)</source>
+        <translation>(het programma)</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>A dossier under a legal hold cannot be destroyed</source>
+        <translation>Een dossier met een juridische blokkade kan niet worden vernietigd</translation>
+    </message>
+    <message>
+        <source>Destroy dossiers</source>
+        <translation>Dossiers vernietigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n dossier(s) will be destroyed for good:</source>
+        <translation>
+            <numerusform>Dit dossier wordt definitief vernietigd:</numerusform>
+            <numerusform>Deze %n dossiers worden definitief vernietigd:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be removed, </source>
+        <translation>
+            <numerusform>%n gegeven wordt verwijderd, </numerusform>
+            <numerusform>%n gegevens worden verwijderd, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>among them %n case(s) as a whole </source>
+        <translation>
+            <numerusform>waaronder %n melding in haar geheel </numerusform>
+            <numerusform>waaronder %n meldingen in hun geheel </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n attachment(s). </source>
+        <translation>
+            <numerusform>en %n bijlage. </numerusform>
+            <numerusform>en %n bijlagen. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n record(s) that stay (cases shared with others, letters in other dossiers) their names are replaced by their role.</source>
+        <translation>
+            <numerusform>In %n gegeven dat blijft (meldingen met anderen, brieven in andere dossiers) worden hun namen vervangen door hun rol.</numerusform>
+            <numerusform>In %n gegevens die blijven (meldingen met anderen, brieven in andere dossiers) worden hun namen vervangen door hun rol.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A destruction record without personal data is kept. This cannot be undone. Backups made before today still hold the data until they are cleared away.</source>
+        <translation>Er blijft een vernietigingsverklaring zonder persoonsgegevens. Dit kan niet ongedaan worden gemaakt. Back-ups van vóór vandaag bevatten de gegevens nog, totdat zij zijn opgeruimd.</translation>
+    </message>
+    <message>
+        <source>Destroy for good</source>
+        <translation>Definitief vernietigen</translation>
+    </message>
+    <message>
+        <source>Destroying the dossiers and clearing the database file…</source>
+        <translation>De dossiers worden vernietigd en het databasebestand wordt opgeschoond…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) destroyed; </source>
+        <translation>
+            <numerusform>%n dossier vernietigd; </numerusform>
+            <numerusform>%n dossiers vernietigd; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed in all.</source>
+        <translation>
+            <numerusform>%n gegeven verwijderd in totaal.</numerusform>
+            <numerusform>%n gegevens verwijderd in totaal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legal hold: choose the person</source>
+        <translation>Juridische blokkade: kies de persoon</translation>
+    </message>
+    <message>
+        <source>New legal hold</source>
+        <translation>Nieuwe juridische blokkade</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,9 @@ set(DOSSIERKAST_UI_SOURCES
     admin/databasepage.h
     admin/ladderspage.cpp
     admin/ladderspage.h
+    admin/legalholddialog.cpp
+    admin/legalholddialog.h
+    admin/legalholddialog.ui
     admin/letterspage.cpp
     admin/letterspage.h
     admin/organisationpage.cpp
@@ -14,6 +17,8 @@ set(DOSSIERKAST_UI_SOURCES
     admin/protocolpage.cpp
     admin/protocolpage.h
     admin/protocolpage.ui
+    admin/retentionpage.cpp
+    admin/retentionpage.h
     admin/schooldialog.cpp
     admin/schooldialog.h
     admin/schooldialog.ui

@@ -29,6 +29,7 @@ private slots:
     void wrongUse();
     void searchFindsWhatTheListFinds();
     void deadlinesListsOpenTerms();
+    void retentionListsThenDestroys();
     void importMailFilesEveryFile();
     void caseSummaryAsPdf();
     void redactedSummaryAndAccessRequest();
@@ -81,7 +82,7 @@ void TestCli::helpListsEveryCommand()
     const Run r = run({ "--help" });
     QCOMPARE(r.code, 0);
     for (const char *command : { "access-request", "check", "deadlines", "demo-data", "export-json", "import-json", "import-mail", "import-persons",
-                                "migrate", "search", "summary" })
+                                "migrate", "retention", "search", "summary" })
         QVERIFY2(r.out.contains(QStringLiteral("  ") + command), command);
     QVERIFY2(r.out.contains(QStringLiteral("Gebruik:")), qPrintable(r.out));
     const Run one = run({ "demo-data", "--help" });
@@ -176,6 +177,32 @@ void TestCli::deadlinesListsOpenTerms()
     QCOMPARE(text.code, 0);
     QVERIFY2(text.out.contains(QStringLiteral("open termijn")), qPrintable(text.out));
     QCOMPARE(run({ "--database", m_demo, "deadlines", "extra" }).code, 2);
+}
+
+void TestCli::retentionListsThenDestroys()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("bewaar.sqlite"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    const Run list = run({ "--database", copy, "retention" });
+    QVERIFY2(list.code == 0, qPrintable(list.err));
+    // The demo data has pupils who left long ago, and legal holds.
+    QVERIFY2(list.out.contains(QStringLiteral("termijn verstreken op")), qPrintable(list.out));
+    QVERIFY2(list.out.contains(QStringLiteral("kan worden vernietigd")) || list.out.contains(QStringLiteral("kunnen worden vernietigd")),
+             qPrintable(list.out));
+    const int listed = int(list.out.count(QStringLiteral("termijn verstreken op")));
+    const int held = int(list.out.count(QStringLiteral("juridische blokkade")));
+    QVERIFY(listed > held);
+
+    const Run apply = run({ "--database", copy, "retention", "--apply" });
+    QVERIFY2(apply.code == 0, qPrintable(apply.err));
+    QVERIFY2(apply.out.contains(QStringLiteral("Vernietigd: %1 dossier").arg(listed - held)), qPrintable(apply.out));
+    // What is left past its term is what is held; the database is still sound.
+    const Run after = run({ "--database", copy, "retention" });
+    QCOMPARE(int(after.out.count(QStringLiteral("termijn verstreken op"))), held);
+    const Run check = run({ "--database", copy, "check" });
+    QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+    QVERIFY2(check.out.contains(QStringLiteral("gewist")), qPrintable(check.out));
+    QCOMPARE(run({ "--database", copy, "retention", "--nu" }).code, 2);
 }
 
 void TestCli::importMailFilesEveryFile()

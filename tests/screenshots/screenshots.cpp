@@ -3,6 +3,7 @@
 
 #include "admin/adminarea.h"
 #include "admin/auditpage.h"
+#include "admin/retentionpage.h"
 #include "admin/schooldialog.h"
 #include "admin/userdialog.h"
 #include "common/organisationform.h"
@@ -40,6 +41,7 @@
 #include "persons/personsarea.h"
 #include "storage/dossierrepository.h"
 #include "storage/personrepository.h"
+#include "storage/transaction.h"
 #include "services/authenticator.h"
 #include "services/demodatagenerator.h"
 #include "services/languagesetup.h"
@@ -360,6 +362,32 @@ int main(int argc, char *argv[])
         save(&window, QStringLiteral("39-rapportages-soort-schade"));
         reports->savePdf(QDir(g_folder).filePath(QStringLiteral("40-rapportage.pdf")));
         QTextStream(stdout) << QDir(g_folder).filePath(QStringLiteral("40-rapportage.pdf")) << Qt::endl;
+    }
+
+    // Beheer → Bewaartermijnen: two pupils who left three years ago, one of them under a hold.
+    {
+        Transaction tx(*db, session.scope);
+        const qint64 school = SchoolRepository(*db).list(session.scope).first().id;
+        const QStringList names{ QStringLiteral("Roos|Verhoeven"), QStringLiteral("Timo|Brouwer") };
+        for (const QString &name : names) {
+            Person p;
+            p.kind = PersonKind::Leerling;
+            p.givenNames = name.section(QLatin1Char('|'), 0, 0);
+            p.surname = name.section(QLatin1Char('|'), 1, 1);
+            p.birthDate = QDate::currentDate().addYears(-15);
+            p.schoolId = school;
+            p.startDate = QDate::currentDate().addYears(-11);
+            p.leaveDate = QDate::currentDate().addYears(-3).addDays(-20);
+            PersonRepository(*db).insert(tx, p);
+            if (p.surname == QLatin1String("Brouwer"))
+                PersonRepository(*db).addLegalHold(tx, p.id, QStringLiteral("Aangifte bij de politie, zaak loopt"),
+                                                   QDate::currentDate().addMonths(-2));
+        }
+        tx.commit();
+        window.showArea(window.adminArea());
+        window.adminArea()->tabs()->setCurrentWidget(window.adminArea()->retentionPage());
+        window.adminArea()->retentionPage()->dueView()->selectRow(0);
+        save(&window, QStringLiteral("42-beheer-bewaartermijnen"));
     }
 
     // Beheer → Audittrail: the latest changes, the newest opened field by field.

@@ -5,6 +5,9 @@
 #include "connectionsettings.h"
 #include "admin/organisationpage.h"
 #include "admin/protocolpage.h"
+#include "admin/retentionpage.h"
+#include "persons/personpicker.h"
+#include "persons/pickpersondialog.h"
 #include "protocolrepository.h"
 #include "admin/settingspage.h"
 #include "admin/userspage.h"
@@ -16,6 +19,7 @@
 #include "models/auditlogmodel.h"
 #include "models/settingsmodel.h"
 #include "organisationrepository.h"
+#include "personrepository.h"
 #include "schoolrepository.h"
 #include "session.h"
 #include "settingsrepository.h"
@@ -62,6 +66,7 @@ private slots:
     void databasePageCopiesToServer();
     void protocolEditedInANewVersion();
     void auditTrailShowsWhatHappened();
+    void retentionPageDestroysAfterConfirmation();
 
 private:
     static void type(QWidget *parent, const char *name, const QString &text);
@@ -301,7 +306,8 @@ void TestAdminArea::nonAdministratorCannotChangeAnything()
     QCOMPARE(area.usersPage()->view()->model()->rowCount(), 1);                  // only themselves
     QVERIFY(!area.usersPage()->newUserAction()->isEnabled());
     QVERIFY(!area.settingsPage()->languageCombo()->isEnabled());
-    QVERIFY(!area.auditPage());     // the trail holds confidential content: administrators only
+    QVERIFY(!area.auditPage());
+    QVERIFY(!area.retentionPage());     // the trail holds confidential content: administrators only
     QCOMPARE(area.settingsPage()->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
 }
 
@@ -418,6 +424,123 @@ void TestAdminArea::auditTrailShowsWhatHappened()
     ModalHelper::answerNextMessageBox(&message);
     page->verifyAction()->trigger();
     QVERIFY2(message.contains(QStringLiteral("De database is in orde")), qPrintable(message));
+}
+
+namespace {
+
+// Waits for the next message box (skipping a progress dialog that shows first) and clicks the
+// button with `role`; `text` receives the box's text and informative text.
+void clickInNextMessageBox(QMessageBox::ButtonRole role, QString *text)
+{
+    ModalHelper::onNextModal([role, text](QWidget *widget) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        if (!box) {
+            clickInNextMessageBox(role, text);
+            return;
+        }
+        if (text)
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == role) {
+                button->click();
+                return;
+            }
+        box->close();
+    });
+}
+
+// Waits for the next modal dialog that holds a child named `child` (the one before it may still
+// be closing) and runs `action` on it.
+void onModalWith(const char *child, const std::function<void(QWidget *)> &action)
+{
+    ModalHelper::onNextModal([child, action](QWidget *widget) {
+        if (!widget->findChild<QWidget *>(QLatin1String(child)))
+            onModalWith(child, action);
+        else
+            action(widget);
+    });
+}
+
+} // namespace
+
+void TestAdminArea::retentionPageDestroysAfterConfirmation()
+{
+    const QDate today = QDate::currentDate();
+    qint64 left = 0;
+    qint64 held = 0;
+    {
+        Transaction tx(*m_db, m_session->scope);
+        const qint64 school = SchoolRepository(*m_db).list(m_session->scope).first().id;
+        for (const QString &surname : { QStringLiteral("Oudeschool"), QStringLiteral("Vastgehouden") }) {
+            Person p;
+            p.kind = PersonKind::Leerling;
+            p.givenNames = QStringLiteral("Bram");
+            p.surname = surname;
+            p.birthDate = QDate(2009, 1, 1);
+            p.schoolId = school;
+            p.startDate = today.addYears(-8);
+            p.leaveDate = today.addYears(-3);
+            PersonRepository(*m_db).insert(tx, p);
+            (left ? held : left) = p.id;
+        }
+        tx.commit();
+    }
+    RetentionPage *page = m_area->retentionPage();
+    QVERIFY(page);
+    m_area->findChild<QTabWidget *>()->setCurrentWidget(page);
+    QTableView *due = page->dueView();
+    const int row = rowOf(due, 0, QStringLiteral("Bram Oudeschool"));
+    QVERIFY(row >= 0);
+    QVERIFY(rowOf(due, 0, QStringLiteral("Bram Vastgehouden")) >= 0);
+
+    // A legal hold through the page: pick the person, give the reason.
+    ModalHelper::onNextModal([](QWidget *widget) {
+        auto *pick = qobject_cast<PickPersonDialog *>(widget);
+        QVERIFY(pick);
+        QTest::keyClicks(pick->picker()->searchEdit(), QStringLiteral("Vastgehouden"));
+        QTRY_COMPARE(pick->picker()->view()->model()->rowCount(), 1);
+        pick->picker()->view()->selectRow(0);
+        onModalWith("reasonEdit", [](QWidget *dialog) {
+            type(dialog, "reasonEdit", QStringLiteral("Rechtszaak loopt"));
+            clickButton(dialog, QDialogButtonBox::Ok);
+        });
+        clickButton(pick, QDialogButtonBox::Ok);
+    });
+    page->addHoldAction()->trigger();
+    QCOMPARE(rowOf(page->holdsView(), 0, QStringLiteral("Bram Vastgehouden")), 0);
+    QCOMPARE(page->holdsView()->model()->index(0, 4).data().toString(), QStringLiteral("van kracht"));
+    // A held dossier cannot be chosen for destruction.
+    due->selectRow(rowOf(due, 0, QStringLiteral("Bram Vastgehouden")));
+    QVERIFY(!page->destroyAction()->isEnabled());
+
+    // Cancelling the confirmation keeps everything.
+    due->clearSelection();
+    due->selectRow(rowOf(due, 0, QStringLiteral("Bram Oudeschool")));
+    QVERIFY(page->destroyAction()->isEnabled());
+    QString question;
+    clickInNextMessageBox(QMessageBox::RejectRole, &question);
+    page->destroyAction()->trigger();
+    QVERIFY2(question.contains(QStringLiteral("Bram Oudeschool")), qPrintable(question));
+    QVERIFY(PersonRepository(*m_db).get(m_session->scope, left).has_value());
+
+    // Confirmed: the dossier goes, the destruction record appears, the held one stays.
+    due->selectRow(rowOf(due, 0, QStringLiteral("Bram Oudeschool")));
+    QString done;
+    ModalHelper::onNextModal([&done](QWidget *widget) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        QVERIFY(box);
+        clickInNextMessageBox(QMessageBox::AcceptRole, &done);
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+    });
+    page->destroyAction()->trigger();
+    QVERIFY2(done.contains(QStringLiteral("vernietigd")), qPrintable(done));
+    QVERIFY(!PersonRepository(*m_db).get(m_session->scope, left).has_value());
+    QVERIFY(PersonRepository(*m_db).get(m_session->scope, held).has_value());
+    QCOMPARE(rowOf(due, 0, QStringLiteral("Bram Oudeschool")), -1);
+    QCOMPARE(page->recordsView()->model()->rowCount(), 1);
+    QCOMPARE(page->recordsView()->model()->index(0, 2).data().toString(), QStringLiteral("Leerling"));
 }
 
 QTEST_MAIN(TestAdminArea)

@@ -7,6 +7,7 @@
 #include "letterspage.h"
 #include "organisationpage.h"
 #include "protocolpage.h"
+#include "retentionpage.h"
 #include "settingspage.h"
 #include "userspage.h"
 
@@ -23,7 +24,8 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
       m_letters(new LettersPage(session, this)),
       m_settings(new SettingsPage(session, this)),
       m_database(new DatabasePage(session, this)),
-      m_audit(session.isAdministrator() ? new AuditPage(session, this) : nullptr)
+      m_audit(session.isAdministrator() ? new AuditPage(session, this) : nullptr),
+      m_retention(session.isAdministrator() ? new RetentionPage(session, this) : nullptr)
 {
     m_tabs->addTab(m_organisation, tr("&Organisation and schools"));
     m_tabs->addTab(m_users, session.isAdministrator() ? tr("&Users") : tr("&Your account"));
@@ -33,6 +35,7 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
     m_tabs->addTab(m_letters, tr("Le&tters"));
     if (session.isAdministrator()) {
         m_tabs->addTab(m_database, tr("&Database"));
+        m_tabs->addTab(m_retention, tr("&Retention"));
         m_tabs->addTab(m_audit, tr("&Audit trail"));
     } else {
         m_database->hide();

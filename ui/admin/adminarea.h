@@ -9,6 +9,7 @@ class LaddersPage;
 class LettersPage;
 class OrganisationPage;
 class ProtocolPage;
+class RetentionPage;
 class QTabWidget;
 class SettingsPage;
 class UsersPage;
@@ -34,6 +35,7 @@ public:
     DatabasePage *databasePage() const { return m_database; }
     // Null unless the user is an administrator.
     AuditPage *auditPage() const { return m_audit; }
+    RetentionPage *retentionPage() const { return m_retention; }
 
 private:
     QTabWidget *m_tabs;
@@ -45,4 +47,5 @@ private:
     SettingsPage *m_settings;
     DatabasePage *m_database;
     AuditPage *m_audit;
+    RetentionPage *m_retention;
 };

@@ -43,6 +43,14 @@ PersonPicker::PersonPicker(Session &session, std::optional<PersonKind> kind, QWi
     setFocusProxy(m_search);
 }
 
+void PersonPicker::setIncludeLeft(bool include)
+{
+    PersonFilter filter = m_model->filter();
+    filter.status = include ? PersonFilter::Status::All : PersonFilter::Status::Current;
+    m_model->setFilter(filter);
+    m_view->setColumnHidden(PersonListModel::LeaveDate, !include);
+}
+
 std::optional<Person> PersonPicker::current() const
 {
     const QModelIndex index = m_view->currentIndex();

@@ -23,6 +23,8 @@ public:
     QTableView *view() const { return m_view; }
     // The selected person, if any.
     std::optional<Person> current() const;
+    // Also offer people who left (a legal hold is placed on a dossier long after leaving).
+    void setIncludeLeft(bool include);
 
 signals:
     // Enter or a double-click on a person.
