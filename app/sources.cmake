@@ -1,6 +1,8 @@
 set(DOSSIERKAST_CORE_SOURCES
     cli/accessrequestcommand.cpp
     cli/accessrequestcommand.h
+    cli/backupcommand.cpp
+    cli/backupcommand.h
     cli/checkcommand.cpp
     cli/checkcommand.h
     cli/command.cpp
@@ -23,6 +25,8 @@ set(DOSSIERKAST_CORE_SOURCES
     cli/importpersonscommand.h
     cli/migratecommand.cpp
     cli/migratecommand.h
+    cli/restorecommand.cpp
+    cli/restorecommand.h
     cli/retentioncommand.cpp
     cli/retentioncommand.h
     cli/searchcommand.cpp
@@ -36,6 +40,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/auditlabels.cpp
     domain/auditlabels.h
     domain/auditrecord.h
+    domain/backuprotation.cpp
+    domain/backuprotation.h
     domain/correspondence.h
     domain/deadlineplanner.cpp
     domain/deadlineplanner.h
@@ -129,6 +135,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/actionservice.h
     services/authenticator.cpp
     services/authenticator.h
+    services/backupschedule.cpp
+    services/backupschedule.h
     services/connectionsettings.cpp
     services/connectionsettings.h
     services/correspondenceservice.cpp
@@ -198,6 +206,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/correspondencerepository.h
     storage/database.cpp
     storage/database.h
+    storage/databasebackup.cpp
+    storage/databasebackup.h
     storage/databasecopier.cpp
     storage/databasecopier.h
     storage/dossierrepository.cpp

@@ -1197,6 +1197,21 @@ bijlagen/             letters and documents in the dossier
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Writes a checked copy of the whole database to FILE (one SQLite file), also while Dossierkast is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2) and checked: it is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>(other)</source>
@@ -2277,6 +2292,41 @@ Commands:
     </message>
     <message>
         <source>The PostgreSQL database %1 holds no Dossierkast data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made but could not be given its name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is put back into a database file. For a PostgreSQL server, create a new empty database and copy the backup into it with &apos;dossierkast --database BACKUP migrate --to %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database %1 could not be moved aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6682,6 +6732,25 @@ Commands:
     </message>
     <message>
         <source>Report %1 – %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Checks the backup FILE, moves the current database file aside and puts the backup in its place (whole, never merged). Close Dossierkast on every PC first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was checked and put back as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1202,6 +1202,21 @@ bijlagen/             brieven en documenten in het dossier
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Writes a checked copy of the whole database to FILE (one SQLite file), also while Dossierkast is in use.</source>
+        <translation>Schrijft een gecontroleerde kopie van de hele database naar BESTAND (één SQLite-bestand), ook terwijl Dossierkast in gebruik is.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself.</source>
+        <translation>De back-up kan niet over de database zelf heen worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2) and checked: it is sound.</source>
+        <translation>Back-up geschreven naar %1 (%2) en gecontroleerd: hij is in orde.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>(other)</source>
@@ -2300,6 +2315,41 @@ Opdrachten:
     <message>
         <source>The PostgreSQL database %1 holds no Dossierkast data yet.</source>
         <translation>De PostgreSQL-database %1 bevat nog geen gegevens van Dossierkast.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>De back-up %1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The backup was made but could not be given its name %1.</source>
+        <translation>De back-up is gemaakt, maar kon niet de naam %1 krijgen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup: %2</source>
+        <translation>%1 is geen goede back-up: %2</translation>
+    </message>
+    <message>
+        <source>A backup is put back into a database file. For a PostgreSQL server, create a new empty database and copy the backup into it with &apos;dossierkast --database BACKUP migrate --to %1&apos;.</source>
+        <translation>Een back-up wordt teruggezet in een databasebestand. Maak voor een PostgreSQL-server een nieuwe, lege database en kopieer de back-up daarin met &apos;dossierkast --database BACK-UP migrate --to %1&apos;.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>De back-up en de database zijn hetzelfde bestand.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation>De back-up kon niet naar %1 worden gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The current database %1 could not be moved aside; nothing was changed.</source>
+        <translation>De huidige database %1 kon niet opzij worden gezet; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the database is as it was.</source>
+        <translation>De back-up kon niet op zijn plaats worden gezet; de database is zoals hij was.</translation>
     </message>
 </context>
 <context>
@@ -6705,6 +6755,25 @@ Opdrachten:
     <message>
         <source>Report %1 – %2.pdf</source>
         <translation>Rapportage %1 – %2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Checks the backup FILE, moves the current database file aside and puts the backup in its place (whole, never merged). Close Dossierkast on every PC first.</source>
+        <translation>Controleert de back-up BESTAND, zet het huidige databasebestand opzij en zet de back-up op zijn plaats (in zijn geheel, nooit samengevoegd). Sluit Dossierkast eerst op elke pc af.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>De back-up %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was checked and put back as %2.</source>
+        <translation>De back-up %1 is gecontroleerd en teruggezet als %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>De database zoals hij was, is bewaard als %1.</translation>
     </message>
 </context>
 <context>

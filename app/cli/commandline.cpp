@@ -4,6 +4,7 @@
 #include "../storage/database.h"
 #include "../storage/storageerror.h"
 #include "accessrequestcommand.h"
+#include "backupcommand.h"
 #include "checkcommand.h"
 #include "deadlinescommand.h"
 #include "demodatacommand.h"
@@ -12,6 +13,7 @@
 #include "importmailcommand.h"
 #include "importpersonscommand.h"
 #include "migratecommand.h"
+#include "restorecommand.h"
 #include "retentioncommand.h"
 #include "searchcommand.h"
 #include "summarycommand.h"
@@ -19,6 +21,7 @@
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<AccessRequestCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DeadlinesCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());
@@ -27,6 +30,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportMailCommand>());
     m_commands.push_back(std::make_unique<ImportPersonsCommand>());
     m_commands.push_back(std::make_unique<MigrateCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<RetentionCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<SummaryCommand>());

@@ -43,6 +43,23 @@ const QStringList &DatabaseCopier::copyOrder()
     return order;
 }
 
+namespace {
+
+// A value as the target stores it: SQLite keeps moments and dates as text in our one format,
+// so a server's timestamps and dates are written that way (PostgreSQL takes either).
+QVariant portable(const QVariant &value, const Database &target)
+{
+    if (value.isNull() || target.dialect() != Database::Dialect::Sqlite)
+        return value;
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return SqlValues::moment(value.toDateTime());
+    if (value.metaType().id() == QMetaType::QDate)
+        return SqlValues::date(value.toDate());
+    return value;
+}
+
+} // namespace
+
 QStringList DatabaseCopier::copy(Database &source, Database &target, const AccessScope &actor, const Progress &progress)
 {
     // Everything is copied, whatever the scope: only an administrator may take it all.
@@ -71,7 +88,7 @@ QStringList DatabaseCopier::copy(Database &source, Database &target, const Acces
         qint64 rows = 0;
         while (read.next()) {
             for (int i = 0; i < names.size(); ++i)
-                write.addBindValue(read.value(i));
+                write.addBindValue(portable(read.value(i), target));
             if (!write.exec())
                 throw StorageError(StorageError::Kind::Failed,
                                    tr("Copying %1 failed at row %2; nothing was copied.").arg(table).arg(rows + 1),

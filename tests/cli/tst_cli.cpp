@@ -30,6 +30,7 @@ private slots:
     void searchFindsWhatTheListFinds();
     void deadlinesListsOpenTerms();
     void retentionListsThenDestroys();
+    void backupThenRestore();
     void importMailFilesEveryFile();
     void caseSummaryAsPdf();
     void redactedSummaryAndAccessRequest();
@@ -82,7 +83,7 @@ void TestCli::helpListsEveryCommand()
     const Run r = run({ "--help" });
     QCOMPARE(r.code, 0);
     for (const char *command : { "access-request", "check", "deadlines", "demo-data", "export-json", "import-json", "import-mail", "import-persons",
-                                "migrate", "retention", "search", "summary" })
+                                "migrate", "retention", "search", "summary", "backup", "restore" })
         QVERIFY2(r.out.contains(QStringLiteral("  ") + command), command);
     QVERIFY2(r.out.contains(QStringLiteral("Gebruik:")), qPrintable(r.out));
     const Run one = run({ "demo-data", "--help" });
@@ -203,6 +204,36 @@ void TestCli::retentionListsThenDestroys()
     QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
     QVERIFY2(check.out.contains(QStringLiteral("gewist")), qPrintable(check.out));
     QCOMPARE(run({ "--database", copy, "retention", "--nu" }).code, 2);
+}
+
+void TestCli::backupThenRestore()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("terugzet.sqlite"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    const QString backup = m_dir.filePath(QStringLiteral("reserve/dossierkast-kopie.sqlite"));
+    const Run made = run({ "--database", copy, "backup", backup });
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    QVERIFY2(made.out.contains(QStringLiteral("gecontroleerd")), qPrintable(made.out));
+    const QString before = m_dir.filePath(QStringLiteral("voor.json"));
+    QCOMPARE(run({ "--database", copy, "export-json", before }).code, 0);
+    // Something changes after the backup; restoring brings back the state of the backup.
+    QCOMPARE(run({ "--database", copy, "retention", "--apply" }).code, 0);
+    const Run restored = run({ "--database", copy, "restore", backup });
+    QVERIFY2(restored.code == 0, qPrintable(restored.err));
+    QVERIFY2(restored.out.contains(QStringLiteral("before-restore")), qPrintable(restored.out));
+    const QString after = m_dir.filePath(QStringLiteral("na.json"));
+    QCOMPARE(run({ "--database", copy, "export-json", after }).code, 0);
+    QFile a(before);
+    QFile b(after);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QVERIFY(a.readAll() == b.readAll());
+    QCOMPARE(run({ "--database", copy, "check" }).code, 0);
+    // Wrong use and a file that is no backup.
+    QCOMPARE(run({ "--database", copy, "backup", copy }).code, 2);
+    QCOMPARE(run({ "--database", copy, "backup" }).code, 2);
+    const Run missing = run({ "--database", copy, "restore", m_dir.filePath(QStringLiteral("bestaat-niet.sqlite")) });
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("bestaat niet")), qPrintable(missing.err));
 }
 
 void TestCli::importMailFilesEveryFile()

@@ -1,0 +1,41 @@
+#include "backupcommand.h"
+
+#include "../domain/accessscope.h"
+#include "../services/backupschedule.h"
+#include "../services/eventlog.h"
+#include "../storage/database.h"
+#include "../storage/databasebackup.h"
+#include "commandarguments.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+QString BackupCommand::summary() const
+{
+    return tr("Writes a checked copy of the whole database to FILE (one SQLite file), also while Dossierkast is in use.");
+}
+
+int BackupCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    CommandArguments args(arguments);
+    const QStringList files = args.positional(1);
+    if (!args.errors().isEmpty())
+        return wrongUse(context, args.errors());
+    Database::Options options;
+    options.mustExist = true;
+    std::unique_ptr<Database> db = Database::open(context.database, options);
+    const QString target = QFileInfo(files.first()).absoluteFilePath();
+    if (!Database::isServerLocation(context.database)
+        && QFileInfo(target).absoluteFilePath() == QFileInfo(db->location()).absoluteFilePath()) {
+        context.err << tr("The backup cannot be written over the database itself.") << Qt::endl;
+        return 2;
+    }
+    const DatabaseBackup::Checked checked = DatabaseBackup::write(*db, target);
+    BackupSchedule::rememberGood(QDateTime::currentDateTime());
+    EventLog(*db, AccessScope::system()).record(QStringLiteral("backup"), QStringLiteral("database"), 0, QStringLiteral("by command"));
+    context.out << tr("Backup written to %1 (%2) and checked: it is sound.")
+                       .arg(QDir::toNativeSeparators(target), QLocale().formattedDataSize(checked.bytes))
+                << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,43 @@
+#include "restorecommand.h"
+
+#include "../domain/accessscope.h"
+#include "../services/eventlog.h"
+#include "../storage/database.h"
+#include "../storage/databasebackup.h"
+#include "commandarguments.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+QString RestoreCommand::summary() const
+{
+    return tr("Checks the backup FILE, moves the current database file aside and puts the backup in its place "
+              "(whole, never merged). Close Dossierkast on every PC first.");
+}
+
+int RestoreCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    CommandArguments args(arguments);
+    const QStringList files = args.positional(1);
+    if (!args.errors().isEmpty())
+        return wrongUse(context, args.errors());
+    const QString backup = QFileInfo(files.first()).absoluteFilePath();
+    if (!QFileInfo::exists(backup)) {
+        context.err << tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(backup)) << Qt::endl;
+        return 1;
+    }
+    const QString aside = DatabaseBackup::restore(backup, context.database);
+    {
+        Database::Options options;
+        options.mustExist = true;
+        auto db = Database::open(context.database, options);
+        EventLog(*db, AccessScope::system()).record(QStringLiteral("restore"), QStringLiteral("database"), 0,
+                                                    QStringLiteral("from %1").arg(QFileInfo(backup).fileName()));
+    }
+    context.out << tr("The backup %1 was checked and put back as %2.")
+                       .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(context.database))
+                << Qt::endl;
+    if (!aside.isEmpty())
+        context.out << tr("The database as it was is kept as %1.").arg(QDir::toNativeSeparators(aside)) << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,106 @@
+#include "backupschedule.h"
+
+#include "../domain/backuprotation.h"
+#include "../storage/databasebackup.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+const QRegularExpression &ourName()
+{
+    static const QRegularExpression name(QStringLiteral("^dossierkast-(\\d{4}-\\d{2}-\\d{2})(-\\d{4,6})?\\.sqlite$"));
+    return name;
+}
+
+} // namespace
+
+QString BackupSchedule::folder()
+{
+    const QString fallback = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+    return QSettings().value(QStringLiteral("backup/folder"), fallback).toString();
+}
+
+void BackupSchedule::setFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+}
+
+QString BackupSchedule::dailyName(const QDate &day)
+{
+    return QStringLiteral("dossierkast-%1.sqlite").arg(day.toString(Qt::ISODate));
+}
+
+QList<BackupSchedule::File> BackupSchedule::files(const QString &folder)
+{
+    QList<File> result;
+    const QFileInfoList entries = QDir(folder).entryInfoList({ QStringLiteral("dossierkast-*.sqlite") }, QDir::Files);
+    for (const QFileInfo &info : entries) {
+        const QRegularExpressionMatch match = ourName().match(info.fileName());
+        if (!match.hasMatch())
+            continue;
+        File f;
+        f.path = info.absoluteFilePath();
+        // Only a name without a time is a daily backup that rotation may remove.
+        if (match.captured(2).isEmpty())
+            f.day = QDate::fromString(match.captured(1), Qt::ISODate);
+        f.modified = info.lastModified();
+        f.bytes = info.size();
+        result.append(f);
+    }
+    std::sort(result.begin(), result.end(), [](const File &a, const File &b) { return a.modified > b.modified; });
+    return result;
+}
+
+QDateTime BackupSchedule::lastGood(const QString &folder)
+{
+    QDateTime latest = QSettings().value(QStringLiteral("backup/lastGood")).toDateTime();
+    const QList<File> found = files(folder);
+    if (!found.isEmpty() && (!latest.isValid() || found.first().modified > latest))
+        latest = found.first().modified;
+    return latest;
+}
+
+void BackupSchedule::rememberGood(const QDateTime &when)
+{
+    QSettings settings;
+    const QDateTime known = settings.value(QStringLiteral("backup/lastGood")).toDateTime();
+    if (!known.isValid() || when > known)
+        settings.setValue(QStringLiteral("backup/lastGood"), when);
+}
+
+bool BackupSchedule::needsWarning(const QString &folder, const QDateTime &now)
+{
+    const QDateTime last = lastGood(folder);
+    return !last.isValid() || last.daysTo(now) > 7;
+}
+
+QString BackupSchedule::runDaily(Database &db, const QString &folder, const QDate &today)
+{
+    const QString target = QDir(folder).filePath(dailyName(today));
+    if (QFileInfo::exists(target))
+        return QString();
+    DatabaseBackup::write(db, target);
+    rememberGood(QDateTime::currentDateTime());
+    rotate(folder);
+    return target;
+}
+
+int BackupSchedule::rotate(const QString &folder)
+{
+    QList<QDate> days;
+    const QList<File> found = files(folder);
+    for (const File &f : found)
+        if (f.day.isValid())
+            days.append(f.day);
+    const QSet<QDate> kept = BackupRotation::keep(days);
+    int removed = 0;
+    for (const File &f : found)
+        if (f.day.isValid() && !kept.contains(f.day) && QFile::remove(f.path))
+            ++removed;
+    return removed;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// The automatic backups of this PC's database file: at the first start of each day a checked
+// copy goes into the backup folder (a setting of this PC, like the database choice), named by
+// its day, and the folder is rotated (7 daily, 4 weekly, 12 monthly). The window warns when the
+// last good backup is older than a week.
+class BackupSchedule
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupSchedule)
+
+public:
+    struct File {
+        QString path;
+        QDate day;              // from the name; invalid for a backup made by hand elsewhere
+        QDateTime modified;
+        qint64 bytes = 0;
+    };
+
+    static QString folder();
+    static void setFolder(const QString &folder);
+    // Backups in the folder, newest first (daily ones and those made by hand with our name).
+    static QList<File> files(const QString &folder);
+    static QString dailyName(const QDate &day);
+    // When the newest checked backup was made: in the folder, or anywhere by hand on this PC.
+    static QDateTime lastGood(const QString &folder);
+    static void rememberGood(const QDateTime &when);
+    static bool needsWarning(const QString &folder, const QDateTime &now);
+
+    // Makes today's backup unless there is one, then rotates. Returns the new file's path, empty
+    // when today's backup existed already. Throws StorageError when the backup fails.
+    static QString runDaily(Database &db, const QString &folder, const QDate &today);
+    // Removes the daily backups that rotation does not keep; returns how many went.
+    static int rotate(const QString &folder);
+};
