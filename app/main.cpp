@@ -37,7 +37,11 @@ int main(int argc, char *argv[])
     if (window) {
         QApplication::setApplicationDisplayName(QStringLiteral("Dossierkast"));
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dossierkast.svg")));
-        return StartupFlow(parsed.database, parsed.windowArguments).run();
+        // Putting a backup back restarts the flow, so the file is replaced while nothing has it open.
+        int code = StartupFlow::RestartCode;
+        while (code == StartupFlow::RestartCode)
+            code = StartupFlow(parsed.database, parsed.windowArguments).run();
+        return code;
     }
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -175,6 +175,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/measureservice.h
     services/passwordhasher.cpp
     services/passwordhasher.h
+    services/pendingrestore.cpp
+    services/pendingrestore.h
     services/personimport.cpp
     services/personimport.h
     services/privatecopies.cpp

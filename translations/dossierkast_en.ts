@@ -288,6 +288,10 @@ bijlagen/             letters and documents in the dossier
         <source>&amp;Retention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -1208,6 +1212,129 @@ bijlagen/             letters and documents in the dossier
     </message>
     <message>
         <source>Backup written to %1 (%2) and checked: it is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put a backup back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the first start of each day Dossierkast writes a checked copy of the database into this folder and keeps the last 7 days, 4 weeks and 12 months. Choose a folder on another disk or a network drive, so that a broken disk does not take the backups with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC uses a PostgreSQL server: its backups are made on the server (ask your IT contractor). A backup made here is a file with every record, which &apos;dossierkast restore&apos; can put back into a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the chosen backup back, after a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossierkast cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossierkast backup (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying and checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and checked: it is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is sound. Put it back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossierkast closes, sets the current database aside (it is kept beside it, not deleted) and puts the backup in its place whole; everything recorded after the backup was made is then only in the file set aside. Then you log in again. Close Dossierkast on other PCs that use this file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and put back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5213,6 +5340,25 @@ Commands:
         <source>%1 has changes that are not saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today&apos;s backup was made and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last good backup is %n day(s) old (Beheer → Back-up).</source>
+        <translation>
+            <numerusform>The last good backup is %n day old (Beheer → Back-up).</numerusform>
+            <numerusform>The last good backup is %n days old (Beheer → Back-up).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet (Beheer → Back-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -7559,6 +7705,18 @@ Commands:
     </message>
     <message>
         <source>Password for the database server %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was checked and put back. The database as it was is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not put back: %1 The database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -293,6 +293,10 @@ bijlagen/             brieven en documenten in het dossier
         <source>&amp;Retention</source>
         <translation>&amp;Bewaartermijnen</translation>
     </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>Back-&amp;up</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -1214,6 +1218,129 @@ bijlagen/             brieven en documenten in het dossier
     <message>
         <source>Backup written to %1 (%2) and checked: it is sound.</source>
         <translation>Back-up geschreven naar %1 (%2) en gecontroleerd: hij is in orde.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now…</source>
+        <translation>Nu een back-up &amp;maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Put a backup back…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Map &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups:</source>
+        <translation>Map voor de dagelijkse back-ups:</translation>
+    </message>
+    <message>
+        <source>Last good backup:</source>
+        <translation>Laatste goede back-up:</translation>
+    </message>
+    <message>
+        <source>At the first start of each day Dossierkast writes a checked copy of the database into this folder and keeps the last 7 days, 4 weeks and 12 months. Choose a folder on another disk or a network drive, so that a broken disk does not take the backups with it.</source>
+        <translation>Bij de eerste start van elke dag schrijft Dossierkast een gecontroleerde kopie van de database in deze map en bewaart de laatste 7 dagen, 4 weken en 12 maanden. Kies een map op een andere schijf of een netwerkschijf, zodat een kapotte schijf de back-ups niet meeneemt.</translation>
+    </message>
+    <message>
+        <source>This PC uses a PostgreSQL server: its backups are made on the server (ask your IT contractor). A backup made here is a file with every record, which &apos;dossierkast restore&apos; can put back into a database file.</source>
+        <translation>Deze pc gebruikt een PostgreSQL-server: de back-ups daarvan worden op de server gemaakt (vraag uw ICT-leverancier). Een back-up die u hier maakt, is een bestand met alle gegevens, dat &apos;dossierkast restore&apos; in een databasebestand kan terugzetten.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server</source>
+        <translation>Een serverdatabase wordt op de server teruggezet</translation>
+    </message>
+    <message>
+        <source>Puts the chosen backup back, after a check</source>
+        <translation>Zet de gekozen back-up terug, na een controle</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>Map voor de dagelijkse back-ups</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Dossierkast cannot write in %1.</source>
+        <translation>Dossierkast kan niet schrijven in %1.</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Dossierkast backup (*.sqlite)</source>
+        <translation>Dossierkast-back-up (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself.</source>
+        <translation>De back-up kan niet over de database zelf heen worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Copying and checking the database…</source>
+        <translation>De database wordt gekopieerd en gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and checked: it is sound.</source>
+        <translation>De back-up is geschreven naar %1 en gecontroleerd: hij is in orde.</translation>
+    </message>
+    <message>
+        <source>Put a backup back</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>De back-up wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The backup %1 is sound. Put it back?</source>
+        <translation>De back-up %1 is in orde. Terugzetten?</translation>
+    </message>
+    <message>
+        <source>Dossierkast closes, sets the current database aside (it is kept beside it, not deleted) and puts the backup in its place whole; everything recorded after the backup was made is then only in the file set aside. Then you log in again. Close Dossierkast on other PCs that use this file first.</source>
+        <translation>Dossierkast sluit, zet de huidige database opzij (die blijft ernaast bewaard en wordt niet verwijderd) en zet de back-up in zijn geheel op zijn plaats; alles wat na het maken van de back-up is vastgelegd, staat dan alleen nog in het opzijgezette bestand. Daarna meldt u zich opnieuw aan. Sluit Dossierkast eerst af op andere pc&apos;s die dit bestand gebruiken.</translation>
+    </message>
+    <message>
+        <source>Close and put back</source>
+        <translation>Sluiten en terugzetten</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5362,25 @@ Opdrachten:
         <source>%1 has changes that are not saved. Quit anyway and lose them?</source>
         <translation>In %1 zijn wijzigingen niet opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup was made and checked: %1</source>
+        <translation>De back-up van vandaag is gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>De automatische back-up is mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last good backup is %n day(s) old (Beheer → Back-up).</source>
+        <translation>
+            <numerusform>De laatste goede back-up is %n dag oud (Beheer → Back-up).</numerusform>
+            <numerusform>De laatste goede back-up is %n dagen oud (Beheer → Back-up).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet (Beheer → Back-up).</source>
+        <translation>Er is nog geen back-up van deze database (Beheer → Back-up).</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -7582,6 +7728,18 @@ Opdrachten:
     <message>
         <source>Password for the database server %1:</source>
         <translation>Wachtwoord voor de databaseserver %1:</translation>
+    </message>
+    <message>
+        <source>Put a backup back</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup %1 was checked and put back. The database as it was is kept as %2.</source>
+        <translation>De back-up %1 is gecontroleerd en teruggezet. De database zoals hij was, is bewaard als %2.</translation>
+    </message>
+    <message>
+        <source>The backup was not put back: %1 The database is as it was.</source>
+        <translation>De back-up is niet teruggezet: %1 De database is zoals hij was.</translation>
     </message>
 </context>
 <context>

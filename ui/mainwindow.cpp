@@ -8,18 +8,22 @@
 #include "services/deadlinesummary.h"
 #include "persons/personsarea.h"
 #include "common/about.h"
+#include "common/dailybackup.h"
 #include "common/viewstate.h"
 #include "domain/labels.h"
 #include "services/authenticator.h"
+#include "services/backupschedule.h"
 #include "start/inactivitywatcher.h"
 #include "start/logindialog.h"
 #include "start/passworddialog.h"
+#include "startupflow.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/storageerror.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -41,7 +45,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_reports(new ReportsArea(session, this)),
       m_admin(new AdminArea(session, this)),
       m_inactivity(new InactivityWatcher(
-          SettingsRepository(*session.database).intValue(QStringLiteral("lock_after_minutes"), 15), this))
+          SettingsRepository(*session.database).intValue(QStringLiteral("lock_after_minutes"), 15), this)),
+      m_dailyBackup(new DailyBackup(this)),
+      m_backupWarning(new QLabel(this))
 {
     setWindowTitle(tr("Dossierkast"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -77,6 +83,23 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     ViewState::restoreGeometry(this, QStringLiteral("main"));
     ViewState::restore(m_splitter, QStringLiteral("main"));
     connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lock);
+
+    // Putting a backup back happens at a fresh start, when nothing has the database open.
+    connect(m_admin, &AdminArea::restartRequested, this, [] { QCoreApplication::exit(StartupFlow::RestartCode); });
+    m_backupWarning->setObjectName(QStringLiteral("backupWarning"));
+    m_backupWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    statusBar()->addWidget(m_backupWarning);
+    updateBackupWarning();
+    connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString &path, const QString &problem) {
+        if (problem.isEmpty()) {
+            if (!path.isEmpty())
+                statusBar()->showMessage(tr("Today's backup was made and checked: %1").arg(QDir::toNativeSeparators(path)), 8000);
+            updateBackupWarning();
+        } else {
+            m_backupWarning->setText(tr("The automatic backup failed: %1").arg(problem));
+            m_backupWarning->show();
+        }
+    });
 
     // What is overdue or due this week, right after login.
     m_deadlineSummary = DeadlineSummary::of(*session.database, session.scope, QDate::currentDate()).text();
@@ -179,4 +202,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
     ViewState::saveGeometry(this, QStringLiteral("main"));
     ViewState::save(m_splitter, QStringLiteral("main"));
     event->accept();
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (Database::isServerLocation(m_session.database->location()))
+        return;     // a server's backups are made on the server
+    m_dailyBackup->start(m_session.database->location(), BackupSchedule::folder());
+}
+
+void MainWindow::updateBackupWarning()
+{
+    // A server's backups are the server's business; a file's are this PC's.
+    const bool file = !Database::isServerLocation(m_session.database->location());
+    const QString folder = BackupSchedule::folder();
+    if (!file || !BackupSchedule::needsWarning(folder, QDateTime::currentDateTime())) {
+        m_backupWarning->hide();
+        return;
+    }
+    const QDateTime last = BackupSchedule::lastGood(folder);
+    m_backupWarning->setText(last.isValid()
+                                 ? tr("The last good backup is %n day(s) old (Beheer → Back-up).", nullptr,
+                                      int(last.daysTo(QDateTime::currentDateTime())))
+                                 : tr("There is no backup of this database yet (Beheer → Back-up)."));
+    m_backupWarning->show();
 }

@@ -12,6 +12,7 @@ class IncidentsArea;
 class PersonsArea;
 class ReportsArea;
 class Area;
+class DailyBackup;
 class InactivityWatcher;
 class QLabel;
 class QListWidget;
@@ -41,6 +42,12 @@ public:
     // Locks at once, as after the inactivity time: asks for the password before continuing.
     void lock();
     bool isLocked() const { return m_locked; }
+    // Today's automatic backup of a database file, in the background (at the program's start).
+    void startDailyBackup();
+    DailyBackup *dailyBackup() const { return m_dailyBackup; }
+    // The warning that the last good backup of this PC's database file is older than a week.
+    QLabel *backupWarning() const { return m_backupWarning; }
+    void updateBackupWarning();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,4 +72,6 @@ private:
     InactivityWatcher *m_inactivity;
     bool m_locked = false;
     QString m_deadlineSummary;
+    DailyBackup *m_dailyBackup;
+    QLabel *m_backupWarning;
 };

@@ -3,6 +3,8 @@ set(DOSSIERKAST_UI_SOURCES
     admin/adminarea.h
     admin/auditpage.cpp
     admin/auditpage.h
+    admin/backuppage.cpp
+    admin/backuppage.h
     admin/databasepage.cpp
     admin/databasepage.h
     admin/ladderspage.cpp
@@ -37,6 +39,8 @@ set(DOSSIERKAST_UI_SOURCES
     common/connectionform.cpp
     common/connectionform.h
     common/connectionform.ui
+    common/dailybackup.cpp
+    common/dailybackup.h
     common/errormessage.cpp
     common/errormessage.h
     common/guardedwrite.cpp

@@ -4,8 +4,10 @@
 #include "mainwindow.h"
 #include "services/authenticator.h"
 #include "services/connectionsettings.h"
+#include "services/eventlog.h"
 #include "services/firststartsetup.h"
 #include "services/languagesetup.h"
+#include "services/pendingrestore.h"
 #include "services/session.h"
 #include "start/firststartwizard.h"
 #include "start/logindialog.h"
@@ -13,6 +15,7 @@
 #include "start/readywatcher.h"
 #include "start/wizardconnectionpage.h"
 #include "storage/database.h"
+#include "storage/databasebackup.h"
 #include "storage/newdatabaseguard.h"
 #include "storage/organisationrepository.h"
 #include "storage/schoolrepository.h"
@@ -21,6 +24,7 @@
 #include "storage/userrepository.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -55,6 +59,7 @@ void StartupFlow::fail(const QString &message, const QString &detail)
 
 int StartupFlow::run()
 {
+    restorePending();
     const QFileInfo file(m_location);
     // A server database is opened (and given its schema when empty); a file only when it exists,
     // so that a cancelled first start leaves no file behind.
@@ -81,7 +86,31 @@ int StartupFlow::run()
     if (m_exitWhenReady)
         ReadyWatcher::watch(m_window.get());
     m_window->show();
+    m_window->startDailyBackup();
     return QApplication::exec();
+}
+
+void StartupFlow::restorePending()
+{
+    const QString backup = PendingRestore::take(m_location);
+    if (backup.isEmpty())
+        return;
+    try {
+        const QString aside = DatabaseBackup::restore(backup, m_location);
+        {
+            Database::Options options;
+            options.mustExist = true;
+            auto db = Database::open(m_location, options);
+            EventLog(*db, AccessScope::system()).record(QStringLiteral("restore"), QStringLiteral("database"), 0,
+                                                        QStringLiteral("from %1").arg(QFileInfo(backup).fileName()));
+        }
+        QMessageBox::information(nullptr, tr("Put a backup back"),
+                                 tr("The backup %1 was checked and put back. The database as it was is kept as %2.")
+                                     .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(aside)));
+    } catch (const StorageError &error) {
+        QMessageBox::warning(nullptr, tr("Put a backup back"),
+                             tr("The backup was not put back: %1 The database is as it was.").arg(error.message()));
+    }
 }
 
 bool StartupFlow::openExisting()

@@ -18,11 +18,15 @@ class StartupFlow
     Q_DECLARE_TR_FUNCTIONS(StartupFlow)
 
 public:
+    // run() returns this when the window asked to start again (to put a backup back).
+    static constexpr int RestartCode = 75;
+
     StartupFlow(const QString &location, const QStringList &windowArguments);
     ~StartupFlow();
     int run();
 
 private:
+    void restorePending();
     bool openExisting();
     bool firstStart();
     WizardConnectionPage::Inspection inspect(const QString &location, const QString &password);

@@ -3,6 +3,9 @@
 
 #include "admin/adminarea.h"
 #include "admin/auditpage.h"
+#include "admin/backuppage.h"
+#include "services/backupschedule.h"
+#include "storage/databasebackup.h"
 #include "admin/retentionpage.h"
 #include "admin/schooldialog.h"
 #include "admin/userdialog.h"
@@ -64,6 +67,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -388,6 +392,20 @@ int main(int argc, char *argv[])
         window.adminArea()->tabs()->setCurrentWidget(window.adminArea()->retentionPage());
         window.adminArea()->retentionPage()->dueView()->selectRow(0);
         save(&window, QStringLiteral("42-beheer-bewaartermijnen"));
+    }
+
+    // Beheer → Back-up: today's automatic backup and one made by hand.
+    {
+        QTemporaryDir folder;
+        BackupSchedule::setFolder(folder.path());
+        BackupSchedule::runDaily(*db, folder.path(), QDate::currentDate());
+        DatabaseBackup::write(*db, QDir(folder.path()).filePath(QStringLiteral("dossierkast-%1-0815.sqlite")
+                                                                     .arg(QDate::currentDate().toString(Qt::ISODate))));
+        window.showArea(window.adminArea());
+        window.adminArea()->tabs()->setCurrentWidget(window.adminArea()->backupPage());
+        window.updateBackupWarning();
+        save(&window, QStringLiteral("43-beheer-back-up"));
+        QSettings().remove(QStringLiteral("backup"));     // the folder was temporary
     }
 
     // Beheer → Audittrail: the latest changes, the newest opened field by field.

@@ -1,5 +1,8 @@
 #include "admin/adminarea.h"
 #include "admin/auditpage.h"
+#include "admin/backuppage.h"
+#include "backupschedule.h"
+#include "startupflow.h"
 #include "admin/databasepage.h"
 #include "common/connectionform.h"
 #include "connectionsettings.h"
@@ -41,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -67,6 +71,7 @@ private slots:
     void protocolEditedInANewVersion();
     void auditTrailShowsWhatHappened();
     void retentionPageDestroysAfterConfirmation();
+    void backupPageMakesAndPutsBack();
 
 private:
     static void type(QWidget *parent, const char *name, const QString &text);
@@ -307,7 +312,8 @@ void TestAdminArea::nonAdministratorCannotChangeAnything()
     QVERIFY(!area.usersPage()->newUserAction()->isEnabled());
     QVERIFY(!area.settingsPage()->languageCombo()->isEnabled());
     QVERIFY(!area.auditPage());
-    QVERIFY(!area.retentionPage());     // the trail holds confidential content: administrators only
+    QVERIFY(!area.retentionPage());
+    QVERIFY(!area.backupPage());     // the trail holds confidential content: administrators only
     QCOMPARE(area.settingsPage()->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
 }
 
@@ -541,6 +547,55 @@ void TestAdminArea::retentionPageDestroysAfterConfirmation()
     QCOMPARE(rowOf(due, 0, QStringLiteral("Bram Oudeschool")), -1);
     QCOMPARE(page->recordsView()->model()->rowCount(), 1);
     QCOMPARE(page->recordsView()->model()->index(0, 2).data().toString(), QStringLiteral("Leerling"));
+}
+
+void TestAdminArea::backupPageMakesAndPutsBack()
+{
+    BackupSchedule::setFolder(m_dir->filePath(QStringLiteral("backups")));
+    BackupPage *page = m_area->backupPage();
+    QVERIFY(page);
+    m_area->findChild<QTabWidget *>()->setCurrentWidget(page);
+    QCOMPARE(page->view()->model()->rowCount(), 0);
+    const QString backup = m_dir->filePath(QStringLiteral("backups/dossierkast-2026-11-24-0930.sqlite"));
+    QString made;
+    clickInNextMessageBox(QMessageBox::AcceptRole, &made);
+    QVERIFY(page->backupTo(backup));
+    QVERIFY2(made.contains(QStringLiteral("in orde")), qPrintable(made));
+    QCOMPARE(page->view()->model()->rowCount(), 1);
+    QCOMPARE(page->view()->model()->index(0, 3).data().toString(), QStringLiteral("met de hand"));
+
+    // Something is recorded after the backup; then the backup is chosen to be put back.
+    School school = SchoolRepository(*m_db).list(m_session->scope).first();
+    const QString name = school.name;
+    school.name = QStringLiteral("Na de back-up hernoemd");
+    {
+        Transaction tx(*m_db, m_session->scope);
+        SchoolRepository(*m_db).update(tx, school);
+        tx.commit();
+    }
+    QSignalSpy restart(page, &BackupPage::restartRequested);
+    clickInNextMessageBox(QMessageBox::AcceptRole, nullptr);
+    QVERIFY(page->restoreFrom(backup));
+    QCOMPARE(restart.count(), 1);
+
+    // The program starts again: before opening the database it puts the backup back and says so.
+    const QString location = m_db->location();
+    m_area.reset();
+    m_session.reset();
+    m_db.reset();
+    qputenv("DOSSIERKAST_PASSWORD", "demo");
+    QString said;
+    clickInNextMessageBox(QMessageBox::AcceptRole, &said);
+    const int code = StartupFlow(location, { QStringLiteral("--user"), QStringLiteral("beheerder"),
+                                             QStringLiteral("--exit-when-ready") }).run();
+    QCOMPARE(code, 0);
+    QVERIFY2(said.contains(QStringLiteral("teruggezet")), qPrintable(said));
+    auto db = Database::open(location);
+    QCOMPARE(SchoolRepository(*db).get(AccessScope::system(), school.id)->name, name);
+    const QStringList aside = QDir(QFileInfo(location).absolutePath()).entryList({ QStringLiteral("*before-restore*") });
+    QVERIFY(!aside.isEmpty());
+    auto old = Database::open(QFileInfo(location).absoluteDir().filePath(aside.first()));
+    QCOMPARE(SchoolRepository(*old).get(AccessScope::system(), school.id)->name, QStringLiteral("Na de back-up hernoemd"));
 }
 
 QTEST_MAIN(TestAdminArea)

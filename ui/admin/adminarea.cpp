@@ -1,6 +1,7 @@
 #include "adminarea.h"
 
 #include "auditpage.h"
+#include "backuppage.h"
 #include "common/icons.h"
 #include "databasepage.h"
 #include "ladderspage.h"
@@ -25,7 +26,8 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
       m_settings(new SettingsPage(session, this)),
       m_database(new DatabasePage(session, this)),
       m_audit(session.isAdministrator() ? new AuditPage(session, this) : nullptr),
-      m_retention(session.isAdministrator() ? new RetentionPage(session, this) : nullptr)
+      m_retention(session.isAdministrator() ? new RetentionPage(session, this) : nullptr),
+      m_backup(session.isAdministrator() ? new BackupPage(session, this) : nullptr)
 {
     m_tabs->addTab(m_organisation, tr("&Organisation and schools"));
     m_tabs->addTab(m_users, session.isAdministrator() ? tr("&Users") : tr("&Your account"));
@@ -35,7 +37,9 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
     m_tabs->addTab(m_letters, tr("Le&tters"));
     if (session.isAdministrator()) {
         m_tabs->addTab(m_database, tr("&Database"));
+        m_tabs->addTab(m_backup, tr("&Backup"));
         m_tabs->addTab(m_retention, tr("&Retention"));
+        connect(m_backup, &BackupPage::restartRequested, this, &AdminArea::restartRequested);
         m_tabs->addTab(m_audit, tr("&Audit trail"));
     } else {
         m_database->hide();

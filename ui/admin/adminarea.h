@@ -4,6 +4,7 @@
 #include "services/session.h"
 
 class AuditPage;
+class BackupPage;
 class DatabasePage;
 class LaddersPage;
 class LettersPage;
@@ -25,6 +26,12 @@ public:
     QIcon icon() const override;
     bool hasUnsavedChanges() const override;
 
+signals:
+    // Beheer → Back-up chose a backup to put back: the program starts again to do it.
+    void restartRequested();
+
+public:
+
     QTabWidget *tabs() const { return m_tabs; }
     OrganisationPage *organisationPage() const { return m_organisation; }
     UsersPage *usersPage() const { return m_users; }
@@ -36,6 +43,7 @@ public:
     // Null unless the user is an administrator.
     AuditPage *auditPage() const { return m_audit; }
     RetentionPage *retentionPage() const { return m_retention; }
+    BackupPage *backupPage() const { return m_backup; }
 
 private:
     QTabWidget *m_tabs;
@@ -48,4 +56,5 @@ private:
     DatabasePage *m_database;
     AuditPage *m_audit;
     RetentionPage *m_retention;
+    BackupPage *m_backup;
 };
