@@ -1,4 +1,6 @@
 #include "authenticator.h"
+#include "backupschedule.h"
+#include "common/dailybackup.h"
 #include "database.h"
 #include "languagesetup.h"
 #include "demodatagenerator.h"
@@ -10,6 +12,10 @@
 #include "testdatabase.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +33,7 @@ private slots:
     void lockoutAfterFiveFailures();
     void lockedWindowUnlocksWithPassword();
     void forcedPasswordDialogChecksTheRule();
+    void windowMakesTheDailyBackupAndWarnsWithoutOne();
 
 private:
     static void attempt(LoginDialog &dialog, const QString &login, const QString &password);
@@ -144,6 +151,35 @@ void TestLogin::forcedPasswordDialogChecksTheRule()
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(applied, QStringLiteral("Zonnebloem-42"));
     QVERIFY(!dialog.isVisible());
+}
+
+void TestLogin::windowMakesTheDailyBackupAndWarnsWithoutOne()
+{
+    QTemporaryDir folder;
+    QSettings().remove(QStringLiteral("backup"));
+    BackupSchedule::setFolder(folder.path());
+    const Authenticator::Result result = Authenticator(*m_db).login(QStringLiteral("beheerder"), QStringLiteral("demo"));
+    Session session{ m_db.get(), result.user, result.scope };
+    MainWindow window(session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.backupWarning()->isVisible());
+    QVERIFY2(window.backupWarning()->text().contains(QStringLiteral("nog geen back-up")), qPrintable(window.backupWarning()->text()));
+
+    // The first start of the day makes the day's backup in the background; then the warning goes.
+    QSignalSpy done(window.dailyBackup(), &DailyBackup::finished);
+    window.startDailyBackup();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.first().at(1).toString(), QString());
+    const QString made = done.first().at(0).toString();
+    QCOMPARE(QFileInfo(made).fileName(), BackupSchedule::dailyName(QDate::currentDate()));
+    QVERIFY(QFile::exists(made));
+    QVERIFY(!window.backupWarning()->isVisible());
+    // A second start on the same day makes no second one.
+    window.startDailyBackup();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.at(1).at(0).toString(), QString());
+    QSettings().remove(QStringLiteral("backup"));
 }
 
 QTEST_MAIN(TestLogin)
