@@ -257,11 +257,16 @@ QByteArray AttachmentStore::read(const QByteArray &sha256) const
 QStringList AttachmentStore::verifyAll(qint64 *checked) const
 {
     QStringList problems;
+    // The list is read whole first: reading content runs queries of its own, and a server
+    // connection streams one result at a time (the rest of the list would be lost).
+    QList<QByteArray> contents;
     QSqlQuery list = m_db.prepare(QStringLiteral("SELECT sha256 FROM attachment_content ORDER BY id"));
     SqlValues::exec(list);
+    while (list.next())
+        contents.append(list.value(0).toString().toLatin1());
+    list.finish();
     qint64 count = 0;
-    while (list.next()) {
-        const QByteArray sha256 = list.value(0).toString().toLatin1();
+    for (const QByteArray &sha256 : std::as_const(contents)) {
         ++count;
         NullDevice nowhere;
         nowhere.open(QIODevice::WriteOnly);
