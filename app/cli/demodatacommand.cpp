@@ -33,7 +33,10 @@ int DemoDataCommand::run(CommandContext &context, const QStringList &arguments)
             lastPercent = percent;
         }
     };
+    // A new file, removed again when generating fails: no need to wait for the disk at every commit.
+    db->setBulkLoad(true);
     const DemoDataGenerator::Summary s = DemoDataGenerator(*db).generate(options, progress);
+    db->setBulkLoad(false);
     guard.keep();
     context.out << tr("Done: %1 schools, %2 pupils, %3 staff members, %4 parents, %5 incidents, %6 measures, "
                       "%7 actions, %8 correspondence items, %9 attachments.")

@@ -356,6 +356,14 @@ void Database::configureSqlite()
     SqlValues::exec(query, QStringLiteral("PRAGMA busy_timeout = 10000"));
 }
 
+void Database::setBulkLoad(bool bulk)
+{
+    if (m_dialect != Dialect::Sqlite)
+        return;
+    QSqlQuery query(m_db);
+    SqlValues::exec(query, bulk ? QStringLiteral("PRAGMA synchronous = OFF") : QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(m_db);

@@ -50,6 +50,9 @@ public:
     QString backupPath() const { return m_backupPath; }
 
     int schemaVersion() const;
+    // Filling a new file in bulk (demo data): commits stop waiting for the disk. Only for a file
+    // that is thrown away when the work fails; switched back to synchronous=FULL afterwards.
+    void setBulkLoad(bool bulk);
     static int latestSchemaVersion();
 
     // A prepared statement kept for the connection's lifetime. Callers finish() it after use

@@ -108,7 +108,8 @@ void DossierRepository::actions(const AccessScope &scope, qint64 personId, QList
         "SELECT a.id, a.status, a.kind, a.title, coalesce(a.done_on, a.due_on), a.created_at, i.id, i.reference, "
         "coalesce(a.done_note, a.not_needed_reason, a.police_reference) "
         "FROM actions a LEFT JOIN measures m ON m.id = a.measure_id LEFT JOIN incidents i ON i.id = a.incident_id "
-        "WHERE (a.person_id = ? OR m.person_id = ?) AND ((i.id IS NOT NULL AND %1) OR (i.id IS NULL AND "
+        "WHERE a.id IN (SELECT id FROM actions WHERE person_id = ? UNION ALL SELECT id FROM actions WHERE measure_id IN "
+        "(SELECT id FROM measures WHERE person_id = ?)) AND ((i.id IS NOT NULL AND %1) OR (i.id IS NULL AND "
         "EXISTS (SELECT 1 FROM persons dp WHERE dp.id = a.person_id AND %2)))")
                                    .arg(AccessFilter::incidents(scope, QStringLiteral("i")),
                                         AccessFilter::personRecords(scope, QStringLiteral("dp"))));

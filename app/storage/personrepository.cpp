@@ -113,7 +113,8 @@ Where whereOf(Database &db, const AccessScope &scope, const PersonFilter &filter
 QString orderOf(const PersonFilter &filter)
 {
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
-    const QString byName = QStringLiteral("k.name_key") + direction + QStringLiteral(", p.id") + direction;
+    // Both columns of the name index, so the list is read in index order, never sorted whole.
+    const QString byName = QStringLiteral("k.name_key") + direction + QStringLiteral(", k.person_id") + direction;
     QString first;
     switch (filter.sort) {
     case PersonFilter::Sort::Name: return byName;
@@ -244,7 +245,7 @@ QList<Person> PersonRepository::list(const AccessScope &scope, const PersonFilte
 {
     const Where where = whereOf(m_db, scope, filter);
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT p.* FROM persons p LEFT JOIN person_sort_keys k ON k.person_id = p.id "
+        "SELECT p.* FROM persons p JOIN person_sort_keys k ON k.person_id = p.id "
         "LEFT JOIN schools s ON s.id = p.school_id WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
                                        .arg(where.sql, orderOf(filter)));
     bindAll(query, where.values);

@@ -63,8 +63,25 @@ QDateTime now()
     return QDateTime::fromMSecsSinceEpoch(current.toMSecsSinceEpoch(), QTimeZone::utc());
 }
 
+namespace {
+
+Recorder &recorder()
+{
+    static Recorder instance;
+    return instance;
+}
+
+} // namespace
+
+void setRecorder(const Recorder &listener)
+{
+    recorder() = listener;
+}
+
 void exec(QSqlQuery &query)
 {
+    if (recorder())
+        recorder()(query.lastQuery(), query.boundValues());
     if (!query.exec())
         throw StorageError(StorageError::Kind::Failed,
                            QCoreApplication::translate("Storage", "The database could not carry out a request."),

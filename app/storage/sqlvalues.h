@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlQuery>
@@ -26,6 +28,10 @@ QDateTime now();
 
 // Executes a prepared query; throws StorageError with the driver's text on failure.
 void exec(QSqlQuery &query);
+// Tests and the benchmark see every prepared statement that runs, with its bound values (to ask
+// the database for its query plan); null: nobody listens. Not thread-safe; set it before use.
+using Recorder = std::function<void(const QString &sql, const QVariantList &values)>;
+void setRecorder(const Recorder &recorder);
 void exec(QSqlQuery &query, const QString &sql);
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
 

@@ -1,0 +1,150 @@
+// Every list and search query uses an index: each statement that the lists, searches and the
+// dossier timeline run is handed to SQLite's EXPLAIN QUERY PLAN with its own bound values, and
+// no large table may be read from start to end.
+#include "accessscope.h"
+#include "correspondencerepository.h"
+#include "database.h"
+#include "demodatagenerator.h"
+#include "dossierrepository.h"
+#include "actionrepository.h"
+#include "incidentfinder.h"
+#include "personrepository.h"
+#include "searchindex.h"
+#include "sqlvalues.h"
+#include "testdatabase.h"
+#include "userrepository.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+class TestQueryPlans : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void listsAndSearchesUseIndexes_data();
+    void listsAndSearchesUseIndexes();
+
+private:
+    QStringList fullScans(const std::function<void()> &run);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QMap<QString, AccessScope> m_scopes;
+    qint64 m_school = 0;
+    qint64 m_pupil = 0;
+};
+
+void TestQueryPlans::initTestCase()
+{
+    m_db = TestDatabase::create(QStringLiteral("sqlite"), m_dir);
+    DemoDataGenerator::Options options;
+    options.incidents = 150;
+    DemoDataGenerator(*m_db).generate(options);
+    m_scopes.insert(QStringLiteral("system"), AccessScope::system());
+    for (const QString &login : { QStringLiteral("directeur"), QStringLiteral("melder") }) {
+        const User u = *UserRepository(*m_db).findByLogin(login);
+        m_scopes.insert(login, AccessScope(u.id, u.login, u.role, u.schoolIds));
+    }
+    m_school = m_scopes.value(QStringLiteral("directeur")).schoolIds().first();
+    PersonFilter pupils;
+    pupils.kind = PersonKind::Leerling;
+    m_pupil = PersonRepository(*m_db).list(AccessScope::system(), pupils, 0, 1).first().id;
+}
+
+void TestQueryPlans::cleanupTestCase()
+{
+    SqlValues::setRecorder({});
+    m_db.reset();
+}
+
+QStringList TestQueryPlans::fullScans(const std::function<void()> &run)
+{
+    QList<QPair<QString, QVariantList>> statements;
+    SqlValues::setRecorder([&statements](const QString &sql, const QVariantList &values) {
+        if (sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+            statements.append({ sql, values });
+    });
+    run();
+    SqlValues::setRecorder({});
+    // The tables that grow with the years; small tables (schools, users, settings) may be scanned.
+    static const QStringList large{ "incidents", "persons", "correspondence", "measures", "actions", "involvements",
+                                    "attachments", "incident_notes", "audit_log", "guardianships", "person_sort_keys",
+                                    "objections", "incident_articles", "incident_harms", "legal_holds" };
+    static const QRegularExpression aliases(QStringLiteral("\\b(?:FROM|JOIN)\\s+(\\w+)(?:\\s+(?:AS\\s+)?(\\w+))?"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)( USING)?"));
+    QStringList found;
+    for (const auto &statement : std::as_const(statements)) {
+        QHash<QString, QString> tableOf;
+        for (auto it = aliases.globalMatch(statement.first); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            tableOf.insert(m.captured(1), m.captured(1));
+            if (!m.captured(2).isEmpty())
+                tableOf.insert(m.captured(2), m.captured(1));
+        }
+        QSqlQuery plan(m_db->connection());
+        if (!plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.first)) {
+            found.append(QStringLiteral("cannot explain: ") + statement.first);
+            continue;
+        }
+        for (const QVariant &value : statement.second)
+            plan.addBindValue(value);
+        if (!plan.exec()) {
+            found.append(QStringLiteral("cannot explain: ") + statement.first);
+            continue;
+        }
+        while (plan.next()) {
+            const QString detail = plan.value(3).toString();
+            if (qEnvironmentVariableIsSet("SHOW_PLANS"))
+                qInfo("%s", qPrintable(detail));
+            const QRegularExpressionMatch match = scan.match(detail);
+            if (match.hasMatch() && match.captured(2).isEmpty() && large.contains(tableOf.value(match.captured(1))))
+                found.append(detail + QStringLiteral("  ←  ") + statement.first.simplified().left(300));
+        }
+    }
+    return found;
+}
+
+void TestQueryPlans::listsAndSearchesUseIndexes_data()
+{
+    QTest::addColumn<QString>("scope");
+    for (const QString &scope : { QStringLiteral("system"), QStringLiteral("directeur"), QStringLiteral("melder") })
+        QTest::newRow(qPrintable(scope)) << scope;
+}
+
+void TestQueryPlans::listsAndSearchesUseIndexes()
+{
+    QFETCH(QString, scope);
+    const AccessScope who = m_scopes.value(scope);
+    const QStringList scans = fullScans([&] {
+        IncidentFinder finder(*m_db);
+        IncidentFilter incidents;
+        finder.list(who, incidents, 0, 200);
+        incidents.schoolId = m_school;
+        incidents.from = QDate::currentDate().addMonths(-6);
+        incidents.to = QDate::currentDate();
+        finder.list(who, incidents, 0, 200);
+        IncidentFilter words;
+        words.search = QStringLiteral("groepsapp");
+        finder.list(who, words, 0, 200);
+
+        PersonRepository persons(*m_db);
+        PersonFilter everybody;
+        persons.list(who, everybody, 0, 200);
+        PersonFilter named;
+        named.search = QStringLiteral("jansen");
+        persons.list(who, named, 0, 200);
+
+        CorrespondenceRepository(*m_db).list(who, CorrespondenceFilter(), 200);
+        ActionRepository(*m_db).deadlines(who, DeadlineFilter());
+        SearchIndex(*m_db).search(who, QStringLiteral("bericht"));
+        DossierRepository(*m_db).entries(who, m_pupil);
+    });
+    QVERIFY2(scans.isEmpty(), qPrintable(QStringLiteral("\n") + scans.join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TestQueryPlans)
+#include "tst_queryplans.moc"
