@@ -4,10 +4,7 @@
 #include "../storage/guardianshiprepository.h"
 #include "../storage/personrepository.h"
 #include "../storage/schoolrepository.h"
-#include "../storage/storageerror.h"
 #include "../storage/transaction.h"
-
-#include <QCoreApplication>
 
 DossierReader::DossierReader(Database &db, const AccessScope &reader) : m_db(db), m_reader(reader)
 {
