@@ -2199,14 +2199,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This person has no dossier to file in: correspondence goes into the dossier of a pupil or staff member (for a parent: their child&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A parent&apos;s correspondence is filed in a child&apos;s dossier. Which child?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In whose dossier?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,15 +2417,7 @@ Commands:
 <context>
     <name>DatabaseBackup</name>
     <message>
-        <source>The backup %1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup was made but could not be given its name %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a sound backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2454,6 +2438,14 @@ Commands:
     </message>
     <message>
         <source>The backup could not be put in place; the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written. Check that the folder exists, that you may write in it and that the disk has room enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup, so it was not used. Choose another backup. What the check found: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5243,14 +5235,6 @@ Commands:
         <source>File mail</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This person has no dossier to file mail in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A parent&apos;s mail is filed in a child&apos;s dossier. Which child?</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: filed as &quot;%2&quot; with %n file(s).</source>
         <translation>
@@ -5260,6 +5244,14 @@ Commands:
     </message>
     <message>
         <source>Filed in the dossier of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no dossier to file in: correspondence goes into the dossier of a pupil or staff member (for a parent: their child&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent&apos;s correspondence is filed in a child&apos;s dossier. Which child?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2221,14 +2221,6 @@ Opdrachten:
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <source>This person has no dossier to file in: correspondence goes into the dossier of a pupil or staff member (for a parent: their child&apos;s).</source>
-        <translation>Deze persoon heeft geen dossier om in op te bergen: correspondentie gaat in het dossier van een leerling of medewerker (voor een ouder: dat van het kind).</translation>
-    </message>
-    <message>
-        <source>A parent&apos;s correspondence is filed in a child&apos;s dossier. Which child?</source>
-        <translation>Correspondentie van een ouder wordt opgeborgen in het dossier van een kind. Welk kind?</translation>
-    </message>
-    <message>
         <source>In whose dossier?</source>
         <translation>In wiens dossier?</translation>
     </message>
@@ -2447,16 +2439,8 @@ Opdrachten:
 <context>
     <name>DatabaseBackup</name>
     <message>
-        <source>The backup %1 could not be written.</source>
-        <translation>De back-up %1 kon niet worden geschreven.</translation>
-    </message>
-    <message>
         <source>The backup was made but could not be given its name %1.</source>
         <translation>De back-up is gemaakt, maar kon niet de naam %1 krijgen.</translation>
-    </message>
-    <message>
-        <source>%1 is not a sound backup: %2</source>
-        <translation>%1 is geen goede back-up: %2</translation>
     </message>
     <message>
         <source>A backup is put back into a database file. For a PostgreSQL server, create a new empty database and copy the backup into it with &apos;dossierkast --database BACKUP migrate --to %1&apos;.</source>
@@ -2477,6 +2461,14 @@ Opdrachten:
     <message>
         <source>The backup could not be put in place; the database is as it was.</source>
         <translation>De back-up kon niet op zijn plaats worden gezet; de database is zoals hij was.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written. Check that the folder exists, that you may write in it and that the disk has room enough.</source>
+        <translation>De back-up %1 kon niet worden geschreven. Controleer of de map bestaat, of u daarin mag schrijven en of er genoeg ruimte op de schijf is.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup, so it was not used. Choose another backup. What the check found: %2</source>
+        <translation>%1 is geen goede back-up en is daarom niet gebruikt. Kies een andere back-up. Wat de controle vond: %2</translation>
     </message>
 </context>
 <context>
@@ -5265,14 +5257,6 @@ Opdrachten:
         <source>File mail</source>
         <translation>Mail opbergen</translation>
     </message>
-    <message>
-        <source>This person has no dossier to file mail in.</source>
-        <translation>Deze persoon heeft geen dossier om mail in op te bergen.</translation>
-    </message>
-    <message>
-        <source>A parent&apos;s mail is filed in a child&apos;s dossier. Which child?</source>
-        <translation>Mail van een ouder wordt opgeborgen in het dossier van een kind. Welk kind?</translation>
-    </message>
     <message numerus="yes">
         <source>%1: filed as &quot;%2&quot; with %n file(s).</source>
         <translation>
@@ -5283,6 +5267,14 @@ Opdrachten:
     <message>
         <source>Filed in the dossier of %1:</source>
         <translation>Opgeborgen in het dossier van %1:</translation>
+    </message>
+    <message>
+        <source>This person has no dossier to file in: correspondence goes into the dossier of a pupil or staff member (for a parent: their child&apos;s).</source>
+        <translation>Deze persoon heeft geen dossier om in op te bergen: correspondentie gaat in het dossier van een leerling of medewerker (voor een ouder: dat van het kind).</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s correspondence is filed in a child&apos;s dossier. Which child?</source>
+        <translation>Correspondentie van een ouder wordt opgeborgen in het dossier van een kind. Welk kind?</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ set(DOSSIERKAST_UI_SOURCES
     common/about.cpp
     common/about.h
     common/area.h
+    common/busywork.cpp
+    common/busywork.h
     common/connectionform.cpp
     common/connectionform.h
     common/connectionform.ui
@@ -43,6 +45,8 @@ set(DOSSIERKAST_UI_SOURCES
     common/dailybackup.h
     common/errormessage.cpp
     common/errormessage.h
+    common/filedrop.cpp
+    common/filedrop.h
     common/guardedwrite.cpp
     common/guardedwrite.h
     common/icons.cpp

@@ -4,7 +4,6 @@
 #include "mainwindow.h"
 #include "services/authenticator.h"
 #include "services/connectionsettings.h"
-#include "services/eventlog.h"
 #include "services/firststartsetup.h"
 #include "services/languagesetup.h"
 #include "services/pendingrestore.h"
@@ -97,13 +96,6 @@ void StartupFlow::restorePending()
         return;
     try {
         const QString aside = DatabaseBackup::restore(backup, m_location);
-        {
-            Database::Options options;
-            options.mustExist = true;
-            auto db = Database::open(m_location, options);
-            EventLog(*db, AccessScope::system()).record(QStringLiteral("restore"), QStringLiteral("database"), 0,
-                                                        QStringLiteral("from %1").arg(QFileInfo(backup).fileName()));
-        }
         QMessageBox::information(nullptr, tr("Put a backup back"),
                                  tr("The backup %1 was checked and put back. The database as it was is kept as %2.")
                                      .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(aside)));

@@ -47,9 +47,7 @@ int AccessRequestCommand::run(CommandContext &context, const QStringList &argume
         return wrongUse(context, errors);
     request.personId = *person;
     request.printedBy = tr("the command line");
-    Database::Options options;
-    options.mustExist = true;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
+    std::unique_ptr<Database> db = Database::openExisting(context.database);
     try {
         const AccessRequestExport::Result result = AccessRequestExport(*db, AccessScope::system()).write(request, *target);
         context.out << tr("%1 written: the dossier summary, the data as JSON and %n attachment(s).", nullptr, result.attachments).arg(*target)

@@ -2,9 +2,7 @@
 
 #include "../domain/accessscope.h"
 #include "../services/backupschedule.h"
-#include "../services/eventlog.h"
 #include "../storage/database.h"
-#include "../storage/databasebackup.h"
 #include "commandarguments.h"
 
 #include <QDir>
@@ -22,18 +20,14 @@ int BackupCommand::run(CommandContext &context, const QStringList &arguments)
     const QStringList files = args.positional(1);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    Database::Options options;
-    options.mustExist = true;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
+    std::unique_ptr<Database> db = Database::openExisting(context.database);
     const QString target = QFileInfo(files.first()).absoluteFilePath();
     if (!Database::isServerLocation(context.database)
         && QFileInfo(target).absoluteFilePath() == QFileInfo(db->location()).absoluteFilePath()) {
         context.err << tr("The backup cannot be written over the database itself.") << Qt::endl;
         return 2;
     }
-    const DatabaseBackup::Checked checked = DatabaseBackup::write(*db, target);
-    BackupSchedule::rememberGood(QDateTime::currentDateTime());
-    EventLog(*db, AccessScope::system()).record(QStringLiteral("backup"), QStringLiteral("database"), 0, QStringLiteral("by command"));
+    const DatabaseBackup::Checked checked = BackupSchedule::make(*db, target, AccessScope::system(), QStringLiteral("by command"));
     context.out << tr("Backup written to %1 (%2) and checked: it is sound.")
                        .arg(QDir::toNativeSeparators(target), QLocale().formattedDataSize(checked.bytes))
                 << Qt::endl;

@@ -26,9 +26,7 @@ int DeadlinesCommand::run(CommandContext &context, const QStringList &arguments)
     args.positional(0);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    Database::Options options;
-    options.mustExist = true;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
+    std::unique_ptr<Database> db = Database::openExisting(context.database);
     const QDate today = QDate::currentDate();
     DeadlineFilter filter;
     if (overdueOnly)

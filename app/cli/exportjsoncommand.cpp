@@ -16,9 +16,7 @@ int ExportJsonCommand::run(CommandContext &context, const QStringList &arguments
     const QStringList files = args.positional(1);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    Database::Options options;
-    options.mustExist = true;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
+    std::unique_ptr<Database> db = Database::openExisting(context.database);
     JsonExporter(*db).write(files.first());
     EventLog(*db, AccessScope::system()).record(QStringLiteral("export"), QStringLiteral("database"), 0,
                                                 QStringLiteral("whole database as JSON"));

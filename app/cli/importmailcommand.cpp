@@ -25,9 +25,7 @@ int ImportMailCommand::run(CommandContext &context, const QStringList &arguments
         return wrongUse(context, { tr("The option --person is required.") });
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    Database::Options options;
-    options.mustExist = true;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
+    std::unique_ptr<Database> db = Database::openExisting(context.database);
     const AccessScope scope = AccessScope::system();
     CorrespondenceService service(*db, scope);
     const QList<CorrespondenceService::Filing> filings = service.filingsFor(*person);

@@ -52,9 +52,7 @@ int ImportPersonsCommand::run(CommandContext &context, const QStringList &argume
         return 1;
     }
 
-    Database::Options options;
-    options.mustExist = true;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
+    std::unique_ptr<Database> db = Database::openExisting(context.database);
     PersonImport::Options importOptions;
     importOptions.kind = kind;
     importOptions.markMissingAsLeft = markMissing;

@@ -18,9 +18,7 @@ int MigrateCommand::run(CommandContext &context, const QStringList &arguments)
     args.positional(0);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    Database::Options options;
-    options.mustExist = true;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
+    std::unique_ptr<Database> db = Database::openExisting(context.database);
     if (to)
         return copyTo(context, *db, *to);
     if (db->backupPath().isEmpty())

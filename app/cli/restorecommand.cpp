@@ -1,8 +1,5 @@
 #include "restorecommand.h"
 
-#include "../domain/accessscope.h"
-#include "../services/eventlog.h"
-#include "../storage/database.h"
 #include "../storage/databasebackup.h"
 #include "commandarguments.h"
 
@@ -27,13 +24,6 @@ int RestoreCommand::run(CommandContext &context, const QStringList &arguments)
         return 1;
     }
     const QString aside = DatabaseBackup::restore(backup, context.database);
-    {
-        Database::Options options;
-        options.mustExist = true;
-        auto db = Database::open(context.database, options);
-        EventLog(*db, AccessScope::system()).record(QStringLiteral("restore"), QStringLiteral("database"), 0,
-                                                    QStringLiteral("from %1").arg(QFileInfo(backup).fileName()));
-    }
     context.out << tr("The backup %1 was checked and put back as %2.")
                        .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(context.database))
                 << Qt::endl;

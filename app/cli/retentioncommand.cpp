@@ -18,9 +18,7 @@ int RetentionCommand::run(CommandContext &context, const QStringList &arguments)
     args.positional(0);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    Database::Options options;
-    options.mustExist = true;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
+    std::unique_ptr<Database> db = Database::openExisting(context.database);
     const QDate today = QDate::currentDate();
     RetentionService service(*db, AccessScope::system());
     const QList<RetentionCandidate> due = service.review(today);

@@ -26,9 +26,7 @@ int SearchCommand::run(CommandContext &context, const QStringList &arguments)
     const QStringList words = args.words();
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    Database::Options options;
-    options.mustExist = true;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
+    std::unique_ptr<Database> db = Database::openExisting(context.database);
     const AccessScope scope = AccessScope::system();
     const QList<SearchIndex::Hit> hits = SearchIndex(*db).search(scope, words.join(QLatin1Char(' ')), 1000);
 

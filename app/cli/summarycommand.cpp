@@ -40,9 +40,7 @@ int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
         return wrongUse(context, { tr("Give either --incident REF or --person ID, and --pdf FILE.") });
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    Database::Options options;
-    options.mustExist = true;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
+    std::unique_ptr<Database> db = Database::openExisting(context.database);
     const AccessScope scope = AccessScope::system();
     std::optional<RedactionOptions> redaction;
     if (forPerson) {

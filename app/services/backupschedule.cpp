@@ -1,7 +1,8 @@
 #include "backupschedule.h"
 
 #include "../domain/backuprotation.h"
-#include "../storage/databasebackup.h"
+#include "../domain/accessscope.h"
+#include "eventlog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -79,13 +80,20 @@ bool BackupSchedule::needsWarning(const QString &folder, const QDateTime &now)
     return !last.isValid() || last.daysTo(now) > 7;
 }
 
+DatabaseBackup::Checked BackupSchedule::make(Database &db, const QString &target, const AccessScope &who, const QString &how)
+{
+    const DatabaseBackup::Checked checked = DatabaseBackup::write(db, target);
+    rememberGood(QDateTime::currentDateTime());
+    EventLog(db, who).record(QStringLiteral("backup"), QStringLiteral("database"), 0, how);
+    return checked;
+}
+
 QString BackupSchedule::runDaily(Database &db, const QString &folder, const QDate &today)
 {
     const QString target = QDir(folder).filePath(dailyName(today));
     if (QFileInfo::exists(target))
         return QString();
-    DatabaseBackup::write(db, target);
-    rememberGood(QDateTime::currentDateTime());
+    make(db, target, AccessScope::system(), QStringLiteral("daily"));
     rotate(folder);
     return target;
 }

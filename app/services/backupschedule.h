@@ -1,11 +1,14 @@
 #pragma once
 
+#include "../storage/databasebackup.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
+class AccessScope;
 class Database;
 
 // The automatic backups of this PC's database file: at the first start of each day a checked
@@ -34,6 +37,9 @@ public:
     static void rememberGood(const QDateTime &when);
     static bool needsWarning(const QString &folder, const QDateTime &now);
 
+    // A checked backup at `target`, remembered as this PC's last good one and recorded in the
+    // audit trail (`how`: by command, in the window, daily). Throws StorageError when it fails.
+    static DatabaseBackup::Checked make(Database &db, const QString &target, const AccessScope &who, const QString &how);
     // Makes today's backup unless there is one, then rotates. Returns the new file's path, empty
     // when today's backup existed already. Throws StorageError when the backup fails.
     static QString runDaily(Database &db, const QString &folder, const QDate &today);

@@ -52,16 +52,9 @@ void CorrespondenceService::file(Correspondence &item, const QStringList &paths)
     Correspondence filed = item;
     filed.subject = filed.subject.trimmed();
     filed.createdByUserId = m_actor.userId();
-    AttachmentStore store(m_db);
-    QMimeDatabase mime;
     Transaction tx(m_db, m_actor);
     CorrespondenceRepository(m_db).insert(tx, filed);
-    for (const QString &path : paths) {
-        AttachmentInfo info;
-        info.correspondenceId = filed.id;
-        info.mimeType = mime.mimeTypeForFile(path).name();
-        store.attachFile(tx, info, path);
-    }
+    attachFiles(tx, filed.id, paths);
     tx.commit();
     item = filed;
 }
@@ -71,15 +64,9 @@ void CorrespondenceService::save(Correspondence &item, const QStringList &addPat
     check(item);
     Correspondence saved = item;
     AttachmentStore store(m_db);
-    QMimeDatabase mime;
     Transaction tx(m_db, m_actor);
     CorrespondenceRepository(m_db).update(tx, saved);
-    for (const QString &path : addPaths) {
-        AttachmentInfo info;
-        info.correspondenceId = saved.id;
-        info.mimeType = mime.mimeTypeForFile(path).name();
-        store.attachFile(tx, info, path);
-    }
+    attachFiles(tx, saved.id, addPaths);
     for (const AttachmentInfo &attachment : remove)
         if (attachment.correspondenceId == saved.id)
             store.remove(tx, attachment.id);
@@ -90,13 +77,23 @@ void CorrespondenceService::save(Correspondence &item, const QStringList &addPat
 AttachmentInfo CorrespondenceService::attach(qint64 correspondenceId, const QString &path)
 {
     CorrespondenceRepository(m_db).require(m_actor, correspondenceId);
-    AttachmentInfo info;
-    info.correspondenceId = correspondenceId;
-    info.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
     Transaction tx(m_db, m_actor);
-    AttachmentStore(m_db).attachFile(tx, info, path);
+    const AttachmentInfo info = attachFiles(tx, correspondenceId, { path }).first();
     tx.commit();
     return info;
+}
+
+QList<AttachmentInfo> CorrespondenceService::attachFiles(Transaction &tx, qint64 correspondenceId, const QStringList &paths)
+{
+    AttachmentStore store(m_db);
+    QList<AttachmentInfo> attached;
+    for (const QString &path : paths) {
+        AttachmentInfo info;
+        info.correspondenceId = correspondenceId;
+        store.attachFile(tx, info, path);
+        attached.append(info);
+    }
+    return attached;
 }
 
 void CorrespondenceService::removeAttachment(const AttachmentInfo &attachment)

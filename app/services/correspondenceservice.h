@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class Database;
+class Transaction;
 
 // The correspondence register. An item is filed in the dossier of a pupil or staff member;
 // correspondence with or about a parent goes into the child's leerlingendossier (the protocol
@@ -47,6 +48,8 @@ public:
 
 private:
     void check(const Correspondence &item) const;
+    // Files each path as an attachment of the item, inside the caller's transaction.
+    QList<AttachmentInfo> attachFiles(Transaction &tx, qint64 correspondenceId, const QStringList &paths);
     Database &m_db;
     AccessScope m_actor;
 };

@@ -12,8 +12,6 @@
 #include "procedures.h"
 
 #include <QBuffer>
-#include <QFileInfo>
-#include <QMimeDatabase>
 
 IncidentService::IncidentService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
 {
@@ -156,8 +154,6 @@ AttachmentInfo IncidentService::addEvidenceFile(qint64 incidentId, const QString
 {
     AttachmentInfo info;
     info.incidentId = incidentId;
-    info.fileName = QFileInfo(path).fileName();
-    info.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
     info.sourceUrl = sourceUrl.trimmed();
     info.capturedAt = capturedAt;
     Transaction tx(m_db, m_actor);

@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMimeDatabase>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -140,6 +141,8 @@ void AttachmentStore::attachFile(Transaction &tx, AttachmentInfo &info, const QS
     info.size = QFileInfo(path).size();
     if (info.fileName.isEmpty())
         info.fileName = QFileInfo(path).fileName();
+    if (info.mimeType.isEmpty())
+        info.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
     insertAttachment(tx, info);
 }
 

@@ -34,7 +34,8 @@ public:
     QByteArray storeBytes(Transaction &tx, const QByteArray &data);
     bool contains(const QByteArray &sha256) const;
 
-    // Files content as an attachment; fills info's id, sha256, size and added fields.
+    // Files content as an attachment; fills info's id, sha256, size and added fields, and the
+    // file name and MIME type (from the file's content and name) when the caller left them empty.
     void attachFile(Transaction &tx, AttachmentInfo &info, const QString &path);
     void attachBytes(Transaction &tx, AttachmentInfo &info, const QByteArray &data);
 

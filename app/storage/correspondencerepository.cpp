@@ -12,6 +12,24 @@
 #include <QCoreApplication>
 #include <QSqlRecord>
 
+namespace {
+
+// The columns a form may change; insert adds who filed it, when, and in whose dossier.
+QVariantMap editable(const Correspondence &c)
+{
+    return { { "about_person_id", SqlValues::id(c.aboutPersonId) },
+             { "incident_id", SqlValues::id(c.incidentId) },
+             { "direction", toCode(c.direction) },
+             { "channel", toCode(c.channel) },
+             { "sent_on", SqlValues::date(c.sentOn) },
+             { "correspondent", SqlValues::text(c.correspondent) },
+             { "subject", c.subject },
+             { "summary", SqlValues::text(c.summary) },
+             { "registered_number", SqlValues::text(c.registeredNumber) } };
+}
+
+} // namespace
+
 CorrespondenceRepository::CorrespondenceRepository(Database &db) : m_db(db)
 {
 }
@@ -28,19 +46,11 @@ void CorrespondenceRepository::insert(Transaction &tx, Correspondence &c)
                                                        "Correspondence is filed in the dossier of a pupil or a staff "
                                                        "member; for a parent, choose the child's dossier."));
     c.createdAt = SqlValues::now();
-    c.id = tx.insert(QStringLiteral("correspondence"),
-                     { { "person_id", c.personId },
-                       { "about_person_id", SqlValues::id(c.aboutPersonId) },
-                       { "incident_id", SqlValues::id(c.incidentId) },
-                       { "direction", toCode(c.direction) },
-                       { "channel", toCode(c.channel) },
-                       { "sent_on", SqlValues::date(c.sentOn) },
-                       { "correspondent", SqlValues::text(c.correspondent) },
-                       { "subject", c.subject },
-                       { "summary", SqlValues::text(c.summary) },
-                       { "registered_number", SqlValues::text(c.registeredNumber) },
-                       { "created_by_user_id", SqlValues::id(c.createdByUserId) },
-                       { "created_at", SqlValues::moment(c.createdAt) } });
+    QVariantMap values = editable(c);
+    values.insert(QStringLiteral("person_id"), c.personId);
+    values.insert(QStringLiteral("created_by_user_id"), SqlValues::id(c.createdByUserId));
+    values.insert(QStringLiteral("created_at"), SqlValues::moment(c.createdAt));
+    c.id = tx.insert(QStringLiteral("correspondence"), values);
     c.version = 1;
 }
 
@@ -77,16 +87,7 @@ const char *const joins = " FROM correspondence c JOIN persons p ON p.id = c.per
 
 void CorrespondenceRepository::update(Transaction &tx, Correspondence &c)
 {
-    c.version = tx.update(QStringLiteral("correspondence"), c.id, c.version,
-                          { { "about_person_id", SqlValues::id(c.aboutPersonId) },
-                            { "incident_id", SqlValues::id(c.incidentId) },
-                            { "direction", toCode(c.direction) },
-                            { "channel", toCode(c.channel) },
-                            { "sent_on", SqlValues::date(c.sentOn) },
-                            { "correspondent", SqlValues::text(c.correspondent) },
-                            { "subject", c.subject },
-                            { "summary", SqlValues::text(c.summary) },
-                            { "registered_number", SqlValues::text(c.registeredNumber) } });
+    c.version = tx.update(QStringLiteral("correspondence"), c.id, c.version, editable(c));
 }
 
 QList<Correspondence> CorrespondenceRepository::list(const AccessScope &scope, const CorrespondenceFilter &filter, int limit) const

@@ -78,6 +78,13 @@ bool Database::isServerLocation(const QString &location)
     return location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"));
 }
 
+std::unique_ptr<Database> Database::openExisting(const QString &location)
+{
+    Options options;
+    options.mustExist = true;
+    return open(location, options);
+}
+
 std::unique_ptr<Database> Database::open(const QString &location, const Options &options)
 {
     if (isServerLocation(location)) {

@@ -29,6 +29,9 @@ public:
     // Throws StorageError when the location cannot be opened as a Dossierkast database.
     static std::unique_ptr<Database> open(const QString &location, const Options &options);
     static std::unique_ptr<Database> open(const QString &location) { return open(location, Options()); }
+    // A database that must be there already (commands, backups, a second connection): a missing
+    // file is an error, never a new database.
+    static std::unique_ptr<Database> openExisting(const QString &location);
 
     // Where a database lives when none is named: the user's data folder.
     static QString defaultLocation();

@@ -6,6 +6,7 @@
 #include "integritychecker.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
+#include "transaction.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -40,7 +41,8 @@ DatabaseBackup::Checked DatabaseBackup::write(Database &db, const QString &targe
             query.prepare(QStringLiteral("VACUUM INTO ?"));
             query.addBindValue(part);
             if (!query.exec())
-                throw StorageError(StorageError::Kind::Failed, tr("The backup %1 could not be written.").arg(native(target)),
+                throw StorageError(StorageError::Kind::Failed, tr("The backup %1 could not be written. Check that the folder exists, that you may write in it and that "
+                                      "the disk has room enough.").arg(native(target)),
                                    query.lastError().text());
         } else {
             Database::Options options;
@@ -73,7 +75,8 @@ DatabaseBackup::Checked DatabaseBackup::verify(const QString &file)
         const IntegrityChecker::Report report = IntegrityChecker(*db).run();
         if (!report.sound())
             throw StorageError(StorageError::Kind::Refused,
-                               tr("%1 is not a sound backup: %2").arg(native(file), report.problems.mid(0, 5).join(QStringLiteral("; "))));
+                               tr("%1 is not a sound backup, so it was not used. Choose another backup. What the check found: %2")
+                                   .arg(native(file), report.problems.mid(0, 5).join(QStringLiteral("; "))));
         checked.schemaVersion = db->schemaVersion();
         checked.notes = report.notes;
     }
@@ -122,5 +125,11 @@ QString DatabaseBackup::restore(const QString &backup, const QString &location)
         removeWithJournal(incoming);
         throw StorageError(StorageError::Kind::Failed, tr("The backup could not be put in place; the database is as it was."));
     }
+    // The trail of the restored database says when it came back, and from which file.
+    auto restored = Database::openExisting(location);
+    Transaction tx(*restored, AccessScope::system());
+    tx.logEvent(QStringLiteral("restore"), QStringLiteral("database"), 0,
+                QStringLiteral("from %1").arg(QFileInfo(backup).fileName()));
+    tx.commit();
     return aside;
 }

@@ -28,7 +28,8 @@ public:
     // A Dossierkast database whose check is sound; throws StorageError(Refused) naming the problems.
     static Checked verify(const QString &file);
     // Puts a checked backup in the place of the SQLite database at `location`; the current file
-    // (with its journal) is moved aside first. Returns the path it was moved to (empty when there
-    // was no database yet). The database must not be open anywhere.
+    // (with its journal) is moved aside first, and the restored database's audit trail records
+    // the restore. Returns the path it was moved to (empty when there was no database yet). The
+    // database must not be open anywhere.
     static QString restore(const QString &backup, const QString &location);
 };

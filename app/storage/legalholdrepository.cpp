@@ -1,8 +1,8 @@
 #include "legalholdrepository.h"
 
-#include "../domain/person.h"
 #include "accessfilter.h"
 #include "database.h"
+#include "personrepository.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -13,26 +13,22 @@ LegalHoldRepository::LegalHoldRepository(Database &db) : m_db(db)
 QList<LegalHold> LegalHoldRepository::list(const AccessScope &scope) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT h.id, h.version, h.person_id, h.reason, h.starts_on, h.ends_on, p.given_names, p.roepnaam, p.tussenvoegsel, "
-        "p.surname FROM legal_holds h JOIN persons p ON p.id = h.person_id WHERE %1 "
+        "SELECT p.*, h.id AS hold_id, h.version AS hold_version, h.reason, h.starts_on, h.ends_on "
+        "FROM legal_holds h JOIN persons p ON p.id = h.person_id WHERE %1 "
         "ORDER BY CASE WHEN h.ends_on IS NULL THEN 0 ELSE 1 END, h.ends_on DESC, h.starts_on DESC, h.id")
                                        .arg(AccessFilter::personRecords(scope, QStringLiteral("p"))));
     SqlValues::exec(query);
     QList<LegalHold> holds;
     while (query.next()) {
+        const Person person = PersonRepository::fromRow(query.record());
         LegalHold h;
-        h.id = query.value(0).toLongLong();
-        h.version = query.value(1).toLongLong();
-        h.personId = query.value(2).toLongLong();
-        h.reason = query.value(3).toString();
-        h.startsOn = SqlValues::toDate(query.value(4));
-        h.endsOn = SqlValues::toDate(query.value(5));
-        Person p;
-        p.givenNames = query.value(6).toString();
-        p.roepnaam = query.value(7).toString();
-        p.tussenvoegsel = query.value(8).toString();
-        p.surname = query.value(9).toString();
-        h.personName = p.displayName();
+        h.id = query.value(QStringLiteral("hold_id")).toLongLong();
+        h.version = query.value(QStringLiteral("hold_version")).toLongLong();
+        h.personId = person.id;
+        h.reason = query.value(QStringLiteral("reason")).toString();
+        h.startsOn = SqlValues::toDate(query.value(QStringLiteral("starts_on")));
+        h.endsOn = SqlValues::toDate(query.value(QStringLiteral("ends_on")));
+        h.personName = person.displayName();
         holds.append(h);
     }
     return holds;

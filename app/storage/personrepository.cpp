@@ -38,7 +38,9 @@ QVariantMap toRow(const Person &p)
              { "notes", SqlValues::text(p.notes) } };
 }
 
-Person fromRecord(const QSqlRecord &r)
+} // namespace
+
+Person PersonRepository::fromRow(const QSqlRecord &r)
 {
     Person p;
     p.id = r.value("id").toLongLong();
@@ -65,6 +67,8 @@ Person fromRecord(const QSqlRecord &r)
     p.createdAt = SqlValues::toMoment(r.value("created_at"));
     return p;
 }
+
+namespace {
 
 QString visible(const AccessScope &scope)
 {
@@ -162,7 +166,7 @@ std::optional<Person> PersonRepository::get(const AccessScope &scope, qint64 id)
     SqlValues::exec(query);
     if (!query.next())
         return std::nullopt;
-    return fromRecord(query.record());
+    return fromRow(query.record());
 }
 
 qint64 PersonRepository::addLegalHold(Transaction &tx, qint64 personId, const QString &reason, const QDate &startsOn)
@@ -180,7 +184,7 @@ std::optional<Person> PersonRepository::findByExternalId(PersonKind kind, const 
     SqlValues::exec(query);
     if (!query.next())
         return std::nullopt;
-    return fromRecord(query.record());
+    return fromRow(query.record());
 }
 
 std::optional<Person> PersonRepository::findByNameAndBirth(PersonKind kind, const QString &surname,
@@ -196,7 +200,7 @@ std::optional<Person> PersonRepository::findByNameAndBirth(PersonKind kind, cons
     query.addBindValue(SqlValues::date(birthDate));
     SqlValues::exec(query);
     while (query.next()) {
-        const Person p = fromRecord(query.record());
+        const Person p = fromRow(query.record());
         const QString first = p.roepnaam.isEmpty() ? p.givenNames.section(QLatin1Char(' '), 0, 0) : p.roepnaam;
         if (first.compare(firstName, Qt::CaseInsensitive) == 0
             || p.givenNames.section(QLatin1Char(' '), 0, 0).compare(firstName, Qt::CaseInsensitive) == 0)
@@ -213,7 +217,7 @@ std::optional<Person> PersonRepository::findByEmail(PersonKind kind, const QStri
     SqlValues::exec(query);
     if (!query.next())
         return std::nullopt;
-    return fromRecord(query.record());
+    return fromRow(query.record());
 }
 
 QList<Person> PersonRepository::currentAtSchool(PersonKind kind, qint64 schoolId) const
@@ -225,7 +229,7 @@ QList<Person> PersonRepository::currentAtSchool(PersonKind kind, qint64 schoolId
     SqlValues::exec(query);
     QList<Person> result;
     while (query.next())
-        result.append(fromRecord(query.record()));
+        result.append(fromRow(query.record()));
     return result;
 }
 
@@ -254,7 +258,7 @@ QList<Person> PersonRepository::list(const AccessScope &scope, const PersonFilte
     SqlValues::exec(query);
     QList<Person> result;
     while (query.next())
-        result.append(fromRecord(query.record()));
+        result.append(fromRow(query.record()));
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 
 class AccessScope;
+class QSqlRecord;
 class Database;
 class Transaction;
 
@@ -19,6 +20,8 @@ public:
     void update(Transaction &tx, Person &person);
     // A person of a school outside the scope reads as absent.
     std::optional<Person> get(const AccessScope &scope, qint64 id) const;
+    // A person from a row holding the persons table's columns (also for repositories that join it).
+    static Person fromRow(const QSqlRecord &record);
     // For an id from outside the scope's lists: hidden is Denied (logged), missing is NotFound.
     Person require(const AccessScope &scope, qint64 id) const;
     int count(const AccessScope &scope, std::optional<PersonKind> kind = std::nullopt) const;

@@ -1,7 +1,7 @@
 #include "retentionrepository.h"
 
-#include "../domain/person.h"
 #include "database.h"
+#include "personrepository.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -95,25 +95,21 @@ QList<RetentionFacts> RetentionRepository::facts(const QDate &today) const
         holds.insert(held.value(0).toLongLong(), { held.value(1).toString(), SqlValues::toDate(held.value(2)) });
 
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT p.id, p.kind, p.given_names, p.roepnaam, p.tussenvoegsel, p.surname, p.leave_date, s.name, p.created_at "
-        "FROM persons p LEFT JOIN schools s ON s.id = p.school_id ORDER BY p.leave_date, p.id"));
+        "SELECT p.*, s.name AS school_name FROM persons p LEFT JOIN schools s ON s.id = p.school_id "
+        "ORDER BY p.leave_date, p.id"));
     SqlValues::exec(query);
     QList<RetentionFacts> result;
     while (query.next()) {
-        Person p;
-        p.givenNames = query.value(2).toString();
-        p.roepnaam = query.value(3).toString();
-        p.tussenvoegsel = query.value(4).toString();
-        p.surname = query.value(5).toString();
+        const Person p = PersonRepository::fromRow(query.record());
         RetentionFacts f;
-        f.personId = query.value(0).toLongLong();
-        f.kind = fromCode<PersonKind>(query.value(1).toString()).value_or(PersonKind::Overig);
+        f.personId = p.id;
+        f.kind = p.kind;
         f.name = p.displayName();
-        f.leaveDate = SqlValues::toDate(query.value(6));
-        f.schoolName = query.value(7).toString();
+        f.leaveDate = p.leaveDate;
+        f.schoolName = query.value(QStringLiteral("school_name")).toString();
         f.lastRecord = last.value(f.personId);
         if (!f.lastRecord.isValid() && !f.leaveDate.isValid())
-            f.lastRecord = localDay(query.value(8));
+            f.lastRecord = p.createdAt.toLocalTime().date();
         f.childIds = children.value(f.personId);
         if (const auto hold = holds.constFind(f.personId); hold != holds.cend()) {
             f.holdReason = hold->first;

@@ -19,9 +19,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: dossierkast_crashwriter DATABASE\n");
         return 2;
     }
-    Database::Options options;
-    options.mustExist = true;
-    auto db = Database::open(QString::fromLocal8Bit(argv[1]), options);
+    auto db = Database::openExisting(QString::fromLocal8Bit(argv[1]));
     QTextStream out(stdout);
     for (int round = 0;; ++round) {
         try {

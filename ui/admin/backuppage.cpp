@@ -1,17 +1,16 @@
 #include "backuppage.h"
 
+#include "common/busywork.h"
 #include "common/errormessage.h"
 #include "common/icons.h"
 #include "common/listview.h"
 #include "services/backupschedule.h"
-#include "services/eventlog.h"
 #include "services/pendingrestore.h"
 #include "storage/database.h"
 #include "storage/databasebackup.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,7 +21,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -35,18 +33,6 @@ namespace {
 
 constexpr int PathRole = Qt::UserRole + 1;
 constexpr int SortRole = Qt::UserRole + 2;
-
-// Runs `work` with a busy progress dialog in front (the work itself does not report steps).
-template <typename Work> void busy(QWidget *parent, const QString &title, const QString &text, Work work)
-{
-    QProgressDialog progress(text, QString(), 0, 0, parent);
-    progress.setWindowTitle(title);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    QApplication::processEvents();
-    work();
-}
 
 } // namespace
 
@@ -190,12 +176,9 @@ bool BackupPage::backupTo(const QString &path)
         return false;
     }
     bool ok = false;
-    busy(this, tr("Make a backup"), tr("Copying and checking the database…"), [&] {
+    BusyWork::run(this, tr("Make a backup"), tr("Copying and checking the database…"), [&] {
         try {
-            DatabaseBackup::write(*m_session.database, target);
-            BackupSchedule::rememberGood(QDateTime::currentDateTime());
-            EventLog(*m_session.database, m_session.scope).record(QStringLiteral("backup"), QStringLiteral("database"), 0,
-                                                                 QStringLiteral("made in the window"));
+            BackupSchedule::make(*m_session.database, target, m_session.scope, QStringLiteral("made in the window"));
             ok = true;
         } catch (const StorageError &error) {
             ErrorMessage::show(this, tr("Make a backup"), error);
@@ -223,7 +206,7 @@ bool BackupPage::restoreFrom(const QString &path)
     }
     DatabaseBackup::Checked checked;
     bool sound = false;
-    busy(this, tr("Put a backup back"), tr("Checking the backup…"), [&] {
+    BusyWork::run(this, tr("Put a backup back"), tr("Checking the backup…"), [&] {
         try {
             checked = DatabaseBackup::verify(backup);
             sound = true;

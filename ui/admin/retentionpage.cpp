@@ -1,5 +1,6 @@
 #include "retentionpage.h"
 
+#include "common/busywork.h"
 #include "common/errormessage.h"
 #include "common/guardedwrite.h"
 #include "common/icons.h"
@@ -13,11 +14,9 @@
 #include "storage/storageerror.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -168,7 +167,8 @@ void RetentionPage::reload()
             m_due->appendRow(row);
         }
         LegalHoldRepository holds(*m_session.database);
-        for (const LegalHold &h : holds.list(m_session.scope)) {
+        m_holdList = holds.list(m_session.scope);
+        for (const LegalHold &h : std::as_const(m_holdList)) {
             auto *person = textItem(h.personName);
             person->setData(h.id, IdRole);
             m_holds->appendRow({ person, textItem(h.reason), dateItem(h.startsOn), dateItem(h.endsOn),
@@ -244,22 +244,15 @@ void RetentionPage::destroySelected()
     if (box.clickedButton() != confirm)
         return;
 
-    QProgressDialog progress(tr("Destroying the dossiers and clearing the database file…"), QString(), 0, 0, this);
-    progress.setWindowTitle(tr("Destroy dossiers"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    QApplication::processEvents();
     RetentionService::Result result;
     try {
-        result = service.destroy(ids, today);
+        BusyWork::run(this, tr("Destroy dossiers"), tr("Destroying the dossiers and clearing the database file…"),
+                      [&] { result = service.destroy(ids, today); });
     } catch (const StorageError &error) {
-        progress.close();
         ErrorMessage::show(this, tr("Destroy dossiers"), error);
         reload();
         return;
     }
-    progress.close();
     reload();
     QMessageBox::information(this, tr("Destroy dossiers"),
                              tr("%n dossier(s) destroyed; ", nullptr, result.persons)
@@ -290,7 +283,7 @@ void RetentionPage::editHold()
     if (!current.isValid())
         return;
     const qint64 id = m_holdsProxy->mapToSource(current).siblingAtColumn(0).data(IdRole).toLongLong();
-    for (const LegalHold &h : LegalHoldRepository(*m_session.database).list(m_session.scope)) {
+    for (const LegalHold &h : std::as_const(m_holdList)) {
         if (h.id != id)
             continue;
         LegalHoldDialog dialog(h, this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/legalhold.h"
 #include "services/session.h"
 
 #include <QList>
@@ -51,4 +52,5 @@ private:
     QAction *m_destroy;
     QAction *m_addHold;
     QAction *m_editHold;
+    QList<LegalHold> m_holdList;    // as shown in the holds table
 };

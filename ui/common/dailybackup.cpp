@@ -36,9 +36,7 @@ void DailyBackup::start(const QString &location, const QString &folder)
         QString path;
         QString problem;
         try {
-            Database::Options options;
-            options.mustExist = true;
-            auto db = Database::open(location, options);
+            auto db = Database::openExisting(location);
             path = BackupSchedule::runDaily(*db, folder, QDate::currentDate());
         } catch (const StorageError &error) {
             problem = error.message();

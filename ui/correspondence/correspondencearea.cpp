@@ -1,5 +1,6 @@
 #include "correspondencearea.h"
 
+#include "common/filedrop.h"
 #include "common/icons.h"
 #include "common/listview.h"
 #include "correspondencedialog.h"
@@ -21,12 +22,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QUrl>
 #include <QVBoxLayout>
 
 CorrespondenceArea::CorrespondenceArea(Session &session, QWidget *parent)
@@ -211,16 +210,10 @@ int CorrespondenceArea::fileMail(const QStringList &paths)
 
 void CorrespondenceArea::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    FileDrop::acceptFiles(event);
 }
 
 void CorrespondenceArea::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    event->acceptProposedAction();
-    fileMail(paths);
+    fileMail(FileDrop::takeFiles(event));
 }

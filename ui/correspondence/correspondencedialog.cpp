@@ -1,7 +1,9 @@
 #include "correspondencedialog.h"
 
 #include "common/errormessage.h"
+#include "common/filedrop.h"
 #include "domain/labels.h"
+#include "maildrop.h"
 #include "persons/pickpersondialog.h"
 #include "services/correspondenceservice.h"
 #include "services/eventlog.h"
@@ -16,10 +18,8 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QSaveFile>
 #include <QUrl>
 
@@ -68,30 +68,12 @@ CorrespondenceDialog::~CorrespondenceDialog() = default;
 
 bool CorrespondenceDialog::setDossierFromPerson(qint64 personId)
 {
-    const QList<CorrespondenceService::Filing> filings =
-        CorrespondenceService(*m_session.database, m_session.scope).filingsFor(personId);
-    if (filings.isEmpty()) {
-        QMessageBox::information(this, windowTitle(),
-                                 tr("This person has no dossier to file in: correspondence goes into the dossier of a pupil "
-                                    "or staff member (for a parent: their child's)."));
+    const auto filing = MailDrop::chooseFiling(this, m_session, personId, windowTitle());
+    if (!filing)
         return false;
-    }
-    int index = 0;
-    if (filings.size() > 1) {
-        QStringList names;
-        for (const auto &filing : filings)
-            names.append(filing.dossier.sortName());
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, windowTitle(),
-                                                     tr("A parent's correspondence is filed in a child's dossier. Which child?"),
-                                                     names, 0, false, &ok);
-        if (!ok)
-            return false;
-        index = int(names.indexOf(chosen));
-    }
-    m_item.personId = filings.at(index).dossier.id;
-    m_item.aboutPersonId = filings.at(index).aboutPersonId;
-    m_ui->dossierEdit->setText(filings.at(index).dossier.sortName());
+    m_item.personId = filing->dossier.id;
+    m_item.aboutPersonId = filing->aboutPersonId;
+    m_ui->dossierEdit->setText(filing->dossier.sortName());
     fillIncidents();
     return true;
 }
@@ -264,16 +246,10 @@ void CorrespondenceDialog::attempt()
 
 void CorrespondenceDialog::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    FileDrop::acceptFiles(event);
 }
 
 void CorrespondenceDialog::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    event->acceptProposedAction();
-    addFiles(paths);
+    addFiles(FileDrop::takeFiles(event));
 }

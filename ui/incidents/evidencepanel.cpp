@@ -1,6 +1,7 @@
 #include "evidencepanel.h"
 
 #include "common/errormessage.h"
+#include "common/filedrop.h"
 #include "common/icons.h"
 #include "services/incidentservice.h"
 #include "services/privatecopies.h"
@@ -25,7 +26,6 @@
 #include <QMimeData>
 #include <QTableWidget>
 #include <QToolBar>
-#include <QUrl>
 #include <QVBoxLayout>
 
 EvidencePanel::EvidencePanel(Session &session, PrivateCopies &copies, QWidget *parent)
@@ -241,16 +241,10 @@ void EvidencePanel::removeCurrent()
 
 void EvidencePanel::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    FileDrop::acceptFiles(event);
 }
 
 void EvidencePanel::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    event->acceptProposedAction();
-    addFiles(paths);
+    addFiles(FileDrop::takeFiles(event));
 }

@@ -262,24 +262,24 @@ void MeasuresPanel::decideObjection()
     reload();
 }
 
-void MeasuresPanel::actionDone()
+std::optional<Action> MeasuresPanel::currentAction() const
 {
     const int row = m_actions->currentRow();
     if (row < 0 || row >= m_actionIds.size())
-        return;
-    if (const auto action = ActionRepository(*m_session.database).get(m_session.scope, m_actionIds.at(row)))
-        if (ActionDialogs::markDone(this, m_session, *action))
-            reload();
+        return std::nullopt;
+    return ActionRepository(*m_session.database).get(m_session.scope, m_actionIds.at(row));
+}
+
+void MeasuresPanel::actionDone()
+{
+    if (const auto action = currentAction(); action && ActionDialogs::markDone(this, m_session, *action))
+        reload();
 }
 
 void MeasuresPanel::actionNotNeeded()
 {
-    const int row = m_actions->currentRow();
-    if (row < 0 || row >= m_actionIds.size())
-        return;
-    if (const auto action = ActionRepository(*m_session.database).get(m_session.scope, m_actionIds.at(row)))
-        if (ActionDialogs::markNotNeeded(this, m_session, *action))
-            reload();
+    if (const auto action = currentAction(); action && ActionDialogs::markNotNeeded(this, m_session, *action))
+        reload();
 }
 
 QString MeasuresPanel::templateFor(const Measure &m, const MeasureType &type)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/action.h"
 #include "domain/incident.h"
 #include "domain/measure.h"
 #include "domain/measuretype.h"
 #include "services/session.h"
 
 #include <QWidget>
+#include <optional>
 
 class QPushButton;
 class QTableWidget;
@@ -36,6 +38,8 @@ private:
     void receiveObjection();
     void decideObjection();
     void writeLetter();
+    // The action selected in the actions list, as stored now.
+    std::optional<Action> currentAction() const;
     void actionDone();
     void actionNotNeeded();
     void updateButtons();

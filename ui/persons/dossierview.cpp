@@ -1,11 +1,12 @@
 #include "dossierview.h"
 
+#include "common/filedrop.h"
 #include "common/icons.h"
 #include "common/listview.h"
-#include "domain/labels.h"
-#include "models/dossiertimelinemodel.h"
 #include "correspondence/correspondencedialog.h"
 #include "correspondence/maildrop.h"
+#include "domain/labels.h"
+#include "models/dossiertimelinemodel.h"
 #include "persondialog.h"
 #include "reports/dossiersummary.h"
 #include "reports/redactiondialog.h"
@@ -18,8 +19,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDragEnterEvent>
-#include <QMimeData>
-#include <QUrl>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -318,18 +317,12 @@ int DossierView::fileMail(const QStringList &paths)
 
 void DossierView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    FileDrop::acceptFiles(event);
 }
 
 void DossierView::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    event->acceptProposedAction();
-    fileMail(paths);
+    fileMail(FileDrop::takeFiles(event));
 }
 
 std::unique_ptr<RedactionDialog> DossierView::redactedSummary()
