@@ -2,6 +2,7 @@
 
 #include "common/errormessage.h"
 #include "common/guardedwrite.h"
+#include "common/listview.h"
 #include "domain/labels.h"
 #include "domain/textfolding.h"
 #include "storage/measuretyperepository.h"
@@ -14,7 +15,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -24,20 +24,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QTableWidget *table(QWidget *parent, const QStringList &headers)
-{
-    auto *t = new QTableWidget(parent);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
 
 QDateEdit *dateEdit(QWidget *parent)
 {
@@ -53,7 +39,7 @@ LaddersPage::LaddersPage(Session &session, QWidget *parent)
     : QWidget(parent),
       m_session(session),
       m_ladder(new QComboBox(this)),
-      m_rungs(table(this, { tr("Step"), tr("Name"), tr("Disciplinary"), tr("Period"), tr("In use") })),
+      m_rungs(ListView::table(this, { tr("Step"), tr("Name"), tr("Disciplinary"), tr("Period"), tr("In use") })),
       m_name(new QLineEdit(this)),
       m_rank(new QSpinBox(this)),
       m_disciplinary(new QCheckBox(tr("&Disciplinary measure"), this)),
@@ -61,7 +47,7 @@ LaddersPage::LaddersPage(Session &session, QWidget *parent)
       m_active(new QCheckBox(tr("&In use"), this)),
       m_caution(new QPlainTextEdit(this)),
       m_holidaySchool(new QComboBox(this)),
-      m_holidays(table(this, { tr("Holiday"), tr("First day"), tr("Last day"), tr("For") })),
+      m_holidays(ListView::table(this, { tr("Holiday"), tr("First day"), tr("Last day"), tr("For") })),
       m_holidayName(new QLineEdit(this)),
       m_first(dateEdit(this)),
       m_last(dateEdit(this))

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace ListView {
 
@@ -27,6 +28,20 @@ void setUp(QTableView *view, QAbstractItemModel *model, const QString &key, int 
     ViewState::restore(view->horizontalHeader(), key);
     QObject::connect(view->horizontalHeader(), &QHeaderView::sectionResized, view,
                      [view, key] { ViewState::save(view->horizontalHeader(), key); });
+}
+
+QTableWidget *table(QWidget *parent, const QStringList &headers)
+{
+    auto *t = new QTableWidget(parent);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
 }
 
 int currentSourceRow(const QTableView *view, const QSortFilterProxyModel *proxy)

@@ -2,6 +2,7 @@
 
 #include "actiondialogs.h"
 #include "common/errormessage.h"
+#include "common/listview.h"
 #include "correspondence/letterdialog.h"
 #include "domain/labels.h"
 #include "measuredialog.h"
@@ -20,7 +21,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,28 +34,14 @@ QString day(const QDate &date)
     return date.toString(QStringLiteral("dd-MM-yyyy"));
 }
 
-QTableWidget *table(QWidget *parent, const QStringList &headers)
-{
-    auto *t = new QTableWidget(parent);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 } // namespace
 
 MeasuresPanel::MeasuresPanel(Session &session, QWidget *parent)
     : QWidget(parent),
       m_session(session),
-      m_measures(table(this, { tr("Person"), tr("Measure"), tr("Status"), tr("Proposed"), tr("Decided"), tr("Period"),
+      m_measures(ListView::table(this, { tr("Person"), tr("Measure"), tr("Status"), tr("Proposed"), tr("Decided"), tr("Period"),
                                tr("Advice") })),
-      m_actions(table(this, { tr("Due"), tr("Kind"), tr("Action"), tr("Status"), tr("Responsible"), tr("Source") })),
+      m_actions(ListView::table(this, { tr("Due"), tr("Kind"), tr("Action"), tr("Status"), tr("Responsible"), tr("Source") })),
       m_newMeasure(new QPushButton(tr("&New measure…"), this)),
       m_editMeasure(new QPushButton(tr("&Edit measure…"), this)),
       m_objection(new QPushButton(tr("Objection &received…"), this)),
