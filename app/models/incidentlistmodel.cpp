@@ -36,7 +36,7 @@ void IncidentListModel::load(int rows)
     QHash<qint64, QString> schoolNames;
     for (const ::School &school : SchoolRepository(m_db).list(m_scope))
         schoolNames.insert(school.id, school.name);
-    const QList<Incident> loaded = finder.list(m_scope, m_filter, 0, rows);
+    const QList<Incident> loaded = finder.list(m_scope, m_filter, rows);
     const int total = finder.count(m_scope, m_filter);
     beginResetModel();
     m_schoolNames = schoolNames;
@@ -55,7 +55,7 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<Incident> more = IncidentFinder(m_db).list(m_scope, m_filter, int(m_incidents.size()), PageSize);
+    const QList<Incident> more = IncidentFinder(m_db).list(m_scope, m_filter, PageSize, m_incidents.isEmpty() ? nullptr : &m_incidents.last());
     if (more.isEmpty()) {
         m_total = int(m_incidents.size());
         return;

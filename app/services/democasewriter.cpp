@@ -59,8 +59,9 @@ QByteArray screenshotPng(DemoRandom &r, const QString &caption)
 
 } // namespace
 
-DemoCaseWriter::DemoCaseWriter(Database &db, DemoRandom &random, const DemoPeople &people, const QDate &today)
-    : m_db(db), m_random(random), m_people(people), m_today(today)
+DemoCaseWriter::DemoCaseWriter(Database &db, DemoRandom &random, const DemoPeople &people, const QDate &today,
+                               const Shape &shape)
+    : m_db(db), m_random(random), m_people(people), m_today(today), m_shape(shape)
 {
     const ProtocolVersion protocol = *ProtocolRepository(m_db).inForceOn(today);
     m_protocolId = protocol.id;
@@ -73,8 +74,12 @@ DemoCaseWriter::DemoCaseWriter(Database &db, DemoRandom &random, const DemoPeopl
 
 void DemoCaseWriter::write(Transaction &tx, DemoDataGenerator::Summary &summary)
 {
-    const DemoPeople::School &school = m_people.schools.at(m_random.between(0, int(m_people.schools.size()) - 1));
-    const int causerKind = m_random.between(1, 100);     // 1–60 pupil, 61–75 staff, 76–100 parent
+    const int caseNumber = m_written++;
+    const bool frequent = m_shape.frequentEvery > 0 && caseNumber % m_shape.frequentEvery == m_shape.frequentEvery - 1;
+    const int schoolIndex = m_random.between(0, int(m_people.schools.size()) - 1);
+    const DemoPeople::School &school = m_people.schools.at(frequent ? 0 : schoolIndex);
+    const int kindRoll = m_random.between(1, 100);
+    const int causerKind = frequent ? 1 : kindRoll;     // 1–60 pupil, 61–75 staff, 76–100 parent
     const int platformIndex = m_random.between(0, int(platforms().size()) - 1);
     Incident incident;
     incident.schoolId = school.schoolId;
@@ -99,6 +104,8 @@ void DemoCaseWriter::write(Transaction &tx, DemoDataGenerator::Summary &summary)
     DemoNames::IncidentText text;
     if (causerKind <= 60) {
         causer = m_random.pick(school.pupils);
+        if (frequent)
+            causer = school.pupils.first();
         victim = m_random.pick(school.pupils);
         text = m_random.pick(DemoNames::pupilIncidents());
         incident.context = m_random.chance(0.6) ? IncidentContext::BuitenSchool
@@ -291,8 +298,11 @@ void DemoCaseWriter::write(Transaction &tx, DemoDataGenerator::Summary &summary)
         ++summary.correspondence;
     }
 
+    if (caseNumber == m_shape.longCase)
+        writeLongHistory(tx, incident, dossier, summary);
+
     // Evidence for a few incidents; some screenshots were forwarded twice (same content).
-    if (m_random.chance(0.08)) {
+    if (m_random.chance(0.04)) {
         AttachmentInfo evidence;
         evidence.incidentId = incident.id;
         evidence.fileName = QStringLiteral("schermafbeelding-%1.png").arg(incident.reference);
@@ -314,4 +324,28 @@ void DemoCaseWriter::write(Transaction &tx, DemoDataGenerator::Summary &summary)
     }
     if (incident.possiblyCriminal && m_random.chance(0.3))
         PersonRepository(m_db).addLegalHold(tx, causer, QStringLiteral("Aangifte gedaan; strafzaak loopt"), reported);
+}
+
+void DemoCaseWriter::writeLongHistory(Transaction &tx, const Incident &incident, qint64 dossier,
+                                      DemoDataGenerator::Summary &summary)
+{
+    // A case that drags on: a note and a letter every few days since it was reported.
+    const QDateTime now = SqlValues::now();
+    const qint64 span = std::max<qint64>(1, incident.reportedAt.secsTo(now));
+    for (int e = 0; e < m_shape.longCaseExtras; ++e) {
+        const QDateTime at = incident.reportedAt.addSecs(span * (e + 1) / (m_shape.longCaseExtras + 1));
+        IncidentRepository(m_db).addNote(tx, incident.id, at, m_random.pick(DemoNames::noteTexts()));
+        Correspondence item;
+        item.personId = dossier;
+        item.incidentId = incident.id;
+        item.direction = m_random.chance(0.5) ? Direction::In : Direction::Uit;
+        item.channel = m_random.chance(0.7) ? Channel::Email : Channel::Brief;
+        item.sentOn = at.toLocalTime().date();
+        item.correspondent = m_people.names.value(dossier);
+        item.subject = m_random.pick(DemoNames::correspondenceSubjects()) + QStringLiteral(" — ") + incident.reference;
+        item.summary = QStringLiteral("Vervolg in melding %1 (%2).").arg(incident.reference).arg(e + 1);
+        item.createdByUserId = m_people.directorUser;
+        CorrespondenceRepository(m_db).insert(tx, item);
+        ++summary.correspondence;
+    }
 }

@@ -10,6 +10,7 @@
 #include <QHash>
 
 class Database;
+struct Incident;
 class Transaction;
 
 // Writes one fictitious case at a time for the demo data: the incident with its people and
@@ -18,14 +19,27 @@ class Transaction;
 class DemoCaseWriter
 {
 public:
-    DemoCaseWriter(Database &db, DemoRandom &random, const DemoPeople &people, const QDate &today);
+    // How the cases are spread: as at a real board, one pupil turns up again and again (every
+    // `frequentEvery`-th case is theirs), and one case runs long, with `longCaseExtras` more
+    // notes and letters than usual.
+    struct Shape {
+        int frequentEvery = 0;
+        int longCase = -1;          // which case, counted from 0
+        int longCaseExtras = 0;
+    };
+
+    DemoCaseWriter(Database &db, DemoRandom &random, const DemoPeople &people, const QDate &today, const Shape &shape);
     void write(Transaction &tx, DemoDataGenerator::Summary &summary);
 
 private:
+    void writeLongHistory(Transaction &tx, const Incident &incident, qint64 dossier, DemoDataGenerator::Summary &summary);
+
     Database &m_db;
     DemoRandom &m_random;
     const DemoPeople &m_people;
     QDate m_today;
+    Shape m_shape;
+    int m_written = 0;
     qint64 m_protocolId = 0;
     QHash<QString, qint64> m_articles;      // article code → id in the protocol in force
     QList<MeasureType> m_pupilLadder;

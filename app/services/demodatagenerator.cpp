@@ -267,7 +267,13 @@ DemoDataGenerator::Summary DemoDataGenerator::generate(const Options &options, c
         tx.commit();
     }
 
-    DemoCaseWriter cases(m_db, r, g, today);
+    // One pupil with some 75 cases (about 500 items in their dossier at the bench size) and one
+    // case with some 300 items in its chronology.
+    DemoCaseWriter::Shape shape;
+    shape.frequentEvery = std::max(40, options.incidents / 75);
+    shape.longCase = options.incidents / 2;
+    shape.longCaseExtras = std::min(150, options.incidents / 1600);
+    DemoCaseWriter cases(m_db, r, g, today, shape);
     for (int n = 0; n < options.incidents; n += IncidentsPerTransaction) {
         Transaction tx(m_db, system);
         const int end = std::min(options.incidents, n + IncidentsPerTransaction);

@@ -369,6 +369,8 @@ void Database::setBulkLoad(bool bulk)
         return;
     QSqlQuery query(m_db);
     SqlValues::exec(query, bulk ? QStringLiteral("PRAGMA synchronous = OFF") : QStringLiteral("PRAGMA synchronous = FULL"));
+    // A large page cache keeps the indexes being filled in memory; the usual one afterwards.
+    SqlValues::exec(query, QStringLiteral("PRAGMA cache_size = %1").arg(bulk ? -262144 : -2000));
 }
 
 int Database::schemaVersion() const

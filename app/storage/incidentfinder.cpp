@@ -55,35 +55,89 @@ IncidentFinder::Where IncidentFinder::whereOf(const AccessScope &scope, const In
     return where;
 }
 
-QList<Incident> IncidentFinder::list(const AccessScope &scope, const IncidentFilter &filter, int offset, int limit) const
+namespace {
+
+// The sort key of each order: over the incident's columns, or the same expression over bound
+// values for the row a page continues after. Ties go by the moment of reporting and the id, in
+// the same direction, so that one index per order serves both directions.
+QStringList sortKey(IncidentFilter::Sort sort, bool bound)
 {
-    const Where where = whereOf(scope, filter);
-    QString order;
-    switch (filter.sort) {
-    case IncidentFilter::Sort::Reference: order = QStringLiteral("i.reference"); break;
-    case IncidentFilter::Sort::ReportedAt: order = QStringLiteral("i.reported_at"); break;
-    case IncidentFilter::Sort::OccurredAt: order = QStringLiteral("i.occurred_at"); break;
-    case IncidentFilter::Sort::School: order = QStringLiteral("lower(s.name)"); break;
-    case IncidentFilter::Sort::Title: order = QStringLiteral("lower(i.title)"); break;
-    case IncidentFilter::Sort::Platform: order = QStringLiteral("i.platform"); break;
+    const auto column = [bound](const char *name) {
+        return bound ? QStringLiteral("?") : QStringLiteral("i.") + QLatin1String(name);
+    };
+    switch (sort) {
+    case IncidentFilter::Sort::Reference: return { column("reference") };
+    case IncidentFilter::Sort::ReportedAt: return {};
+    case IncidentFilter::Sort::OccurredAt: return { column("occurred_at") };
+    case IncidentFilter::Sort::School:
+        return { bound ? QStringLiteral("lower((SELECT name FROM schools WHERE id = ?))") : QStringLiteral("lower(s.name)"),
+                 bound ? QStringLiteral("?") : QStringLiteral("s.id") };
+    case IncidentFilter::Sort::Title: return { QStringLiteral("lower(%1)").arg(column("title")) };
+    case IncidentFilter::Sort::Platform: return { column("platform") };
     case IncidentFilter::Sort::Severity:
-        order = QStringLiteral("CASE i.severity WHEN 'licht' THEN 1 WHEN 'ernstig' THEN 2 ELSE 3 END");
-        break;
+        return { QStringLiteral("CASE %1 WHEN 'licht' THEN 1 WHEN 'ernstig' THEN 2 ELSE 3 END").arg(column("severity")) };
     case IncidentFilter::Sort::Status:
-        order = QStringLiteral("CASE i.status WHEN 'gemeld' THEN 1 WHEN 'in_behandeling' THEN 2 WHEN 'maatregel' THEN 3 "
-                               "WHEN 'afgesloten' THEN 4 ELSE 5 END");
-        break;
+        return { QStringLiteral("CASE %1 WHEN 'gemeld' THEN 1 WHEN 'in_behandeling' THEN 2 WHEN 'maatregel' THEN 3 "
+                                "WHEN 'afgesloten' THEN 4 ELSE 5 END").arg(column("status")) };
     }
+    return {};
+}
+
+// The values `sortKey(sort, true)` binds for the row `after`.
+QVariantList sortValues(IncidentFilter::Sort sort, const Incident &after)
+{
+    switch (sort) {
+    case IncidentFilter::Sort::Reference: return { after.reference };
+    case IncidentFilter::Sort::ReportedAt: return {};
+    case IncidentFilter::Sort::OccurredAt: return { SqlValues::moment(after.occurredAt) };
+    case IncidentFilter::Sort::School: return { after.schoolId, after.schoolId };
+    case IncidentFilter::Sort::Title: return { after.title };
+    case IncidentFilter::Sort::Platform: return { toCode(after.platform) };
+    case IncidentFilter::Sort::Severity: return { toCode(after.severity) };
+    case IncidentFilter::Sort::Status: return { toCode(after.status) };
+    }
+    return {};
+}
+
+} // namespace
+
+QList<Incident> IncidentFinder::list(const AccessScope &scope, const IncidentFilter &filter, int limit, const Incident *after) const
+{
+    Where where = whereOf(scope, filter);
+    const bool bySchool = filter.sort == IncidentFilter::Sort::School;
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
-    // Ties in the newest-first order, so pages never overlap.
-    const QString sql = QStringLiteral("SELECT i.* FROM incidents i LEFT JOIN schools s ON s.id = i.school_id "
-                                       "WHERE %1 ORDER BY %2%3, i.reported_at DESC, i.id DESC LIMIT ? OFFSET ?")
-                            .arg(where.sql, order, direction);
+    const QString later = filter.descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString key = sortKey(filter.sort, false).join(QStringLiteral(", "));
+    if (after) {
+        // Keyset paging: the next page starts after the last row shown, found through the
+        // index, however far down the list that is (an offset would read every row before it).
+        const QString value = sortKey(filter.sort, true).join(QStringLiteral(", "));
+        const QVariantList values = sortValues(filter.sort, *after);
+        const QVariantList ties{ SqlValues::moment(after->reportedAt), after->id };
+        if (key.isEmpty()) {
+            where.sql += QStringLiteral(" AND (i.reported_at, i.id) %1 (?, ?)").arg(later);
+        } else if (bySchool) {
+            // The schools before the one of that row are passed over without reading their incidents.
+            where.sql += QStringLiteral(" AND (%1) %2= (%3) AND ((%1) %2 (%3) OR (i.reported_at, i.id) %2 (?, ?))")
+                             .arg(key, later, value);
+            where.values << values;
+        } else {
+            where.sql += QStringLiteral(" AND (%1, i.reported_at, i.id) %2 (%3, ?, ?)").arg(key, later, value);
+        }
+        where.values << values << ties;
+    }
+    QStringList order = sortKey(filter.sort, false);
+    order << QStringLiteral("i.reported_at") << QStringLiteral("i.id");
+    // By school, the schools are read in name order and each one's incidents from its index;
+    // CROSS JOIN keeps SQLite to that order of the loops.
+    const QString from = bySchool ? QStringLiteral("schools s CROSS JOIN incidents i WHERE s.id = i.school_id AND")
+                                  : QStringLiteral("incidents i WHERE");
+    const QString sql = QStringLiteral("SELECT i.* FROM %1 %2 ORDER BY %3 LIMIT ?")
+                            .arg(from, where.sql, order.join(direction + QStringLiteral(", ")) + direction);
     QSqlQuery query = m_db.prepare(sql);
     for (const QVariant &value : where.values)
         query.addBindValue(value);
     query.addBindValue(limit);
-    query.addBindValue(offset);
     SqlValues::exec(query);
     QList<Incident> result;
     while (query.next()) {

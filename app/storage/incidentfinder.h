@@ -15,7 +15,9 @@ class IncidentFinder
 {
 public:
     explicit IncidentFinder(Database &db);
-    QList<Incident> list(const AccessScope &scope, const IncidentFilter &filter, int offset, int limit) const;
+    // `limit` rows from the top of the list, or those following `after` (the last row of the
+    // previous page).
+    QList<Incident> list(const AccessScope &scope, const IncidentFilter &filter, int limit, const Incident *after = nullptr) const;
     int count(const AccessScope &scope, const IncidentFilter &filter) const;
 
 private:

@@ -50,27 +50,17 @@ void Transaction::commit()
         notifyOtherConnections();
     SqlValues::exec(query, QStringLiteral("COMMIT"));
     m_open = false;
-    for (const auto &change : std::as_const(m_changes))
-        ChangeBus::instance()->announce(change.first, change.second);
+    for (const Change &change : std::as_const(m_changes))
+        ChangeBus::instance()->announce(change.table, change.id);
     m_changes.clear();
 }
 
 void Transaction::notifyOtherConnections()
 {
-    // Delivered by the server at commit. A large write names its tables only (id 0), so that
-    // a bulk import does not flood every open window.
-    QStringList payloads;
-    if (m_changes.size() <= 100) {
-        for (const auto &change : std::as_const(m_changes))
-            payloads.append(change.first + QLatin1Char(':') + QString::number(change.second));
-    } else {
-        for (const auto &change : std::as_const(m_changes))
-            if (!payloads.contains(change.first + QStringLiteral(":0")))
-                payloads.append(change.first + QStringLiteral(":0"));
-    }
+    // Delivered by the server at commit, one per table, as on this PC.
     QSqlQuery &notify = m_db.cached(QStringLiteral("SELECT pg_notify('dossierkast_changes', ?)"));
-    for (const QString &payload : std::as_const(payloads)) {
-        notify.addBindValue(payload);
+    for (const Change &change : std::as_const(m_changes)) {
+        notify.addBindValue(change.table + QLatin1Char(':') + QString::number(change.id));
         SqlValues::exec(notify);
         notify.finish();
     }
@@ -80,9 +70,14 @@ void Transaction::touched(const QString &table, qint64 id)
 {
     if (SearchIndex::isIndexed(table))
         SearchIndex(m_db).rowChanged(table, id);
-    const QPair<QString, qint64> change{ table, id };
-    if (!m_changes.contains(change))
-        m_changes.append(change);
+    // A transaction touches a handful of tables, however many rows.
+    for (Change &change : m_changes)
+        if (change.table == table) {
+            if (change.id != id)
+                change.id = 0;
+            return;
+        }
+    m_changes.append({ table, id });
 }
 
 void Transaction::checkTable(const QString &table)

@@ -69,5 +69,11 @@ private:
     AuditLog m_audit;
     bool m_open = false;
     bool m_failed = false;
-    QList<QPair<QString, qint64>> m_changes;    // announced on the ChangeBus after commit
+    // Announced on the ChangeBus after commit, once per table: with the row's id when one row
+    // changed, with 0 when several did (a list reloads once after an import, not per row).
+    struct Change {
+        QString table;
+        qint64 id = 0;
+    };
+    QList<Change> m_changes;
 };

@@ -235,7 +235,7 @@ int main(int argc, char *argv[])
     save(&window, QStringLiteral("18-meldingen-lijst"));
     IncidentFilter all;
     all.sort = IncidentFilter::Sort::ReportedAt;
-    const Incident shown = IncidentFinder(*db).list(session.scope, all, 0, 1).first();
+    const Incident shown = IncidentFinder(*db).list(session.scope, all, 1).first();
     {
         // A pasted screenshot and a note, as a director would add them.
         QImage post(360, 200, QImage::Format_RGB32);

@@ -40,6 +40,7 @@ private slots:
     void listFiltersAndSearches_data();
     void listFiltersAndSearches();
     void newProtocolVersionLeavesOldIncidents();
+    void pagesFollowEachOtherInEveryOrder();
 
 private:
     Incident registered(const QString &title, qint64 person, InvolvementRole role = InvolvementRole::Veroorzaker);
@@ -400,13 +401,49 @@ void TestIncidents::listFiltersAndSearches()
     case 8: f.sort = IncidentFilter::Sort::Title; f.descending = false; break;
     }
     QStringList titles;
-    for (const Incident &i : IncidentFinder(*m_db).list(m_director, f, 0, 100))
+    for (const Incident &i : IncidentFinder(*m_db).list(m_director, f, 100))
         titles.append(i.title);
     QCOMPARE(titles, expected);
     QCOMPARE(IncidentFinder(*m_db).count(m_director, f), int(expected.size()));
     // Another school's director finds nothing.
     const AccessScope elsewhere(99, QStringLiteral("ander"), UserRole::Directeur, { m_school + 100 });
     QCOMPARE(IncidentFinder(*m_db).count(elsewhere, f), 0);
+}
+
+void TestIncidents::pagesFollowEachOtherInEveryOrder()
+{
+    // Keyset paging: page after page gives exactly the whole list, in every order and
+    // direction, also where many rows share a sort key and a moment of reporting.
+    IncidentService service(*m_db, m_director);
+    const QDateTime reported = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (int n = 0; n < 13; ++n) {
+        Incident i = registered(n % 3 ? QStringLiteral("Groepsapp") : QStringLiteral("Filmpje %1").arg(n), m_pupil);
+        i.platform = n % 2 ? Platform::TikTok : Platform::WhatsApp;
+        i.severity = n % 4 ? Severity::Licht : Severity::Ernstig;
+        i.reportedAt = n < 6 ? reported : reported.addSecs(n);
+        i.occurredAt = i.reportedAt.addSecs(-3600);
+        service.save(i);
+    }
+    IncidentFinder finder(*m_db);
+    for (int sort = 0; sort <= int(IncidentFilter::Sort::Status); ++sort) {
+        for (bool descending : { false, true }) {
+            IncidentFilter filter;
+            filter.sort = IncidentFilter::Sort(sort);
+            filter.descending = descending;
+            const QList<Incident> whole = finder.list(m_director, filter, 100);
+            QCOMPARE(whole.size(), 13);
+            QList<qint64> expected, paged;
+            for (const Incident &i : whole)
+                expected.append(i.id);
+            QList<Incident> page = finder.list(m_director, filter, 4);
+            while (!page.isEmpty()) {
+                for (const Incident &i : page)
+                    paged.append(i.id);
+                page = finder.list(m_director, filter, 4, &page.last());
+            }
+            QVERIFY2(paged == expected, qPrintable(QStringLiteral("sort %1, descending %2").arg(sort).arg(descending)));
+        }
+    }
 }
 
 void TestIncidents::newProtocolVersionLeavesOldIncidents()

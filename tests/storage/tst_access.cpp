@@ -313,7 +313,7 @@ qint64 TestAccess::deniedRecords() const
 void TestAccess::incidentLists()
 {
     for (auto it = m_users.cbegin(); it != m_users.cend(); ++it) {
-        const QList<Incident> list = IncidentFinder(*m_db).list(*it, IncidentFilter(), 0, 100);
+        const QList<Incident> list = IncidentFinder(*m_db).list(*it, IncidentFilter(), 100);
         QSet<qint64> ids;
         for (const Incident &i : list)
             ids.insert(i.id);
@@ -372,7 +372,7 @@ void TestAccess::searchFindsOnlyWhatIsVisible()
         }
         // Search by a person's name also finds the cases they are in, as far as they are visible.
         QSet<qint64> cases;
-        for (const Incident &i : IncidentFinder(*m_db).list(*it, [] { IncidentFilter f; f.search = QStringLiteral("Aalbers"); return f; }(), 0, 100))
+        for (const Incident &i : IncidentFinder(*m_db).list(*it, [] { IncidentFilter f; f.search = QStringLiteral("Aalbers"); return f; }(), 100))
             cases.insert(i.id);
         const Names want = [&] {
             Names n = expected("incidents", it.key());

@@ -26,9 +26,13 @@ private slots:
     void cleanupTestCase();
     void listsAndSearchesUseIndexes_data();
     void listsAndSearchesUseIndexes();
+    void incidentListIsReadInIndexOrder_data();
+    void incidentListIsReadInIndexOrder();
 
 private:
-    QStringList fullScans(const std::function<void()> &run);
+    // The plans that read a large table from start to end; with `unsorted`, also those that
+    // sort rows themselves instead of reading an index in order.
+    QStringList fullScans(const std::function<void()> &run, bool unsorted = false);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -60,7 +64,7 @@ void TestQueryPlans::cleanupTestCase()
     m_db.reset();
 }
 
-QStringList TestQueryPlans::fullScans(const std::function<void()> &run)
+QStringList TestQueryPlans::fullScans(const std::function<void()> &run, bool unsorted)
 {
     QList<QPair<QString, QVariantList>> statements;
     SqlValues::setRecorder([&statements](const QString &sql, const QVariantList &values) {
@@ -78,7 +82,7 @@ QStringList TestQueryPlans::fullScans(const std::function<void()> &run)
     static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)( USING)?"));
     QStringList found;
     // A recorder that heard nothing would let every plan pass unseen.
-    if (statements.size() < 10)
+    if (statements.size() < (unsorted ? 2 : 10))
         found.append(QStringLiteral("only %1 statements were recorded").arg(statements.size()));
     for (const auto &statement : std::as_const(statements)) {
         QHash<QString, QString> tableOf;
@@ -104,7 +108,8 @@ QStringList TestQueryPlans::fullScans(const std::function<void()> &run)
             if (qEnvironmentVariableIsSet("SHOW_PLANS"))
                 qInfo("%s", qPrintable(detail));
             const QRegularExpressionMatch match = scan.match(detail);
-            if (match.hasMatch() && match.captured(2).isEmpty() && large.contains(tableOf.value(match.captured(1))))
+            const bool sorts = unsorted && detail.contains(QLatin1String("TEMP B-TREE"));
+            if ((match.hasMatch() && match.captured(2).isEmpty() && large.contains(tableOf.value(match.captured(1)))) || sorts)
                 found.append(detail + QStringLiteral("  ←  ") + statement.first.simplified().left(300));
         }
     }
@@ -125,14 +130,14 @@ void TestQueryPlans::listsAndSearchesUseIndexes()
     const QStringList scans = fullScans([&] {
         IncidentFinder finder(*m_db);
         IncidentFilter incidents;
-        finder.list(who, incidents, 0, 200);
+        finder.list(who, incidents, 200);
         incidents.schoolId = m_school;
         incidents.from = QDate::currentDate().addMonths(-6);
         incidents.to = QDate::currentDate();
-        finder.list(who, incidents, 0, 200);
+        finder.list(who, incidents, 200);
         IncidentFilter words;
         words.search = QStringLiteral("groepsapp");
-        finder.list(who, words, 0, 200);
+        finder.list(who, words, 200);
 
         PersonRepository persons(*m_db);
         PersonFilter everybody;
@@ -146,6 +151,39 @@ void TestQueryPlans::listsAndSearchesUseIndexes()
         SearchIndex(*m_db).search(who, QStringLiteral("bericht"));
         DossierRepository(*m_db).entries(who, m_pupil);
     });
+    QVERIFY2(scans.isEmpty(), qPrintable(QStringLiteral("\n") + scans.join(QLatin1Char('\n'))));
+}
+
+void TestQueryPlans::incidentListIsReadInIndexOrder_data()
+{
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<bool>("descending");
+    const QStringList names{ "reference", "reported", "occurred", "school", "title", "platform", "severity", "status" };
+    for (int sort = 0; sort < names.size(); ++sort) {
+        QTest::newRow(qPrintable(names.at(sort) + QStringLiteral(" ascending"))) << sort << false;
+        QTest::newRow(qPrintable(names.at(sort) + QStringLiteral(" descending"))) << sort << true;
+    }
+}
+
+void TestQueryPlans::incidentListIsReadInIndexOrder()
+{
+    // Every order of the whole list, its first page and the page after a row far down: read
+    // from an index in order, never sorted by the database (that means reading every row).
+    QFETCH(int, sort);
+    QFETCH(bool, descending);
+    IncidentFilter filter;
+    filter.sort = IncidentFilter::Sort(sort);
+    filter.descending = descending;
+    IncidentFinder finder(*m_db);
+    const QList<Incident> first = finder.list(AccessScope::system(), filter, 100);
+    QCOMPARE(first.size(), 100);
+    const QList<Incident> next = finder.list(AccessScope::system(), filter, 100, &first.last());
+    // The pages join up without a gap or an overlap.
+    QCOMPARE(finder.list(AccessScope::system(), filter, 101).last().id, next.first().id);
+    const QStringList scans = fullScans([&] {
+        finder.list(AccessScope::system(), filter, 100);
+        finder.list(AccessScope::system(), filter, 100, &first.last());
+    }, true);
     QVERIFY2(scans.isEmpty(), qPrintable(QStringLiteral("\n") + scans.join(QLatin1Char('\n'))));
 }
 

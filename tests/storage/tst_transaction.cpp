@@ -31,6 +31,8 @@ private slots:
     void unknownTableRefused();
     void changesAreAnnounced_data() { TestDatabase::addDriverRows(); }
     void changesAreAnnounced();
+    void manyRowsAreAnnouncedOncePerTable_data() { TestDatabase::addDriverRows(); }
+    void manyRowsAreAnnouncedOncePerTable();
 
 private:
     static qint64 scalar(Database &db, const QString &sql);
@@ -242,6 +244,30 @@ void TestTransaction::changesAreAnnounced()
     }
     QVERIFY(!remote.wait(300));
     QCOMPARE(bus.count(), 2);
+}
+
+void TestTransaction::manyRowsAreAnnouncedOncePerTable()
+{
+    // An import of thousands of rows makes each open list reload once, not once per row.
+    QFETCH(QString, driver);
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(driver, dir);
+    QSignalSpy bus(ChangeBus::instance(), &ChangeBus::changed);
+    qint64 school = 0;
+    {
+        Transaction tx(*db, director);
+        school = tx.insert("schools", { { "name", "De Linde" } });
+        for (int i = 0; i < 50; ++i)
+            tx.insert("persons", { { "kind", "medewerker" }, { "surname", QStringLiteral("Jansen %1").arg(i) },
+                                   { "created_at", SqlValues::moment(SqlValues::now()) } });
+        tx.update("schools", school, 1, { { "city", "Hengelo" } });
+        tx.commit();
+    }
+    QCOMPARE(bus.count(), 2);
+    QCOMPARE(bus.at(0).at(0).toString(), QStringLiteral("schools"));
+    QCOMPARE(bus.at(0).at(1).toLongLong(), school);        // one row, twice: its id
+    QCOMPARE(bus.at(1).at(0).toString(), QStringLiteral("persons"));
+    QCOMPARE(bus.at(1).at(1).toLongLong(), 0);             // many rows: the table only
 }
 
 QTEST_GUILESS_MAIN(TestTransaction)

@@ -107,7 +107,7 @@ void TestSummaries::caseSummaryFromTheCaseView()
         QSKIP("pdftotext is not installed here.");
     }
     IncidentsArea area(*m_session);
-    const Incident shown = IncidentFinder(*m_db).list(m_session->scope, {}, 0, 1).first();
+    const Incident shown = IncidentFinder(*m_db).list(m_session->scope, {}, 1).first();
     CaseView *view = area.openCase(shown.id);
     const QString pdf = m_dir->filePath(QStringLiteral("casus.pdf"));
     const qint64 before = printRecords();
@@ -134,7 +134,7 @@ void TestSummaries::dossierSummaryFromTheDossier()
             QFAIL("pdftotext (poppler-utils) is missing; test.sh installs it.");
         QSKIP("pdftotext is not installed here.");
     }
-    const Incident shown = IncidentFinder(*m_db).list(m_session->scope, {}, 0, 1).first();
+    const Incident shown = IncidentFinder(*m_db).list(m_session->scope, {}, 1).first();
     const qint64 personId = IncidentRepository(*m_db).get(m_session->scope, shown.id)->involvements.first().personId;
     const Person person = *PersonRepository(*m_db).get(AccessScope::system(), personId);
     PersonsArea area(*m_session);
@@ -160,7 +160,7 @@ void TestSummaries::redactedCopyFromTheCaseView()
     // A case with more than one person, so that someone has to be hidden.
     IncidentsArea area(*m_session);
     std::optional<Incident> chosen;
-    for (const Incident &i : IncidentFinder(*m_db).list(m_session->scope, {}, 0, 50)) {
+    for (const Incident &i : IncidentFinder(*m_db).list(m_session->scope, {}, 50)) {
         const Incident full = *IncidentRepository(*m_db).get(m_session->scope, i.id);
         if (full.involvements.size() >= 2) {
             chosen = full;
@@ -225,7 +225,7 @@ void TestSummaries::accessRequestFromTheDossier()
     QVERIFY(ask.findChild<QLabel *>(QStringLiteral("dueLabel"))->text().contains(QStringLiteral("als gedaan")));
     QCOMPARE(ask.findChild<QDateEdit *>(QStringLiteral("receivedEdit"))->maximumDate(), QDate::currentDate());
 
-    const Incident shown = IncidentFinder(*m_db).list(m_session->scope, {}, 0, 1).first();
+    const Incident shown = IncidentFinder(*m_db).list(m_session->scope, {}, 1).first();
     const qint64 personId = IncidentRepository(*m_db).get(m_session->scope, shown.id)->involvements.first().personId;
     PersonsArea area(*m_session);
     DossierView *view = area.openDossier(personId);

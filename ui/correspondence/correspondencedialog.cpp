@@ -93,7 +93,7 @@ void CorrespondenceDialog::fillIncidents()
     if (m_item.personId > 0) {
         IncidentFilter filter;
         filter.personId = m_item.aboutPersonId > 0 ? m_item.aboutPersonId : m_item.personId;
-        for (const Incident &i : IncidentFinder(*m_session.database).list(m_session.scope, filter, 0, 500))
+        for (const Incident &i : IncidentFinder(*m_session.database).list(m_session.scope, filter, 500))
             m_ui->incidentCombo->addItem(QStringLiteral("%1  %2").arg(i.reference, i.title), i.id);
     }
     m_ui->incidentCombo->setCurrentIndex(std::max(0, m_ui->incidentCombo->findData(current)));
