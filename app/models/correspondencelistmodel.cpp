@@ -2,8 +2,6 @@
 
 #include "../domain/labels.h"
 #include "../storage/changebus.h"
-#include "../storage/incidentrepository.h"
-#include "../storage/personrepository.h"
 
 CorrespondenceListModel::CorrespondenceListModel(Database &db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_scope(scope)
@@ -23,18 +21,14 @@ void CorrespondenceListModel::setFilter(const CorrespondenceFilter &filter)
 
 void CorrespondenceListModel::reload()
 {
-    const QList<Correspondence> items = CorrespondenceRepository(m_db).list(m_scope, m_filter);
+    QList<Correspondence> items;
     QHash<qint64, QString> persons;
     QHash<qint64, QString> references;
-    PersonRepository people(m_db);
-    IncidentRepository incidents(m_db);
-    for (const Correspondence &c : items) {
-        if (!persons.contains(c.personId))
-            if (const auto p = people.get(m_scope, c.personId))
-                persons.insert(c.personId, p->sortName());
-        if (c.incidentId > 0 && !references.contains(c.incidentId))
-            if (const auto i = incidents.get(m_scope, c.incidentId))
-                references.insert(c.incidentId, i->reference);
+    for (const CorrespondenceRepository::Listed &listed : CorrespondenceRepository(m_db).listWithNames(m_scope, m_filter)) {
+        items.append(listed.item);
+        persons.insert(listed.item.personId, listed.dossierName);
+        if (listed.item.incidentId > 0)
+            references.insert(listed.item.incidentId, listed.incidentReference);
     }
     beginResetModel();
     m_items = items;
@@ -66,8 +60,8 @@ QVariant CorrespondenceListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const Correspondence &c = m_items.at(index.row());
-    if (role == SortRole && index.column() == Date)
-        return c.sentOn.toString(Qt::ISODate) + QString::number(c.id).rightJustified(12, QLatin1Char('0'));
+    if (role == SortRole && index.column() == Date)     // a number: sorting thousands of rows compares it often
+        return c.sentOn.toJulianDay() * 10000000000LL + c.id;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {

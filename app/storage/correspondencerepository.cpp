@@ -1,6 +1,7 @@
 #include "correspondencerepository.h"
 
 #include "../domain/accessscope.h"
+#include "../domain/person.h"
 #include "accessdenial.h"
 #include "accessfilter.h"
 #include "database.h"
@@ -92,7 +93,20 @@ void CorrespondenceRepository::update(Transaction &tx, Correspondence &c)
 
 QList<Correspondence> CorrespondenceRepository::list(const AccessScope &scope, const CorrespondenceFilter &filter, int limit) const
 {
-    QString sql = QStringLiteral("SELECT c.*") + QLatin1String(joins) + QStringLiteral("WHERE ") + visible(scope);
+    QList<Correspondence> result;
+    for (const Listed &listed : listWithNames(scope, filter, limit))
+        result.append(listed.item);
+    return result;
+}
+
+QList<CorrespondenceRepository::Listed> CorrespondenceRepository::listWithNames(const AccessScope &scope,
+                                                                                const CorrespondenceFilter &filter, int limit) const
+{
+    // A linked incident is only listed when the scope sees it, so its reference may be shown.
+    QString sql = QStringLiteral("SELECT c.*, p.surname AS dossier_surname, p.tussenvoegsel AS dossier_tussenvoegsel, "
+                                 "p.given_names AS dossier_given_names, p.roepnaam AS dossier_roepnaam, "
+                                 "i.reference AS incident_reference")
+                  + QLatin1String(joins) + QStringLiteral("WHERE ") + visible(scope);
     QVariantList values;
     const auto add = [&](const QString &condition, const QVariant &value) {
         sql += QStringLiteral(" AND ") + condition;
@@ -124,9 +138,16 @@ QList<Correspondence> CorrespondenceRepository::list(const AccessScope &scope, c
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     SqlValues::exec(query);
-    QList<Correspondence> result;
-    while (query.next())
-        result.append(fromRecord(query.record()));
+    QList<Listed> result;
+    while (query.next()) {
+        const QSqlRecord r = query.record();
+        Person dossier;
+        dossier.surname = r.value("dossier_surname").toString();
+        dossier.tussenvoegsel = r.value("dossier_tussenvoegsel").toString();
+        dossier.givenNames = r.value("dossier_given_names").toString();
+        dossier.roepnaam = r.value("dossier_roepnaam").toString();
+        result.append({ fromRecord(r), dossier.sortName(), r.value("incident_reference").toString() });
+    }
     return result;
 }
 

@@ -37,6 +37,13 @@ public:
     void update(Transaction &tx, Correspondence &item);
     // Newest first, as far as the scope may see.
     QList<Correspondence> list(const AccessScope &scope, const CorrespondenceFilter &filter, int limit = 5000) const;
+    // The same, with what a list shows beside each item, read in the same query (not per row).
+    struct Listed {
+        Correspondence item;
+        QString dossierName;            // Person::sortName() of the dossier's person
+        QString incidentReference;      // empty without an incident
+    };
+    QList<Listed> listWithNames(const AccessScope &scope, const CorrespondenceFilter &filter, int limit = 5000) const;
 
 private:
     Database &m_db;

@@ -369,8 +369,9 @@ void Database::setBulkLoad(bool bulk)
         return;
     QSqlQuery query(m_db);
     SqlValues::exec(query, bulk ? QStringLiteral("PRAGMA synchronous = OFF") : QStringLiteral("PRAGMA synchronous = FULL"));
-    // A large page cache keeps the indexes being filled in memory; the usual one afterwards.
-    SqlValues::exec(query, QStringLiteral("PRAGMA cache_size = %1").arg(bulk ? -262144 : -2000));
+    // A large page cache (1 GB) keeps the indexes being filled in memory, the audit log's hash
+    // index above all, whose inserts land anywhere in it; the usual one afterwards.
+    SqlValues::exec(query, QStringLiteral("PRAGMA cache_size = %1").arg(bulk ? -1048576 : -2000));
 }
 
 int Database::schemaVersion() const

@@ -13,13 +13,15 @@ GuardianshipRepository::GuardianshipRepository(Database &db) : m_db(db)
 
 void GuardianshipRepository::insert(Transaction &tx, Guardianship &g)
 {
-    QSqlQuery kinds = m_db.prepare(QStringLiteral(
+    QSqlQuery &kinds = m_db.cached(QStringLiteral(
         "SELECT (SELECT kind FROM persons WHERE id = ?), (SELECT kind FROM persons WHERE id = ?)"));
     kinds.addBindValue(g.parentId);
     kinds.addBindValue(g.pupilId);
     SqlValues::exec(kinds);
     kinds.next();
-    if (kinds.value(0).toString() != QLatin1String("ouder") || kinds.value(1).toString() != QLatin1String("leerling"))
+    const bool fits = kinds.value(0).toString() == QLatin1String("ouder") && kinds.value(1).toString() == QLatin1String("leerling");
+    kinds.finish();
+    if (!fits)
         throw StorageError(StorageError::Kind::Invalid,
                            QCoreApplication::translate("GuardianshipRepository",
                                                        "A guardianship links a parent or carer to a pupil."));
@@ -52,7 +54,7 @@ void GuardianshipRepository::remove(Transaction &tx, qint64 id)
 
 QList<Guardianship> GuardianshipRepository::where(const QString &column, qint64 id) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    QSqlQuery &query = m_db.cached(QStringLiteral(
         "SELECT id, version, parent_id, pupil_id, relation, parental_authority, receives_mail "
         "FROM guardianships WHERE %1 = ? ORDER BY id").arg(column));
     query.addBindValue(id);
@@ -69,6 +71,7 @@ QList<Guardianship> GuardianshipRepository::where(const QString &column, qint64 
         g.receivesMail = query.value(6).toLongLong() != 0;
         result.append(g);
     }
+    query.finish();
     return result;
 }
 

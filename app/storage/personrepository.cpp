@@ -178,20 +178,23 @@ qint64 PersonRepository::addLegalHold(Transaction &tx, qint64 personId, const QS
 
 std::optional<Person> PersonRepository::findByExternalId(PersonKind kind, const QString &externalId) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM persons WHERE kind = ? AND external_id = ?"));
+    // Cached: an import asks this for every row.
+    QSqlQuery &query = m_db.cached(QStringLiteral("SELECT * FROM persons WHERE kind = ? AND external_id = ?"));
     query.addBindValue(toCode(kind));
     query.addBindValue(externalId);
     SqlValues::exec(query);
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query.record());
+    std::optional<Person> found;
+    if (query.next())
+        found = fromRow(query.record());
+    query.finish();
+    return found;
 }
 
 std::optional<Person> PersonRepository::findByNameAndBirth(PersonKind kind, const QString &surname,
                                                            const QString &tussenvoegsel, const QString &firstName,
                                                            const QDate &birthDate) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    QSqlQuery &query = m_db.cached(QStringLiteral(
         "SELECT * FROM persons WHERE kind = ? AND lower(surname) = lower(?) AND lower(coalesce(tussenvoegsel, '')) = lower(?) "
         "AND birth_date = ? ORDER BY id"));
     query.addBindValue(toCode(kind));
@@ -199,25 +202,29 @@ std::optional<Person> PersonRepository::findByNameAndBirth(PersonKind kind, cons
     query.addBindValue(tussenvoegsel.isEmpty() ? QStringLiteral("") : tussenvoegsel);   // never NULL
     query.addBindValue(SqlValues::date(birthDate));
     SqlValues::exec(query);
-    while (query.next()) {
+    std::optional<Person> found;
+    while (!found && query.next()) {
         const Person p = fromRow(query.record());
         const QString first = p.roepnaam.isEmpty() ? p.givenNames.section(QLatin1Char(' '), 0, 0) : p.roepnaam;
         if (first.compare(firstName, Qt::CaseInsensitive) == 0
             || p.givenNames.section(QLatin1Char(' '), 0, 0).compare(firstName, Qt::CaseInsensitive) == 0)
-            return p;
+            found = p;
     }
-    return std::nullopt;
+    query.finish();
+    return found;
 }
 
 std::optional<Person> PersonRepository::findByEmail(PersonKind kind, const QString &email) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM persons WHERE kind = ? AND lower(email) = lower(?) ORDER BY id"));
+    QSqlQuery &query = m_db.cached(QStringLiteral("SELECT * FROM persons WHERE kind = ? AND lower(email) = lower(?) ORDER BY id"));
     query.addBindValue(toCode(kind));
     query.addBindValue(email);
     SqlValues::exec(query);
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query.record());
+    std::optional<Person> found;
+    if (query.next())
+        found = fromRow(query.record());
+    query.finish();
+    return found;
 }
 
 QList<Person> PersonRepository::currentAtSchool(PersonKind kind, qint64 schoolId) const

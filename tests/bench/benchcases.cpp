@@ -281,6 +281,7 @@ void BenchCases::startUp()
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());     // owner-only, as Qt wants it
     environment.insert(QStringLiteral("DOSSIERKAST_PASSWORD"), QStringLiteral("demo"));
     const auto start = [this, &environment](const QStringList &arguments) {
         QProcess process;
@@ -294,10 +295,14 @@ void BenchCases::startUp()
         return millisecondsSince(timer);
     };
     start({ QStringLiteral("--database"), empty, QStringLiteral("demo-data"), QStringLiteral("--incidents"), QStringLiteral("1") });
+    const QStringList login{ QStringLiteral("--user"), QStringLiteral("bestuur"), QStringLiteral("--exit-when-ready") };
+    // One untimed start of each first: it makes the day's backup (in the background, but the
+    // program waits for it before it exits) and fills the disk cache.
+    start(QStringList{ QStringLiteral("--database"), m_options.database } + login);
+    start(QStringList{ QStringLiteral("--database"), empty } + login);
     BenchFigure &figure = m_results.add("start", "Start with --exit-when-ready, against an empty database", 1.5);
     figure.targetIsRatio = true;
-    BenchResults::repeat(figure, m_options.repeats, [&start, &empty, this]() {
-        const QStringList login{ QStringLiteral("--user"), QStringLiteral("bestuur"), QStringLiteral("--exit-when-ready") };
+    BenchResults::repeat(figure, m_options.repeats, [&start, &empty, &login, this]() {
         const double ours = start(QStringList{ QStringLiteral("--database"), m_options.database } + login);
         return std::make_pair(ours, start(QStringList{ QStringLiteral("--database"), empty } + login));
     });

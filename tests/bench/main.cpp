@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("runs per figure (default 5)"), QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("also write the figures as JSON"), QStringLiteral("file"));
     const QCommandLineOption common(QStringLiteral("common"), QStringLiteral("a word in many incidents"), QStringLiteral("word"), QStringLiteral("groepsapp"));
-    const QCommandLineOption rare(QStringLiteral("rare"), QStringLiteral("a word in few incidents"), QStringLiteral("word"), QStringLiteral("Zwaluwstraat"));
+    const QCommandLineOption rare(QStringLiteral("rare"), QStringLiteral("a word in few rows (default: one staff number)"), QStringLiteral("word"), QStringLiteral("P10042"));
     const QCommandLineOption executable(QStringLiteral("dossierkast"), QStringLiteral("the program, for the start-up figure"),
                                         QStringLiteral("file"), QStringLiteral(DOSSIERKAST_EXECUTABLE));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("measure only these steps (comma-separated: open, list, "
