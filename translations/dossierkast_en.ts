@@ -2115,6 +2115,13 @@ Commands:
         <source>&amp;Incident:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The newest %n item(s); narrow the filter to find older ones.</source>
+        <translation>
+            <numerusform>The newest item; narrow the filter to find older ones.</numerusform>
+            <numerusform>The newest %n items; narrow the filter to find older ones.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorrespondenceDialog</name>

@@ -2137,6 +2137,13 @@ Opdrachten:
         <source>&amp;Incident:</source>
         <translation>&amp;Melding:</translation>
     </message>
+    <message numerus="yes">
+        <source>The newest %n item(s); narrow the filter to find older ones.</source>
+        <translation>
+            <numerusform>Het nieuwste stuk; verfijn het filter om oudere te vinden.</numerusform>
+            <numerusform>De nieuwste %n stukken; verfijn het filter om oudere te vinden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CorrespondenceDialog</name>

@@ -24,7 +24,11 @@ void CorrespondenceListModel::reload()
     QList<Correspondence> items;
     QHash<qint64, QString> persons;
     QHash<qint64, QString> references;
-    for (const CorrespondenceRepository::Listed &listed : CorrespondenceRepository(m_db).listWithNames(m_scope, m_filter)) {
+    QList<CorrespondenceRepository::Listed> rows = CorrespondenceRepository(m_db).listWithNames(m_scope, m_filter, Limit + 1);
+    const bool cut = rows.size() > Limit;
+    if (cut)
+        rows.removeLast();
+    for (const CorrespondenceRepository::Listed &listed : std::as_const(rows)) {
         items.append(listed.item);
         persons.insert(listed.item.personId, listed.dossierName);
         if (listed.item.incidentId > 0)
@@ -34,6 +38,7 @@ void CorrespondenceListModel::reload()
     m_items = items;
     m_persons = persons;
     m_references = references;
+    m_cut = cut;
     endResetModel();
 }
 

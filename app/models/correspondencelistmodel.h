@@ -17,6 +17,9 @@ class CorrespondenceListModel : public QAbstractTableModel
 public:
     enum Column { Date, Direction, Channel, Subject, Correspondent, Dossier, Incident, ColumnCount };
     enum Role { SortRole = Qt::UserRole };
+    // The register holds a million items at a large board: the list shows the newest this many
+    // that match the filter, and says so (sorting by a column sorts those).
+    static constexpr int Limit = 1000;
 
     CorrespondenceListModel(Database &db, const AccessScope &scope, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -29,6 +32,8 @@ public:
     Correspondence item(int row) const { return m_items.at(row); }
     int rowOf(qint64 id) const;
     void reload();
+    // More items match than the list holds.
+    bool isCut() const { return m_cut; }
 
 private:
     Database &m_db;
@@ -37,4 +42,5 @@ private:
     QList<Correspondence> m_items;
     QHash<qint64, QString> m_persons;
     QHash<qint64, QString> m_references;
+    bool m_cut = false;
 };

@@ -3,8 +3,6 @@
 #include "../domain/labels.h"
 #include "../domain/urgency.h"
 #include "../storage/changebus.h"
-#include "../storage/incidentrepository.h"
-#include "../storage/personrepository.h"
 #include "../storage/schoolrepository.h"
 #include "../storage/userrepository.h"
 
@@ -29,29 +27,20 @@ void DeadlineListModel::setFilter(const DeadlineFilter &filter)
 
 void DeadlineListModel::reload()
 {
-    const QList<Action> actions = ActionRepository(m_db).deadlines(m_scope, m_filter);
     QHash<qint64, QString> schoolNames;
     for (const ::School &s : SchoolRepository(m_db).list(AccessScope::system()))
         schoolNames.insert(s.id, s.name);
+    QList<Action> actions;
     QHash<qint64, QString> references, persons, schools, users;
-    IncidentRepository incidents(m_db);
-    PersonRepository people(m_db);
-    QHash<qint64, std::optional<::Incident>> incidentCache;
-    for (const Action &a : actions) {
-        if (a.incidentId > 0) {
-            if (!incidentCache.contains(a.incidentId))
-                incidentCache.insert(a.incidentId, incidents.get(m_scope, a.incidentId));
-            if (const auto &i = incidentCache.value(a.incidentId)) {
-                references.insert(a.id, i->reference);
-                schools.insert(a.id, schoolNames.value(i->schoolId));
-            }
-        }
-        if (a.personId > 0)
-            if (const auto p = people.get(m_scope, a.personId)) {
-                persons.insert(a.id, p->sortName());
-                if (!schools.contains(a.id))
-                    schools.insert(a.id, schoolNames.value(p->schoolId));
-            }
+    for (const ActionRepository::Listed &listed : ActionRepository(m_db).deadlinesWithNames(m_scope, m_filter)) {
+        const qint64 id = listed.action.id;
+        actions.append(listed.action);
+        if (!listed.incidentReference.isEmpty())
+            references.insert(id, listed.incidentReference);
+        if (!listed.personName.isEmpty())
+            persons.insert(id, listed.personName);
+        if (listed.schoolId > 0)
+            schools.insert(id, schoolNames.value(listed.schoolId));
     }
     for (const User &u : UserRepository(m_db).list(AccessScope::system()))
         users.insert(u.id, u.displayName);

@@ -1,6 +1,7 @@
 #include "actionrepository.h"
 
 #include "../domain/accessscope.h"
+#include "../domain/person.h"
 #include "accessfilter.h"
 #include "database.h"
 #include "sqlvalues.h"
@@ -147,7 +148,24 @@ QList<Action> ActionRepository::openOfMeasure(qint64 measureId) const
 
 QList<Action> ActionRepository::deadlines(const AccessScope &scope, const DeadlineFilter &filter) const
 {
-    QString sql = QStringLiteral("SELECT a.*") + QLatin1String(joins)
+    QList<Action> result;
+    for (const Listed &listed : deadlinesWithNames(scope, filter))
+        result.append(listed.action);
+    return result;
+}
+
+QList<ActionRepository::Listed> ActionRepository::deadlinesWithNames(const AccessScope &scope, const DeadlineFilter &filter) const
+{
+    const QString seesIncident = QStringLiteral("i.id IS NOT NULL AND ") + AccessFilter::incidents(scope, QStringLiteral("i"));
+    const QString seesPerson = QStringLiteral("p.id IS NOT NULL AND ") + AccessFilter::persons(scope, QStringLiteral("p"));
+    QString sql = QStringLiteral("SELECT a.*, CASE WHEN %1 THEN i.reference END AS listed_reference, "
+                                 "CASE WHEN %1 THEN i.school_id WHEN %2 THEN p.school_id END AS listed_school, "
+                                 "CASE WHEN %2 THEN p.surname END AS listed_surname, "
+                                 "CASE WHEN %2 THEN p.tussenvoegsel END AS listed_tussenvoegsel, "
+                                 "CASE WHEN %2 THEN p.given_names END AS listed_given_names, "
+                                 "CASE WHEN %2 THEN p.roepnaam END AS listed_roepnaam")
+                      .arg(seesIncident, seesPerson)
+                  + QLatin1String(joins)
                   + QStringLiteral("WHERE a.status = 'open' AND a.due_on IS NOT NULL AND ") + visible(scope);
     QVariantList values;
     if (filter.schoolId > 0) {
@@ -175,8 +193,19 @@ QList<Action> ActionRepository::deadlines(const AccessScope &scope, const Deadli
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     SqlValues::exec(query);
-    QList<Action> result;
-    while (query.next())
-        result.append(fromRecord(query.record()));
+    QList<Listed> result;
+    while (query.next()) {
+        const QSqlRecord r = query.record();
+        Listed listed{ fromRecord(r), r.value("listed_reference").toString(), QString(), r.value("listed_school").toLongLong() };
+        if (!r.value("listed_surname").isNull()) {
+            Person person;
+            person.surname = r.value("listed_surname").toString();
+            person.tussenvoegsel = r.value("listed_tussenvoegsel").toString();
+            person.givenNames = r.value("listed_given_names").toString();
+            person.roepnaam = r.value("listed_roepnaam").toString();
+            listed.personName = person.sortName();
+        }
+        result.append(listed);
+    }
     return result;
 }

@@ -39,6 +39,15 @@ public:
     QList<Action> openOfMeasure(qint64 measureId) const;
     // Open actions with a due date, soonest first, as far as the scope may see.
     QList<Action> deadlines(const AccessScope &scope, const DeadlineFilter &filter) const;
+    // The same, with what the deadline list shows beside each, read in the same query (not
+    // per row); names the scope may not see stay empty.
+    struct Listed {
+        Action action;
+        QString incidentReference;
+        QString personName;         // Person::sortName()
+        qint64 schoolId = 0;        // the incident's school, else the person's
+    };
+    QList<Listed> deadlinesWithNames(const AccessScope &scope, const DeadlineFilter &filter) const;
 
 private:
     Database &m_db;

@@ -5,7 +5,10 @@
 #include "csvtable.h"
 #include "database.h"
 #include "dossierreader.h"
+#include "correspondencelistmodel.h"
+#include "deadlinelistmodel.h"
 #include "incidentlistmodel.h"
+#include "personlistmodel.h"
 #include "personimport.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
@@ -96,6 +99,24 @@ void BenchCases::incidentList()
         return timed([&model, &filter]() { model->setFilter(filter); });
     });
     school.detail = QStringLiteral("%1 incidents match").arg(model->totalCount());
+}
+
+void BenchCases::otherLists()
+{
+    // The other lists of the window, as they open: persons a page at a time, the open
+    // deadlines and the newest correspondence whole.
+    const auto measure = [this](const char *key, const QString &label, const std::function<int()> &open) {
+        BenchFigure &figure = m_results.add(key, label, 50);
+        int rows = 0;
+        BenchResults::repeat(figure, m_options.repeats, [this, &open, &rows]() { return timed([&open, &rows]() { rows = open(); }); });
+        figure.detail = QStringLiteral("%1 rows").arg(rows);
+    };
+    measure("persons_first_page", QStringLiteral("Person list, first page"),
+            [this]() { return PersonListModel(*m_db, m_scope).rowCount(); });
+    measure("deadlines", QStringLiteral("Deadline list (every open deadline)"),
+            [this]() { return DeadlineListModel(*m_db, m_scope).rowCount(); });
+    measure("correspondence", QStringLiteral("Correspondence list (newest items)"),
+            [this]() { return CorrespondenceListModel(*m_db, m_scope).rowCount(); });
 }
 
 void BenchCases::scrollToEnd()

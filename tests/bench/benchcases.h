@@ -28,6 +28,7 @@ public:
 
     void openDatabase();
     void incidentList();
+    void otherLists();
     void scrollToEnd();
     void search();
     void dossierTimeline();

@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption rare(QStringLiteral("rare"), QStringLiteral("a word in few rows (default: one staff number)"), QStringLiteral("word"), QStringLiteral("P10042"));
     const QCommandLineOption executable(QStringLiteral("dossierkast"), QStringLiteral("the program, for the start-up figure"),
                                         QStringLiteral("file"), QStringLiteral(DOSSIERKAST_EXECUTABLE));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("measure only these steps (comma-separated: open, list, "
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("measure only these steps (comma-separated: open, list, lists, "
                                                                       "scroll, search, dossier, pdf, import, attachment, start, memory)"),
                                   QStringLiteral("steps"));
     parser.addOptions({ repeat, json, common, rare, executable, only });
@@ -96,6 +96,7 @@ int main(int argc, char *argv[])
         BenchCases cases(options, results);
         const QList<std::pair<const char *, void (BenchCases::*)()>> steps{
             { "open", &BenchCases::openDatabase }, { "list", &BenchCases::incidentList },
+            { "lists", &BenchCases::otherLists },
             { "scroll", &BenchCases::scrollToEnd }, { "search", &BenchCases::search },
             { "dossier", &BenchCases::dossierTimeline }, { "pdf", &BenchCases::caseSummaryPdf },
             { "import", &BenchCases::pupilImport }, { "attachment", &BenchCases::attachment },

@@ -2,6 +2,8 @@
 #include "database.h"
 #include "demodatagenerator.h"
 #include "dossierreader.h"
+#include "correspondencerepository.h"
+#include "models/correspondencelistmodel.h"
 #include "models/dossiertimelinemodel.h"
 #include "models/personlistmodel.h"
 #include "models/schoollistmodel.h"
@@ -30,6 +32,7 @@ private slots:
     void settingsModelEditsSavesAndReverts();
     void personListPagesSortsAndRefreshes();
     void dossierTimelineFilters();
+    void correspondenceListSaysWhenItIsCut();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -219,6 +222,34 @@ void TestModels::dossierTimelineFilters()
     QCOMPARE(model.rowCount() + int(std::count_if(fullest.entries.cbegin(), fullest.entries.cend(),
                                                    [&](const DossierEntry &e) { return e.date >= newest; })),
              int(fullest.entries.size()));
+}
+
+void TestModels::correspondenceListSaysWhenItIsCut()
+{
+    // One item more than the list holds: the newest are shown, and the list knows it is cut.
+    CorrespondenceListModel model(*m_db, AccessScope::system());
+    QAbstractItemModelTester tester(&model);
+    QVERIFY(!model.isCut());
+    PersonFilter pupils;
+    pupils.kind = PersonKind::Leerling;
+    const qint64 pupil = PersonRepository(*m_db).list(AccessScope::system(), pupils, 0, 1).first().id;
+    const int missing = CorrespondenceListModel::Limit + 1 - model.rowCount();
+    Transaction tx(*m_db, AccessScope::system());
+    qint64 newest = 0;
+    for (int n = 0; n < missing; ++n) {
+        Correspondence item;
+        item.personId = pupil;
+        item.direction = Direction::In;
+        item.channel = Channel::Email;
+        item.sentOn = QDate::currentDate().addDays(1);
+        item.subject = QStringLiteral("Bericht %1").arg(n);
+        CorrespondenceRepository(*m_db).insert(tx, item);
+        newest = item.id;
+    }
+    tx.commit();
+    QCOMPARE(model.rowCount(), CorrespondenceListModel::Limit);
+    QVERIFY(model.isCut());
+    QCOMPARE(model.item(0).id, newest);
 }
 
 QTEST_MAIN(TestModels)

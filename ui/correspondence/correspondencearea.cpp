@@ -102,9 +102,7 @@ CorrespondenceArea::CorrespondenceArea(Session &session, QWidget *parent)
     m_view->sortByColumn(CorrespondenceListModel::Date, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(CorrespondenceListModel::Subject, QHeaderView::Stretch);
     connect(m_view, &QTableView::activated, this, &CorrespondenceArea::editItem);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CorrespondenceArea::showCount);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -131,7 +129,14 @@ CorrespondenceArea::CorrespondenceArea(Session &session, QWidget *parent)
     bottom->addWidget(hint);
     layout->addLayout(bottom);
     setAcceptDrops(true);
-    m_count->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
+    showCount();
+}
+
+void CorrespondenceArea::showCount()
+{
+    m_count->setText(m_model->isCut()
+                         ? tr("The newest %n item(s); narrow the filter to find older ones.", nullptr, m_model->rowCount())
+                         : tr("%n item(s)", nullptr, m_model->rowCount()));
 }
 
 CorrespondenceArea::~CorrespondenceArea() = default;

@@ -45,6 +45,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void showCount();
     void applyFilter();
     void addItem();
     void editItem();
