@@ -252,6 +252,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/seeder.h
     storage/settingsrepository.cpp
     storage/settingsrepository.h
+    storage/sha256.cpp
+    storage/sha256.h
     storage/sqlscript.cpp
     storage/sqlscript.h
     storage/sqlvalues.cpp

@@ -3,12 +3,12 @@
 #include "../domain/accessscope.h"
 #include "accessfilter.h"
 #include "database.h"
+#include "sha256.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "transaction.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QMimeDatabase>
 #include <QFileInfo>
@@ -78,10 +78,10 @@ QByteArray AttachmentStore::storeDevice(Transaction &tx, QIODevice &device, qint
                                .arg(what, megabytes(size), megabytes(limit)));
 
     // First pass: the hash, so that content already stored is not written twice.
-    QCryptographicHash hasher(QCryptographicHash::Sha256);
-    if (!hasher.addData(&device))
+    Sha256 hasher;
+    if (!hasher.addData(device))
         throw StorageError(StorageError::Kind::Invalid, tr("%1 could not be read completely.").arg(what));
-    const QByteArray sha256 = hasher.result().toHex();
+    const QByteArray sha256 = hasher.hexResult();
     if (contains(sha256))
         return sha256;
 
@@ -94,7 +94,7 @@ QByteArray AttachmentStore::storeDevice(Transaction &tx, QIODevice &device, qint
         throw StorageError(StorageError::Kind::Invalid, tr("%1 could not be read completely.").arg(what));
     // Chunks are covered by the audited content row: its hash proves them whole.
     QSqlQuery &insert = m_db.cached(QStringLiteral("INSERT INTO attachment_chunks (content_id, chunk_no, data) VALUES (?, ?, ?)"));
-    QCryptographicHash check(QCryptographicHash::Sha256);
+    Sha256 check;
     qint64 written = 0;
     for (qint64 chunk = 0; written < size; ++chunk) {
         const QByteArray data = device.read(ChunkSize);
@@ -108,7 +108,7 @@ QByteArray AttachmentStore::storeDevice(Transaction &tx, QIODevice &device, qint
         insert.finish();
         written += data.size();
     }
-    if (written != size || check.result().toHex() != sha256)
+    if (written != size || check.hexResult() != sha256)
         throw StorageError(StorageError::Kind::Invalid, tr("%1 changed while it was being stored; nothing was saved.").arg(what));
     return sha256;
 }
@@ -227,7 +227,7 @@ void AttachmentStore::readTo(const QByteArray &sha256, QIODevice &out) const
 
     // One chunk per query: a driver that buffers whole result sets still holds one chunk only.
     QSqlQuery chunk = m_db.prepare(QStringLiteral("SELECT data FROM attachment_chunks WHERE content_id = ? AND chunk_no = ?"));
-    QCryptographicHash hasher(QCryptographicHash::Sha256);
+    Sha256 hasher;
     qint64 total = 0;
     const qint64 chunks = chunkSize > 0 ? (size + chunkSize - 1) / chunkSize : 0;
     for (qint64 number = 0; number < chunks; ++number) {
@@ -243,7 +243,7 @@ void AttachmentStore::readTo(const QByteArray &sha256, QIODevice &out) const
         if (out.write(data) != data.size())
             throw StorageError(StorageError::Kind::Failed, tr("The attachment could not be written: %1").arg(out.errorString()));
     }
-    if (total != size || hasher.result().toHex() != sha256)
+    if (total != size || hasher.hexResult() != sha256)
         throw StorageError(StorageError::Kind::Failed,
                            tr("The stored content of this attachment is damaged: it no longer matches its "
                               "SHA-256 %1. Restore it from a backup.").arg(QString::fromLatin1(sha256)));
