@@ -99,6 +99,15 @@ void BenchCases::incidentList()
         return timed([&model, &filter]() { model->setFilter(filter); });
     });
     school.detail = QStringLiteral("%1 incidents match").arg(model->totalCount());
+
+    IncidentFilter words;
+    words.search = m_options.commonWord;
+    BenchFigure &searched = m_results.add("incidents_search", QStringLiteral("Incident list, searched for \"%1\"").arg(words.search), 50);
+    BenchResults::repeat(searched, m_options.repeats, [this, &model, &words]() {
+        model->setFilter(IncidentFilter());
+        return timed([&model, &words]() { model->setFilter(words); });
+    });
+    searched.detail = QStringLiteral("%1 incidents match").arg(model->totalCount());
 }
 
 void BenchCases::otherLists()
