@@ -36,7 +36,7 @@ void IncidentListModel::load(int rows)
     QHash<qint64, QString> schoolNames;
     for (const ::School &school : SchoolRepository(m_db).list(m_scope))
         schoolNames.insert(school.id, school.name);
-    const QList<Incident> loaded = finder.list(m_scope, m_filter, rows);
+    const QList<Row> loaded = rowsOf(finder.list(m_scope, m_filter, rows));
     const int total = finder.count(m_scope, m_filter);
     beginResetModel();
     m_schoolNames = schoolNames;
@@ -55,7 +55,8 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<Incident> more = IncidentFinder(m_db).list(m_scope, m_filter, PageSize, m_incidents.isEmpty() ? nullptr : &m_incidents.last());
+    const Incident last = m_incidents.isEmpty() ? Incident() : incident(int(m_incidents.size()) - 1);
+    const QList<Row> more = rowsOf(IncidentFinder(m_db).list(m_scope, m_filter, PageSize, m_incidents.isEmpty() ? nullptr : &last));
     if (more.isEmpty()) {
         m_total = int(m_incidents.size());
         return;
@@ -81,6 +82,34 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
     setFilter(filter);
 }
 
+QList<IncidentListModel::Row> IncidentListModel::rowsOf(const QList<Incident> &incidents)
+{
+    QList<Row> rows;
+    rows.reserve(incidents.size());
+    for (const Incident &i : incidents)
+        rows.append({ i.id, i.schoolId, i.reference, i.title, i.occurredAt, i.reportedAt, i.platform, i.severity, i.status,
+                      i.confidential, i.possiblyCriminal });
+    return rows;
+}
+
+Incident IncidentListModel::incident(int row) const
+{
+    const Row &r = m_incidents.at(row);
+    Incident i;
+    i.id = r.id;
+    i.schoolId = r.schoolId;
+    i.reference = r.reference;
+    i.title = r.title;
+    i.occurredAt = r.occurredAt;
+    i.reportedAt = r.reportedAt;
+    i.platform = r.platform;
+    i.severity = r.severity;
+    i.status = r.status;
+    i.confidential = r.confidential;
+    i.possiblyCriminal = r.possiblyCriminal;
+    return i;
+}
+
 int IncidentListModel::rowOf(qint64 incidentId) const
 {
     for (int row = 0; row < m_incidents.size(); ++row)
@@ -103,7 +132,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_incidents.size())
         return {};
-    const Incident &i = m_incidents.at(index.row());
+    const Row &i = m_incidents.at(index.row());
     const QString moment = QStringLiteral("dd-MM-yyyy HH:mm");
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

@@ -33,7 +33,8 @@ public:
     IncidentFilter filter() const { return m_filter; }
     void setFilter(const IncidentFilter &filter);
     int totalCount() const { return m_total; }
-    Incident incident(int row) const { return m_incidents.at(row); }
+    // The listed columns only (no description, people or articles).
+    Incident incident(int row) const;
     int rowOf(qint64 incidentId) const;
     void reload();
 
@@ -41,12 +42,28 @@ signals:
     void totalCountChanged(int total);
 
 private:
+    // What a row shows and what the next page continues after: a third of an Incident's size,
+    // which counts when all 250,000 have been scrolled into the list.
+    struct Row {
+        qint64 id = 0;
+        qint64 schoolId = 0;
+        QString reference;
+        QString title;
+        QDateTime occurredAt;
+        QDateTime reportedAt;
+        ::Platform platform = ::Platform::Anders;
+        ::Severity severity = ::Severity::Licht;
+        IncidentStatus status = IncidentStatus::Gemeld;
+        bool confidential = false;
+        bool possiblyCriminal = false;
+    };
+    static QList<Row> rowsOf(const QList<Incident> &incidents);
     void load(int rows);
 
     Database &m_db;
     AccessScope m_scope;
     IncidentFilter m_filter;
-    QList<Incident> m_incidents;
+    QList<Row> m_incidents;
     QHash<qint64, QString> m_schoolNames;
     int m_total = 0;
 };

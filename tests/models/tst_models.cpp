@@ -4,7 +4,9 @@
 #include "dossierreader.h"
 #include "correspondencerepository.h"
 #include "models/correspondencelistmodel.h"
+#include "incidentfinder.h"
 #include "models/dossiertimelinemodel.h"
+#include "models/incidentlistmodel.h"
 #include "models/personlistmodel.h"
 #include "models/schoollistmodel.h"
 #include "personrepository.h"
@@ -33,6 +35,7 @@ private slots:
     void personListPagesSortsAndRefreshes();
     void dossierTimelineFilters();
     void correspondenceListSaysWhenItIsCut();
+    void incidentListScrollsToTheEndInEveryOrder();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -250,6 +253,32 @@ void TestModels::correspondenceListSaysWhenItIsCut()
     QCOMPARE(model.rowCount(), CorrespondenceListModel::Limit);
     QVERIFY(model.isCut());
     QCOMPARE(model.item(0).id, newest);
+}
+
+void TestModels::incidentListScrollsToTheEndInEveryOrder()
+{
+    // More than two pages: scrolled to the end, the list holds every incident once, in the
+    // order the finder gives in one go.
+    QFETCH_GLOBAL(QString, driver);
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(driver, dir, QStringLiteral("many.sqlite"));
+    DemoDataGenerator::Options options;
+    options.incidents = 2 * IncidentListModel::PageSize + 50;
+    DemoDataGenerator(*db).generate(options);
+    // No QAbstractItemModelTester here: its checks call fetchMore themselves, inside a reset.
+    IncidentListModel model(*db, AccessScope::system());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    for (int column : { int(IncidentListModel::ReportedAt), int(IncidentListModel::Title), int(IncidentListModel::School) }) {
+        model.sort(column, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), int(IncidentListModel::PageSize));
+        while (model.canFetchMore(QModelIndex()))
+            model.fetchMore(QModelIndex());
+        QCOMPARE(model.rowCount(), options.incidents);
+        QCOMPARE(inserted.takeLast().at(2).toInt(), options.incidents - 1);
+        const QList<Incident> whole = IncidentFinder(*db).list(AccessScope::system(), model.filter(), options.incidents + 1);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.incident(row).id, whole.at(row).id);
+    }
 }
 
 QTEST_MAIN(TestModels)
