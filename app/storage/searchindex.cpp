@@ -73,19 +73,59 @@ void SearchIndex::updateNameKey(qint64 personId)
         read.finish();
         return;
     }
+    const QString surname = read.value(0).toString();
+    const QString tussenvoegsel = read.value(1).toString();
+    const QString roepnaam = read.value(2).toString();
+    const QString givenNames = read.value(3).toString();
+    read.finish();
+    insertNameKey(personId, surname, tussenvoegsel, roepnaam, givenNames);
+}
+
+void SearchIndex::insertNameKey(qint64 personId, const QString &surname, const QString &tussenvoegsel,
+                                const QString &roepnaam, const QString &givenNames)
+{
     // Surname first, then the name used, then the tussenvoegsel; the separator sorts before
     // any letter, so "Hof" comes before "Hofman".
-    const QString first = read.value(2).toString().isEmpty() ? read.value(3).toString().section(QLatin1Char(' '), 0, 0)
-                                                             : read.value(2).toString();
-    const QString key = TextFolding::words(read.value(0).toString()).join(QLatin1Char(' ')) + QLatin1Char('\x01')
+    const QString first = roepnaam.isEmpty() ? givenNames.section(QLatin1Char(' '), 0, 0) : roepnaam;
+    const QString key = TextFolding::words(surname).join(QLatin1Char(' ')) + QLatin1Char('\x01')
                         + TextFolding::words(first).join(QLatin1Char(' ')) + QLatin1Char('\x01')
-                        + TextFolding::words(read.value(1).toString()).join(QLatin1Char(' '));
-    read.finish();
+                        + TextFolding::words(tussenvoegsel).join(QLatin1Char(' '));
     QSqlQuery &insert = m_db.cached(QStringLiteral("INSERT INTO person_sort_keys (person_id, name_key) VALUES (?, ?)"));
     insert.addBindValue(personId);
     insert.addBindValue(key);
     SqlValues::exec(insert);
     insert.finish();
+}
+
+void SearchIndex::insertBody(qint64 key, const QString &body)
+{
+    if (body.isEmpty())
+        return;     // nothing to find
+    const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
+    QSqlQuery &insert = m_db.cached(sqlite ? QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)")
+                                           : QStringLiteral("INSERT INTO search_index (key, body) VALUES (?, ?)"));
+    insert.addBindValue(key);
+    insert.addBindValue(body);
+    SqlValues::exec(insert);
+    insert.finish();
+}
+
+void SearchIndex::rowInserted(const QString &table, const QSqlRecord &row)
+{
+    const int number = entityNumber(table);
+    if (number < 0)
+        return;
+    const qint64 id = row.value(QStringLiteral("id")).toLongLong();
+    if (number == 0)
+        insertNameKey(id, row.value(QStringLiteral("surname")).toString(), row.value(QStringLiteral("tussenvoegsel")).toString(),
+                      row.value(QStringLiteral("roepnaam")).toString(), row.value(QStringLiteral("given_names")).toString());
+    QStringList parts;
+    for (const QString &column : QString::fromLatin1(indexed[number].columns).split(QStringLiteral(", "))) {
+        const QVariant value = row.value(column);
+        if (!value.isNull())
+            parts.append(value.toString());
+    }
+    insertBody(id * EntityCount + number, TextFolding::words(parts.join(QLatin1Char(' '))).join(QLatin1Char(' ')));
 }
 
 void SearchIndex::rowChanged(const QString &table, qint64 id)
@@ -102,15 +142,7 @@ void SearchIndex::rowChanged(const QString &table, qint64 id)
     remove.addBindValue(key);
     SqlValues::exec(remove);
     remove.finish();
-    const QString body = bodyOf(table, id);
-    if (body.isEmpty())
-        return;     // the row is gone (or has nothing to find)
-    QSqlQuery &insert = m_db.cached(sqlite ? QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)")
-                                           : QStringLiteral("INSERT INTO search_index (key, body) VALUES (?, ?)"));
-    insert.addBindValue(key);
-    insert.addBindValue(body);
-    SqlValues::exec(insert);
-    insert.finish();
+    insertBody(key, bodyOf(table, id));     // nothing when the row is gone
 }
 
 void SearchIndex::rebuild()

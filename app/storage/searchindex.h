@@ -4,6 +4,7 @@
 #include <QString>
 
 class AccessScope;
+class QSqlRecord;
 class Database;
 
 // Full-text search over persons, incidents, follow-up notes and correspondence, and the Dutch
@@ -25,6 +26,9 @@ public:
     static bool isIndexed(const QString &table);
     // Re-reads one row and replaces (or removes) its index entry. Part of the caller's transaction.
     void rowChanged(const QString &table, qint64 id);
+    // A row just inserted, as the caller has read it back: nothing to replace, nothing to re-read
+    // (an import inserts tens of thousands).
+    void rowInserted(const QString &table, const QSqlRecord &row);
     // Indexes every row anew (after a migration or a verbatim copy).
     void rebuild();
     // Every word of `text` must begin a word of the row; ordered by entity and id.
@@ -37,6 +41,9 @@ public:
 
 private:
     void updateNameKey(qint64 personId);
+    void insertNameKey(qint64 personId, const QString &surname, const QString &tussenvoegsel, const QString &roepnaam,
+                       const QString &givenNames);
+    void insertBody(qint64 key, const QString &body);
     QString bodyOf(const QString &table, qint64 id) const;
     Database &m_db;
 };

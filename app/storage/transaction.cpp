@@ -70,6 +70,11 @@ void Transaction::touched(const QString &table, qint64 id)
 {
     if (SearchIndex::isIndexed(table))
         SearchIndex(m_db).rowChanged(table, id);
+    announce(table, id);
+}
+
+void Transaction::announce(const QString &table, qint64 id)
+{
     // A transaction touches a handful of tables, however many rows.
     for (Change &change : m_changes)
         if (change.table == table) {
@@ -126,9 +131,11 @@ qint64 Transaction::insert(const QString &table, const QVariantMap &values)
     }
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
-    const QByteArray after = CanonicalRow::json(currentRow(table, id), SchemaCatalog::secretColumns(table));
+    const QSqlRecord row = currentRow(table, id);
+    const QByteArray after = CanonicalRow::json(row, SchemaCatalog::secretColumns(table));
     m_audit.append(m_actor, { QStringLiteral("insert"), table, id, QByteArray(), after, QString() });
-    touched(table, id);
+    SearchIndex(m_db).rowInserted(table, row);
+    announce(table, id);
     return id;
 }
 

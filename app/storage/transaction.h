@@ -61,7 +61,9 @@ private:
                      bool bumpVersion);
     static void checkTable(const QString &table);
 
+    // Keeps the search index up to date and notes the change for the ChangeBus.
     void touched(const QString &table, qint64 id);
+    void announce(const QString &table, qint64 id);
     void notifyOtherConnections();
 
     Database &m_db;
