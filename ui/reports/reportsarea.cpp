@@ -152,7 +152,7 @@ ReportsArea::ReportsArea(Session &session, QWidget *parent)
     connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
         static const QStringList relevant{ QStringLiteral("incidents"), QStringLiteral("incident_harms"), QStringLiteral("incident_articles"),
                                            QStringLiteral("involvements"), QStringLiteral("measures") };
-        if (relevant.contains(entity) && isVisible())
+        if (relevant.contains(entity))
             refresh();
     });
     ViewState::restore(m_splitter, QStringLiteral("reports"));
@@ -213,8 +213,9 @@ void ReportsArea::showDimension(Statistics::Dimension dimension)
     m_dimensions->setCurrentRow(int(Statistics::dimensions().indexOf(dimension)));
 }
 
-StatisticsReport ReportsArea::report() const
+StatisticsReport ReportsArea::report()
 {
+    ensureCurrent();
     const qint64 school = m_school->currentData().toLongLong();
     return StatisticsReport(*m_statistics, schoolName(),
                             CaseSummary::letterhead(*m_session.database, m_session.scope, school, false, SummaryHtml()));
@@ -227,6 +228,36 @@ QString ReportsArea::schoolName() const
 
 void ReportsArea::refresh()
 {
+    // Counting a quarter of a million incidents is work for when the area is looked at, not
+    // for the start of the program: hidden, it only notes that its counts are out of date.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    recount();
+}
+
+void ReportsArea::ensureCurrent()
+{
+    if (m_stale || !m_statistics)
+        recount();
+}
+
+void ReportsArea::showEvent(QShowEvent *event)
+{
+    Area::showEvent(event);
+    ensureCurrent();
+}
+
+const Statistics &ReportsArea::statistics()
+{
+    ensureCurrent();
+    return *m_statistics;
+}
+
+void ReportsArea::recount()
+{
+    m_stale = false;
     QDate from = m_from->date();
     QDate to = m_to->date();
     if (from > to)
@@ -240,8 +271,12 @@ void ReportsArea::refresh()
 
 void ReportsArea::showCurrent()
 {
-    if (!m_statistics || m_dimensions->currentRow() < 0)
+    if (m_dimensions->currentRow() < 0)
         return;
+    if (m_stale || !m_statistics) {
+        refresh();      // shows the counts itself when it makes them
+        return;
+    }
     const auto dimension = Statistics::Dimension(m_dimensions->currentItem()->data(Qt::UserRole).toInt());
     const QList<Statistics::Row> rows = m_statistics->rows(dimension);
     m_chart->setRows(BarChart::shown(rows, dimension == Statistics::Dimension::Month, 20));
@@ -271,6 +306,7 @@ void ReportsArea::showCurrent()
 
 bool ReportsArea::exportCsv(const QString &path)
 {
+    ensureCurrent();
     QString target = path;
     if (target.isEmpty())
         target = QFileDialog::getSaveFileName(this, tr("Export as CSV"),

@@ -35,7 +35,8 @@ public:
 
     void setPeriod(const QDate &from, const QDate &to);
     void showDimension(Statistics::Dimension dimension);
-    const Statistics &statistics() const { return *m_statistics; }
+    // Counted when first asked for (or shown), again after a change.
+    const Statistics &statistics();
     QStandardItemModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ChartView *chart() const { return m_chart; }
@@ -44,12 +45,18 @@ public:
     bool exportCsv(const QString &path = QString());
     bool savePdf(const QString &path = QString());
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyPreset();
+    // Recounts now when visible, else when next shown or asked.
     void refresh();
+    void recount();
+    void ensureCurrent();
     void showCurrent();
     QString schoolName() const;
-    StatisticsReport report() const;
+    StatisticsReport report();
 
     Session &m_session;
     QComboBox *m_preset;
@@ -68,4 +75,5 @@ private:
     QAction *m_pdf;
     std::unique_ptr<Statistics> m_statistics;
     bool m_updating = false;
+    bool m_stale = true;
 };
