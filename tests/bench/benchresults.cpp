@@ -52,7 +52,7 @@ bool BenchFigure::met() const
         return true;
     if (targetIsRatio)
         return ratio() <= target;
-    return higherIsBetter ? worst() >= target : median() <= target;
+    return higherIsBetter ? median() >= target : median() <= target;
 }
 
 BenchFigure &BenchResults::add(const QString &key, const QString &label, double target, const QString &unit)

@@ -24,6 +24,7 @@ struct BenchFigure {
     double rawMedian() const;
     // Our cost against SQLite's alone: above 1 is slower, whichever way the unit runs.
     double ratio() const;
+    // Judged on the median, as the worst run on a shared machine says more about the machine.
     bool met() const;
 };
 
