@@ -1,9 +1,9 @@
 #include "actionrepository.h"
 
 #include "../domain/accessscope.h"
-#include "../domain/person.h"
 #include "accessfilter.h"
 #include "database.h"
+#include "personrepository.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -196,16 +196,8 @@ QList<ActionRepository::Listed> ActionRepository::deadlinesWithNames(const Acces
     QList<Listed> result;
     while (query.next()) {
         const QSqlRecord r = query.record();
-        Listed listed{ fromRecord(r), r.value("listed_reference").toString(), QString(), r.value("listed_school").toLongLong() };
-        if (!r.value("listed_surname").isNull()) {
-            Person person;
-            person.surname = r.value("listed_surname").toString();
-            person.tussenvoegsel = r.value("listed_tussenvoegsel").toString();
-            person.givenNames = r.value("listed_given_names").toString();
-            person.roepnaam = r.value("listed_roepnaam").toString();
-            listed.personName = person.sortName();
-        }
-        result.append(listed);
+        result.append({ fromRecord(r), r.value("listed_reference").toString(),
+                        PersonRepository::sortNameFrom(r, QStringLiteral("listed_")), r.value("listed_school").toLongLong() });
     }
     return result;
 }

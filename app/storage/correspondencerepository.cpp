@@ -1,10 +1,10 @@
 #include "correspondencerepository.h"
 
 #include "../domain/accessscope.h"
-#include "../domain/person.h"
 #include "accessdenial.h"
 #include "accessfilter.h"
 #include "database.h"
+#include "personrepository.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
@@ -141,12 +141,8 @@ QList<CorrespondenceRepository::Listed> CorrespondenceRepository::listWithNames(
     QList<Listed> result;
     while (query.next()) {
         const QSqlRecord r = query.record();
-        Person dossier;
-        dossier.surname = r.value("dossier_surname").toString();
-        dossier.tussenvoegsel = r.value("dossier_tussenvoegsel").toString();
-        dossier.givenNames = r.value("dossier_given_names").toString();
-        dossier.roepnaam = r.value("dossier_roepnaam").toString();
-        result.append({ fromRecord(r), dossier.sortName(), r.value("incident_reference").toString() });
+        result.append({ fromRecord(r), PersonRepository::sortNameFrom(r, QStringLiteral("dossier_")),
+                        r.value("incident_reference").toString() });
     }
     return result;
 }

@@ -176,6 +176,18 @@ qint64 PersonRepository::addLegalHold(Transaction &tx, qint64 personId, const QS
                                                      { "starts_on", SqlValues::date(startsOn) } });
 }
 
+QString PersonRepository::sortNameFrom(const QSqlRecord &record, const QString &prefix)
+{
+    if (record.value(prefix + QStringLiteral("surname")).isNull())
+        return QString();
+    Person person;
+    person.surname = record.value(prefix + QStringLiteral("surname")).toString();
+    person.tussenvoegsel = record.value(prefix + QStringLiteral("tussenvoegsel")).toString();
+    person.givenNames = record.value(prefix + QStringLiteral("given_names")).toString();
+    person.roepnaam = record.value(prefix + QStringLiteral("roepnaam")).toString();
+    return person.sortName();
+}
+
 std::optional<Person> PersonRepository::findByExternalId(PersonKind kind, const QString &externalId) const
 {
     // Cached: an import asks this for every row.

@@ -22,6 +22,9 @@ public:
     std::optional<Person> get(const AccessScope &scope, qint64 id) const;
     // A person from a row holding the persons table's columns (also for repositories that join it).
     static Person fromRow(const QSqlRecord &record);
+    // Person::sortName() from a list query's name columns `<prefix>surname`, `<prefix>tussenvoegsel`,
+    // `<prefix>given_names` and `<prefix>roepnaam`; empty when the surname is NULL (not visible).
+    static QString sortNameFrom(const QSqlRecord &record, const QString &prefix);
     // For an id from outside the scope's lists: hidden is Denied (logged), missing is NotFound.
     Person require(const AccessScope &scope, qint64 id) const;
     int count(const AccessScope &scope, std::optional<PersonKind> kind = std::nullopt) const;
