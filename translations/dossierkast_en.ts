@@ -2748,6 +2748,13 @@ Commands:
             <numerusform>%n due this week</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the soonest %n shown; narrow the filter to see the others</source>
+        <translation>
+            <numerusform>the soonest one shown; narrow the filter to see the others</numerusform>
+            <numerusform>the soonest %n shown; narrow the filter to see the others</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesCommand</name>

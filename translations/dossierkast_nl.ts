@@ -2770,6 +2770,13 @@ Opdrachten:
             <numerusform>%n deze week</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the soonest %n shown; narrow the filter to see the others</source>
+        <translation>
+            <numerusform>alleen de eerstvolgende getoond; verfijn het filter voor de andere</numerusform>
+            <numerusform>de eerstvolgende %n getoond; verfijn het filter voor de andere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesCommand</name>

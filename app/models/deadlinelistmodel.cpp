@@ -30,9 +30,17 @@ void DeadlineListModel::reload()
     QHash<qint64, QString> schoolNames;
     for (const ::School &s : SchoolRepository(m_db).list(AccessScope::system()))
         schoolNames.insert(s.id, s.name);
+    const QDate today = QDate::currentDate();
+    ActionRepository repository(m_db);
+    QList<ActionRepository::Listed> rows = repository.deadlinesWithNames(m_scope, m_filter, Limit + 1);
+    ActionRepository::DeadlineCounts counts;
+    if (rows.size() > Limit) {
+        rows.removeLast();
+        counts = repository.countDeadlines(m_scope, m_filter, today);
+    }
     QList<Action> actions;
     QHash<qint64, QString> references, persons, schools, users;
-    for (const ActionRepository::Listed &listed : ActionRepository(m_db).deadlinesWithNames(m_scope, m_filter)) {
+    for (const ActionRepository::Listed &listed : std::as_const(rows)) {
         const qint64 id = listed.action.id;
         actions.append(listed.action);
         if (!listed.incidentReference.isEmpty())
@@ -42,10 +50,20 @@ void DeadlineListModel::reload()
         if (listed.schoolId > 0)
             schools.insert(id, schoolNames.value(listed.schoolId));
     }
+    if (counts.total == 0) {
+        // All of them are here: count them as they are shown.
+        counts.total = int(actions.size());
+        for (const Action &a : std::as_const(actions)) {
+            const Urgency::Level level = Urgency::of(a.dueOn, today);
+            counts.overdue += level == Urgency::Overdue;
+            counts.thisWeek += level == Urgency::ThisWeek;
+        }
+    }
     for (const User &u : UserRepository(m_db).list(AccessScope::system()))
         users.insert(u.id, u.displayName);
     beginResetModel();
     m_actions = actions;
+    m_counts = counts;
     m_references = references;
     m_persons = persons;
     m_schools = schools;

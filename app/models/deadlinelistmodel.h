@@ -10,8 +10,9 @@
 
 class Database;
 
-// Termijnen: every open action with a due date, soonest first; overdue ones in red and those
-// due this week highlighted. Refreshes itself when actions, measures or incidents change.
+// Termijnen: the open actions with a due date, soonest first, up to Limit of them (the counts
+// cover all); overdue ones in red and those due this week highlighted. Refreshes itself when
+// actions, measures or incidents change.
 class DeadlineListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ class DeadlineListModel : public QAbstractTableModel
 public:
     enum Column { Due, Kind, Title, Incident, Person, School, Responsible, ColumnCount };
     enum Role { UrgencyRole = Qt::UserRole, SortRole };     // UrgencyRole: an Urgency::Level
+
+    static constexpr int Limit = 1000;
 
     DeadlineListModel(Database &db, const AccessScope &scope, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -30,12 +33,17 @@ public:
     DeadlineFilter filter() const { return m_filter; }
     Action action(int row) const { return m_actions.at(row); }
     void reload();
+    // More terms match than the list holds.
+    bool isCut() const { return m_counts.total > m_actions.size(); }
+    // All matching terms, not only those held.
+    ActionRepository::DeadlineCounts counts() const { return m_counts; }
 
 private:
     Database &m_db;
     AccessScope m_scope;
     DeadlineFilter m_filter;
     QList<Action> m_actions;
+    ActionRepository::DeadlineCounts m_counts;
     QHash<qint64, QString> m_references;
     QHash<qint64, QString> m_persons;
     QHash<qint64, QString> m_schools;       // per action

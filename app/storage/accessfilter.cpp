@@ -6,14 +6,10 @@
 
 namespace AccessFilter {
 
-namespace {
-
 bool seesEverything(const AccessScope &scope)
 {
     return scope.isSystem() || scope.role() == UserRole::Beheerder || scope.role() == UserRole::Bestuur;
 }
-
-} // namespace
 
 QString schools(const AccessScope &scope, const QString &column)
 {

@@ -9,6 +9,10 @@ class AccessScope;
 // search, count and read by id goes through these, so the rules live in one place.
 namespace AccessFilter {
 
+// Board-wide roles and the system see every row: a query may then leave out the joins it
+// needs only to apply the conditions below.
+bool seesEverything(const AccessScope &scope);
+
 // `column IN (the scope's schools)`, or a condition that is always true for board-wide roles.
 QString schools(const AccessScope &scope, const QString &column);
 // Persons the scope may see; `alias` names the persons table in the query. Board-wide roles see

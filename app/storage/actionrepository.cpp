@@ -154,20 +154,16 @@ QList<Action> ActionRepository::deadlines(const AccessScope &scope, const Deadli
     return result;
 }
 
-QList<ActionRepository::Listed> ActionRepository::deadlinesWithNames(const AccessScope &scope, const DeadlineFilter &filter) const
+QString ActionRepository::deadlineWhere(const AccessScope &scope, const DeadlineFilter &filter, QVariantList &values,
+                                        bool joined)
 {
-    const QString seesIncident = QStringLiteral("i.id IS NOT NULL AND ") + AccessFilter::incidents(scope, QStringLiteral("i"));
-    const QString seesPerson = QStringLiteral("p.id IS NOT NULL AND ") + AccessFilter::persons(scope, QStringLiteral("p"));
-    QString sql = QStringLiteral("SELECT a.*, CASE WHEN %1 THEN i.reference END AS listed_reference, "
-                                 "CASE WHEN %1 THEN i.school_id WHEN %2 THEN p.school_id END AS listed_school, "
-                                 "CASE WHEN %2 THEN p.surname END AS listed_surname, "
-                                 "CASE WHEN %2 THEN p.tussenvoegsel END AS listed_tussenvoegsel, "
-                                 "CASE WHEN %2 THEN p.given_names END AS listed_given_names, "
-                                 "CASE WHEN %2 THEN p.roepnaam END AS listed_roepnaam")
-                      .arg(seesIncident, seesPerson)
-                  + QLatin1String(joins)
-                  + QStringLiteral("WHERE a.status = 'open' AND a.due_on IS NOT NULL AND ") + visible(scope);
-    QVariantList values;
+    QString sql = QLatin1String(joins) + QStringLiteral("WHERE a.status = 'open' AND a.due_on IS NOT NULL AND ") + visible(scope);
+    if (!joined && filter.schoolId == 0 && AccessFilter::seesEverything(scope)) {
+        // Nothing to read from the incident or the person: every action belongs to one of them
+        // (the foreign keys see to that), and the open-deadline index answers on its own.
+        sql = QStringLiteral(" FROM actions a WHERE a.status = 'open' AND a.due_on IS NOT NULL "
+                             "AND (a.incident_id IS NOT NULL OR a.person_id IS NOT NULL)");
+    }
     if (filter.schoolId > 0) {
         sql += QStringLiteral(" AND coalesce(i.school_id, p.school_id) = ?");
         values.append(filter.schoolId);
@@ -188,7 +184,28 @@ QList<ActionRepository::Listed> ActionRepository::deadlinesWithNames(const Acces
         sql += QStringLiteral(" AND a.due_on <= ?");
         values.append(SqlValues::date(filter.dueBefore));
     }
+    return sql;
+}
+
+QList<ActionRepository::Listed> ActionRepository::deadlinesWithNames(const AccessScope &scope, const DeadlineFilter &filter,
+                                                                     int limit) const
+{
+    const QString seesIncident = QStringLiteral("i.id IS NOT NULL AND ") + AccessFilter::incidents(scope, QStringLiteral("i"));
+    const QString seesPerson = QStringLiteral("p.id IS NOT NULL AND ") + AccessFilter::persons(scope, QStringLiteral("p"));
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT a.*, CASE WHEN %1 THEN i.reference END AS listed_reference, "
+                                 "CASE WHEN %1 THEN i.school_id WHEN %2 THEN p.school_id END AS listed_school, "
+                                 "CASE WHEN %2 THEN p.surname END AS listed_surname, "
+                                 "CASE WHEN %2 THEN p.tussenvoegsel END AS listed_tussenvoegsel, "
+                                 "CASE WHEN %2 THEN p.given_names END AS listed_given_names, "
+                                 "CASE WHEN %2 THEN p.roepnaam END AS listed_roepnaam")
+                      .arg(seesIncident, seesPerson)
+                  + deadlineWhere(scope, filter, values, true);
     sql += QStringLiteral(" ORDER BY a.due_on, a.id");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(limit);
+    }
     QSqlQuery query = m_db.prepare(sql);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
@@ -200,4 +217,25 @@ QList<ActionRepository::Listed> ActionRepository::deadlinesWithNames(const Acces
                         PersonRepository::sortNameFrom(r, QStringLiteral("listed_")), r.value("listed_school").toLongLong() });
     }
     return result;
+}
+
+ActionRepository::DeadlineCounts ActionRepository::countDeadlines(const AccessScope &scope, const DeadlineFilter &filter,
+                                                                   const QDate &today) const
+{
+    // The same days as Urgency::of: before today is overdue, up to and including Sunday this week.
+    QVariantList values{ SqlValues::date(today), SqlValues::date(today.addDays(7 - today.dayOfWeek())) };
+    const QString sql = QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN a.due_on < ? THEN 1 ELSE 0 END), 0), "
+                                       "coalesce(sum(CASE WHEN a.due_on > ? THEN 1 ELSE 0 END), 0)")
+                        + deadlineWhere(scope, filter, values, false);
+    QSqlQuery query = m_db.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    SqlValues::exec(query);
+    DeadlineCounts counts;
+    if (query.next()) {
+        counts.total = query.value(0).toInt();
+        counts.overdue = query.value(1).toInt();
+        counts.thisWeek = counts.total - counts.overdue - query.value(2).toInt();     // the rest is later
+    }
+    return counts;
 }

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 #include <optional>
 
 class AccessScope;
@@ -47,8 +48,20 @@ public:
         QString personName;         // Person::sortName()
         qint64 schoolId = 0;        // the incident's school, else the person's
     };
-    QList<Listed> deadlinesWithNames(const AccessScope &scope, const DeadlineFilter &filter) const;
+    // The soonest `limit` of them (0: all).
+    QList<Listed> deadlinesWithNames(const AccessScope &scope, const DeadlineFilter &filter, int limit = 0) const;
+    // How many there are, and how pressing (Urgency's levels), without reading them: the list
+    // shows only the soonest, the counts cover all.
+    struct DeadlineCounts {
+        int total = 0;
+        int overdue = 0;
+        int thisWeek = 0;
+    };
+    DeadlineCounts countDeadlines(const AccessScope &scope, const DeadlineFilter &filter, const QDate &today) const;
 
 private:
+    // FROM and WHERE of the deadline queries, appending the values to bind; `joined` when the
+    // query reads the incident's or the person's columns.
+    static QString deadlineWhere(const AccessScope &scope, const DeadlineFilter &filter, QVariantList &values, bool joined);
     Database &m_db;
 };

@@ -126,6 +126,13 @@ QList<Incident> IncidentFinder::list(const AccessScope &scope, const IncidentFil
         }
         where.values << values << ties;
     }
+    if (m_db.dialect() == Database::Dialect::Sqlite && !filter.search.trimmed().isEmpty()) {
+        // With search words, SQLite would look up every matching incident by id and sort them
+        // all; "+i.id" keeps it to walking the order's index and testing each row against the
+        // matches, which stops at the page's end (a common word: 24,855 matches, 4× faster).
+        where.sql.replace(QStringLiteral("(i.id IN ("), QStringLiteral("(+i.id IN ("));
+        where.sql.replace(QStringLiteral("OR i.id IN ("), QStringLiteral("OR +i.id IN ("));
+    }
     QStringList order = sortKey(filter.sort, false);
     order << QStringLiteral("i.reported_at") << QStringLiteral("i.id");
     // By school, the schools are read in name order and each one's incidents from its index;

@@ -192,7 +192,8 @@ QList<SearchIndex::Hit> SearchIndex::search(const AccessScope &scope, const QStr
     const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
     // The match runs in a subquery (FTS5 resolves MATCH only against its own table there); each
     // entity is then joined with its own access rule: notes follow their incident,
-    // correspondence its dossier's person.
+    // correspondence its dossier's person. Newest key first: FTS5 hands its matches over in
+    // that order, so a common word stops at the limit instead of sorting every match.
     const QString matching = sqlite
         ? QStringLiteral("SELECT rowid AS key FROM search_index WHERE search_index MATCH ?")
         : QStringLiteral("SELECT key FROM search_index WHERE document @@ to_tsquery('simple', ?)");
@@ -206,7 +207,7 @@ QList<SearchIndex::Hit> SearchIndex::search(const AccessScope &scope, const QStr
         "LEFT JOIN persons cp ON cp.id = c.person_id LEFT JOIN incidents ci ON ci.id = c.incident_id "
         "WHERE (p.id IS NOT NULL AND %2) OR (i.id IS NOT NULL AND %3) "
         "OR (n.id IS NOT NULL AND %4) OR (c.id IS NOT NULL AND %5) "
-        "ORDER BY s.key % 4, s.key / 4 LIMIT ?")
+        "ORDER BY s.key DESC LIMIT ?")
                             .arg(matching, AccessFilter::persons(scope, QStringLiteral("p")),
                                  AccessFilter::incidents(scope, QStringLiteral("i")),
                                  AccessFilter::incidents(scope, QStringLiteral("ni")),

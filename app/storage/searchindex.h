@@ -31,7 +31,7 @@ public:
     void rowInserted(const QString &table, const QSqlRecord &row);
     // Indexes every row anew (after a migration or a verbatim copy).
     void rebuild();
-    // Every word of `text` must begin a word of the row; ordered by entity and id.
+    // Every word of `text` must begin a word of the row; newest rows first (highest id).
     QList<Hit> search(const AccessScope &scope, const QString &text, int limit = 200) const;
     // For repositories that filter a list by search text: the expression to bind (empty when
     // the text holds no words) and a subquery, taking that one parameter, that selects the ids

@@ -113,7 +113,7 @@ void BenchCases::incidentList()
 void BenchCases::otherLists()
 {
     // The other lists of the window, as they open: persons a page at a time, the open
-    // deadlines and the newest correspondence whole.
+    // terms and the newest correspondence up to their limits.
     const auto measure = [this](const char *key, const QString &label, const std::function<int()> &open) {
         BenchFigure &figure = m_results.add(key, label, 50);
         int rows = 0;
@@ -122,7 +122,7 @@ void BenchCases::otherLists()
     };
     measure("persons_first_page", QStringLiteral("Person list, first page"),
             [this]() { return PersonListModel(*m_db, m_scope).rowCount(); });
-    measure("deadlines", QStringLiteral("Deadline list (every open deadline)"),
+    measure("deadlines", QStringLiteral("Deadline list (the soonest open terms, all counted)"),
             [this]() { return DeadlineListModel(*m_db, m_scope).rowCount(); });
     measure("correspondence", QStringLiteral("Correspondence list (newest items)"),
             [this]() { return CorrespondenceListModel(*m_db, m_scope).rowCount(); });

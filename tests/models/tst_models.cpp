@@ -1,9 +1,11 @@
+#include "actionrepository.h"
 #include "changebus.h"
 #include "database.h"
 #include "demodatagenerator.h"
 #include "dossierreader.h"
 #include "correspondencerepository.h"
 #include "models/correspondencelistmodel.h"
+#include "models/deadlinelistmodel.h"
 #include "incidentfinder.h"
 #include "models/dossiertimelinemodel.h"
 #include "models/incidentlistmodel.h"
@@ -16,6 +18,8 @@
 #include "settingsrepository.h"
 #include "testdatabase.h"
 #include "transaction.h"
+
+#include "urgency.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -35,6 +39,7 @@ private slots:
     void personListPagesSortsAndRefreshes();
     void dossierTimelineFilters();
     void correspondenceListSaysWhenItIsCut();
+    void deadlineListHoldsTheSoonestAndCountsAll();
     void incidentListScrollsToTheEndInEveryOrder();
 
 private:
@@ -253,6 +258,59 @@ void TestModels::correspondenceListSaysWhenItIsCut()
     QCOMPARE(model.rowCount(), CorrespondenceListModel::Limit);
     QVERIFY(model.isCut());
     QCOMPARE(model.item(0).id, newest);
+}
+
+void TestModels::deadlineListHoldsTheSoonestAndCountsAll()
+{
+    // More open terms than the list holds: it holds the soonest, and its counts (total,
+    // overdue, this week) are those of every open term, as the uncut list would count them.
+    DeadlineListModel model(*m_db, AccessScope::system());
+    QAbstractItemModelTester tester(&model);
+    QVERIFY(!model.isCut());
+    const ActionRepository::DeadlineCounts before = model.counts();
+    QCOMPARE(before.total, model.rowCount());
+    PersonFilter pupils;
+    pupils.kind = PersonKind::Leerling;
+    const qint64 pupil = PersonRepository(*m_db).list(AccessScope::system(), pupils, 0, 1).first().id;
+    const QDate today = QDate::currentDate();
+    const int added = DeadlineListModel::Limit + 1 - model.rowCount() + 30;
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        for (int n = 0; n < added; ++n) {
+            Action action;
+            action.personId = pupil;
+            action.kind = ActionKind::Overig;
+            action.title = QStringLiteral("Termijn %1").arg(n);
+            action.dueOn = today.addDays(n % 20 - 10);      // some overdue, some this week, some later
+            ActionRepository(*m_db).insert(tx, action);
+        }
+        tx.commit();
+    }
+    QCOMPARE(model.rowCount(), DeadlineListModel::Limit);
+    QVERIFY(model.isCut());
+    const QList<Action> all = ActionRepository(*m_db).deadlines(AccessScope::system(), DeadlineFilter());
+    QCOMPARE(model.counts().total, int(all.size()));
+    int overdue = 0;
+    int week = 0;
+    for (const Action &a : all) {
+        overdue += Urgency::of(a.dueOn, today) == Urgency::Overdue;
+        week += Urgency::of(a.dueOn, today) == Urgency::ThisWeek;
+    }
+    QVERIFY(overdue > 0 && week > 0);
+    QCOMPARE(model.counts().overdue, overdue);
+    QCOMPARE(model.counts().thisWeek, week);
+    // The soonest are held, in order.
+    QCOMPARE(model.action(0).id, all.first().id);
+    QCOMPARE(model.action(DeadlineListModel::Limit - 1).id, all.at(DeadlineListModel::Limit - 1).id);
+
+    // A director's counts go through the access rules (the joined query), and agree with the list.
+    const qint64 school = PersonRepository(*m_db).get(AccessScope::system(), pupil)->schoolId;
+    const AccessScope director(5, "d", UserRole::Directeur, { school });
+    DeadlineListModel own(*m_db, director);
+    const QList<Action> seen = ActionRepository(*m_db).deadlines(director, DeadlineFilter());
+    QVERIFY(seen.size() > DeadlineListModel::Limit);
+    QVERIFY(own.isCut());
+    QCOMPARE(own.counts().total, int(seen.size()));
 }
 
 void TestModels::incidentListScrollsToTheEndInEveryOrder()

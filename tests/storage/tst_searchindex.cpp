@@ -147,7 +147,8 @@ void TestSearchIndex::finds_data()
     QTest::newRow("incident words") << "pest snapchat" << QStringList{ "incidents:1" };
     QTest::newRow("reference") << "2026" << QStringList{ "incidents:1" };
     QTest::newRow("note") << "mentor" << QStringList{ "incident_notes:1" };
-    QTest::newRow("shared word") << "gesprek" << QStringList{ "incident_notes:1", "correspondence:1" };
+    // Newest first: equal ids, so the higher entity number (correspondence) comes first.
+    QTest::newRow("shared word") << "gesprek" << QStringList{ "correspondence:1", "incident_notes:1" };
     QTest::newRow("every word must match") << "pesten jansen" << QStringList{};
     QTest::newRow("nothing") << "zwembad" << QStringList{};
     QTest::newRow("only punctuation") << "'\"*:&|()" << QStringList{};

@@ -152,13 +152,10 @@ void DeadlinesArea::updateActions()
     m_done->setEnabled(row >= 0);
     m_notNeeded->setEnabled(row >= 0);
     m_open->setEnabled(row >= 0 && m_model->action(row).incidentId > 0);
-    int overdue = 0;
-    int week = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const int level = m_model->data(m_model->index(r, 0), DeadlineListModel::UrgencyRole).toInt();
-        overdue += level == Urgency::Overdue;
-        week += level == Urgency::ThisWeek;
-    }
-    m_count->setText(tr("%n open term(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
-                     + tr("%n overdue", nullptr, overdue) + QStringLiteral(" · ") + tr("%n due this week", nullptr, week));
+    const ActionRepository::DeadlineCounts counts = m_model->counts();
+    QString text = tr("%n open term(s)", nullptr, counts.total) + QStringLiteral(" · ") + tr("%n overdue", nullptr, counts.overdue)
+                   + QStringLiteral(" · ") + tr("%n due this week", nullptr, counts.thisWeek);
+    if (m_model->isCut())
+        text += QStringLiteral(" · ") + tr("the soonest %n shown; narrow the filter to see the others", nullptr, m_model->rowCount());
+    m_count->setText(text);
 }
