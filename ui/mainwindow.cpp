@@ -38,12 +38,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_splitter(new QSplitter(this)),
       m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
-      m_incidents(new IncidentsArea(session, this)),
-      m_persons(new PersonsArea(session, this)),
-      m_deadlines(new DeadlinesArea(session, this)),
-      m_correspondence(new CorrespondenceArea(session, this)),
-      m_reports(new ReportsArea(session, this)),
-      m_admin(new AdminArea(session, this)),
       m_inactivity(new InactivityWatcher(
           SettingsRepository(*session.database).intValue(QStringLiteral("lock_after_minutes"), 15), this)),
       m_dailyBackup(new DailyBackup(this)),
@@ -59,18 +53,35 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     createMenus();
-    // The areas of DESIGN.md §1 in their order; the ones not built yet are not shown.
-    addArea(m_incidents, QKeySequence(Qt::CTRL | Qt::Key_1));
-    addArea(m_persons, QKeySequence(Qt::CTRL | Qt::Key_2));
-    addArea(m_deadlines, QKeySequence(Qt::CTRL | Qt::Key_3));
-    addArea(m_correspondence, QKeySequence(Qt::CTRL | Qt::Key_4));
-    connect(m_deadlines, &DeadlinesArea::openIncidentRequested, this, [this](qint64 incidentId) {
-        showArea(m_incidents);
-        m_incidents->openCase(incidentId);
+    // The areas of DESIGN.md §1 in their order (Position).
+    addArea(IncidentsArea::areaTitle(), IncidentsArea::areaIcon(), QKeySequence(Qt::CTRL | Qt::Key_1),
+            [this] { return new IncidentsArea(m_session, this); });
+    addArea(PersonsArea::areaTitle(), PersonsArea::areaIcon(), QKeySequence(Qt::CTRL | Qt::Key_2),
+            [this] { return new PersonsArea(m_session, this); });
+    addArea(DeadlinesArea::areaTitle(), DeadlinesArea::areaIcon(), QKeySequence(Qt::CTRL | Qt::Key_3), [this] {
+        auto *deadlines = new DeadlinesArea(m_session, this);
+        connect(deadlines, &DeadlinesArea::openIncidentRequested, this, [this](qint64 incidentId) {
+            showArea(incidentsArea());
+            incidentsArea()->openCase(incidentId);
+        });
+        return deadlines;
     });
-    addArea(m_reports, QKeySequence(Qt::CTRL | Qt::Key_5));
-    addArea(m_admin, QKeySequence(Qt::CTRL | Qt::Key_6));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    addArea(CorrespondenceArea::areaTitle(), CorrespondenceArea::areaIcon(), QKeySequence(Qt::CTRL | Qt::Key_4),
+            [this] { return new CorrespondenceArea(m_session, this); });
+    addArea(ReportsArea::areaTitle(), ReportsArea::areaIcon(), QKeySequence(Qt::CTRL | Qt::Key_5),
+            [this] { return new ReportsArea(m_session, this); });
+    addArea(AdminArea::areaTitle(), AdminArea::areaIcon(), QKeySequence(Qt::CTRL | Qt::Key_6), [this] {
+        auto *admin = new AdminArea(m_session, this);
+        // Putting a backup back happens at a fresh start, when nothing has the database open.
+        connect(admin, &AdminArea::restartRequested, this, [] { QCoreApplication::exit(StartupFlow::RestartCode); });
+        return admin;
+    });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        area(Position(row));
+        m_stack->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(0);
     // With one area there is nothing to choose between.
     m_navigation->setVisible(m_areas.size() > 1);
@@ -84,8 +95,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     ViewState::restore(m_splitter, QStringLiteral("main"));
     connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lock);
 
-    // Putting a backup back happens at a fresh start, when nothing has the database open.
-    connect(m_admin, &AdminArea::restartRequested, this, [] { QCoreApplication::exit(StartupFlow::RestartCode); });
     m_backupWarning->setObjectName(QStringLiteral("backupWarning"));
     m_backupWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     statusBar()->addWidget(m_backupWarning);
@@ -131,21 +140,69 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::addArea(Area *area, const QKeySequence &shortcut)
+void MainWindow::addArea(const QString &title, const QIcon &icon, const QKeySequence &shortcut,
+                         const std::function<Area *()> &make)
 {
-    m_areas.append(area);
-    m_stack->addWidget(area);
-    auto *item = new QListWidgetItem(area->icon(), area->title(), m_navigation);
+    const auto position = Position(m_areas.size());
+    m_areas.append({ make, nullptr });
+    m_stack->addWidget(new QWidget(m_stack));
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setToolTip(shortcut.toString(QKeySequence::NativeText));
-    QAction *go = m_goMenu->addAction(area->icon(), area->title(), this, [this, area] { showArea(area); });
+    QAction *go = m_goMenu->addAction(icon, title, this, [this, position] { showArea(area(position)); });
     go->setShortcut(shortcut);
+}
+
+Area *MainWindow::area(Position position)
+{
+    AreaSlot &slot = m_areas[position];
+    if (!slot.area) {
+        slot.area = slot.make();
+        QWidget *placeholder = m_stack->widget(position);
+        const bool current = m_stack->currentIndex() == position;
+        m_stack->insertWidget(position, slot.area);
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        if (current)
+            m_stack->setCurrentIndex(position);
+    }
+    return slot.area;
+}
+
+IncidentsArea *MainWindow::incidentsArea()
+{
+    return static_cast<IncidentsArea *>(area(Incidents));
+}
+
+PersonsArea *MainWindow::personsArea()
+{
+    return static_cast<PersonsArea *>(area(Persons));
+}
+
+DeadlinesArea *MainWindow::deadlinesArea()
+{
+    return static_cast<DeadlinesArea *>(area(Deadlines));
+}
+
+CorrespondenceArea *MainWindow::correspondenceArea()
+{
+    return static_cast<CorrespondenceArea *>(area(Correspondence));
+}
+
+ReportsArea *MainWindow::reportsArea()
+{
+    return static_cast<ReportsArea *>(area(Reports));
+}
+
+AdminArea *MainWindow::adminArea()
+{
+    return static_cast<AdminArea *>(area(Admin));
 }
 
 void MainWindow::showArea(Area *area)
 {
-    const int index = int(m_areas.indexOf(area));
-    if (index >= 0)
-        m_navigation->setCurrentRow(index);
+    for (int row = 0; row < m_areas.size(); ++row)
+        if (m_areas.at(row).area == area)
+            m_navigation->setCurrentRow(row);
 }
 
 void MainWindow::changePassword()
@@ -189,8 +246,9 @@ void MainWindow::lock()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (Area *area : std::as_const(m_areas)) {
-        if (area->hasUnsavedChanges()
+    for (const AreaSlot &slot : std::as_const(m_areas)) {
+        Area *area = slot.area;
+        if (area && area->hasUnsavedChanges()
             && QMessageBox::question(this, tr("Quit Dossierkast"),
                                      tr("%1 has changes that are not saved. Quit anyway and lose them?").arg(area->title()))
                    != QMessageBox::Yes) {

@@ -2,8 +2,10 @@
 
 #include "services/session.h"
 
+#include <QIcon>
 #include <QList>
 #include <QMainWindow>
+#include <functional>
 
 class AdminArea;
 class CorrespondenceArea;
@@ -20,7 +22,8 @@ class QSplitter;
 class QStackedWidget;
 
 // Hosts the areas and switches between them; menus for what concerns the whole program
-// (password, lock, quit, about). Each area brings its own actions.
+// (password, lock, quit, about). Each area brings its own actions. An area is made when it is
+// first shown (or asked for), so the start does not wait for lists nobody has looked at yet.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,14 +32,15 @@ public:
     MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    IncidentsArea *incidentsArea() const { return m_incidents; }
-    PersonsArea *personsArea() const { return m_persons; }
-    DeadlinesArea *deadlinesArea() const { return m_deadlines; }
-    CorrespondenceArea *correspondenceArea() const { return m_correspondence; }
-    ReportsArea *reportsArea() const { return m_reports; }
+    // Each makes its area if it was not shown yet.
+    IncidentsArea *incidentsArea();
+    PersonsArea *personsArea();
+    DeadlinesArea *deadlinesArea();
+    CorrespondenceArea *correspondenceArea();
+    ReportsArea *reportsArea();
+    AdminArea *adminArea();
     // The summary of overdue and due-this-week terms shown after login; empty when none.
     QString deadlineSummary() const { return m_deadlineSummary; }
-    AdminArea *adminArea() const { return m_admin; }
     QListWidget *navigation() const { return m_navigation; }
     void showArea(Area *area);
     // Locks at once, as after the inactivity time: asks for the password before continuing.
@@ -53,7 +57,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addArea(Area *area, const QKeySequence &shortcut);
+    // In the order of DESIGN.md §1; the position is the row in the navigation.
+    enum Position { Incidents, Persons, Deadlines, Correspondence, Reports, Admin };
+    struct AreaSlot {
+        std::function<Area *()> make;
+        Area *area = nullptr;       // until it is made, an empty page holds its place
+    };
+    void addArea(const QString &title, const QIcon &icon, const QKeySequence &shortcut, const std::function<Area *()> &make);
+    Area *area(Position position);
     void createMenus();
     void changePassword();
 
@@ -61,13 +72,7 @@ private:
     QSplitter *m_splitter;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
-    QList<Area *> m_areas;
-    IncidentsArea *m_incidents;
-    PersonsArea *m_persons;
-    DeadlinesArea *m_deadlines;
-    CorrespondenceArea *m_correspondence;
-    ReportsArea *m_reports;
-    AdminArea *m_admin;
+    QList<AreaSlot> m_areas;
     QMenu *m_goMenu = nullptr;
     InactivityWatcher *m_inactivity;
     bool m_locked = false;

@@ -112,7 +112,7 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
     case UrgencyRole: return int(urgent);
     case SortRole:
         // Dates sort as dates; the rest as shown.
-        return index.column() == Due ? QVariant(a.dueOn.toString(Qt::ISODate)) : data(index, Qt::DisplayRole);
+        return index.column() == Due ? QVariant(a.dueOn) : data(index, Qt::DisplayRole);
     }
     return {};
 }

@@ -1,19 +1,14 @@
 #include "deadlinesummary.h"
 
-#include "../domain/urgency.h"
 #include "../storage/actionrepository.h"
 
 DeadlineSummary DeadlineSummary::of(Database &db, const AccessScope &scope, const QDate &today)
 {
     DeadlineSummary summary;
-    DeadlineFilter filter;
-    filter.dueBefore = today.addDays(7 - today.dayOfWeek());
-    for (const Action &a : ActionRepository(db).deadlines(scope, filter)) {
-        if (Urgency::of(a.dueOn, today) == Urgency::Overdue)
-            ++summary.overdue;
-        else
-            ++summary.thisWeek;
-    }
+    // Counted in the database: a long list of open terms is not read to be counted.
+    const ActionRepository::DeadlineCounts counts = ActionRepository(db).countDeadlines(scope, DeadlineFilter(), today);
+    summary.overdue = counts.overdue;
+    summary.thisWeek = counts.thisWeek;
     return summary;
 }
 

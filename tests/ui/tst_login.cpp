@@ -1,7 +1,12 @@
+#include "actionrepository.h"
 #include "authenticator.h"
 #include "backupschedule.h"
 #include "common/dailybackup.h"
 #include "database.h"
+#include "deadlines/deadlinesarea.h"
+#include "models/deadlinelistmodel.h"
+#include "incidents/incidentsarea.h"
+#include "persons/personsarea.h"
 #include "languagesetup.h"
 #include "demodatagenerator.h"
 #include "mainwindow.h"
@@ -18,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTest>
 
@@ -34,6 +40,7 @@ private slots:
     void lockedWindowUnlocksWithPassword();
     void forcedPasswordDialogChecksTheRule();
     void windowMakesTheDailyBackupAndWarnsWithoutOne();
+    void areasAreMadeWhenFirstShown();
 
 private:
     static void attempt(LoginDialog &dialog, const QString &login, const QString &password);
@@ -180,6 +187,38 @@ void TestLogin::windowMakesTheDailyBackupAndWarnsWithoutOne()
     QVERIFY(done.wait(30000));
     QCOMPARE(done.at(1).at(0).toString(), QString());
     QSettings().remove(QStringLiteral("backup"));
+}
+
+void TestLogin::areasAreMadeWhenFirstShown()
+{
+    const Authenticator::Result result = Authenticator(*m_db).login(QStringLiteral("beheerder"), QStringLiteral("demo"));
+    Session session{ m_db.get(), result.user, result.scope };
+    MainWindow window(session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Every area is listed; only the first one, shown at the start, has been made.
+    QCOMPARE(window.navigation()->count(), 6);
+    QCOMPARE(window.navigation()->item(2)->text(), DeadlinesArea::areaTitle());
+    QVERIFY(window.findChild<IncidentsArea *>());
+    QVERIFY(window.findChild<IncidentsArea *>()->isVisible());
+    QVERIFY(!window.findChild<PersonsArea *>());
+    QVERIFY(!window.findChild<DeadlinesArea *>());
+    // Chosen in the navigation, an area is made, filled and shown.
+    window.navigation()->setCurrentRow(2);
+    auto *deadlines = window.findChild<DeadlinesArea *>();
+    QVERIFY(deadlines);
+    QVERIFY(deadlines->isVisible());
+    QCOMPARE(deadlines->model()->rowCount(), int(ActionRepository(*m_db).deadlines(session.scope, DeadlineFilter()).size()));
+    QCOMPARE(window.deadlinesArea(), deadlines);
+    // The Go menu's shortcut reaches one not made yet.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    auto *persons = window.findChild<PersonsArea *>();
+    QVERIFY(persons);
+    QVERIFY(persons->isVisible());
+    QVERIFY(!deadlines->isVisible());
+    QCOMPARE(window.navigation()->currentRow(), 1);
 }
 
 QTEST_MAIN(TestLogin)

@@ -49,12 +49,12 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
     layout->addWidget(m_tabs);
 }
 
-QString AdminArea::title() const
+QString AdminArea::areaTitle()
 {
     return tr("Administration");
 }
 
-QIcon AdminArea::icon() const
+QIcon AdminArea::areaIcon()
 {
     return Icons::administration();
 }

@@ -22,8 +22,11 @@ class AdminArea : public Area
 
 public:
     AdminArea(Session &session, QWidget *parent = nullptr);
-    QString title() const override;
-    QIcon icon() const override;
+    // Also before the area is made: the main window lists it and makes it when first shown.
+    static QString areaTitle();
+    static QIcon areaIcon();
+    QString title() const override { return areaTitle(); }
+    QIcon icon() const override { return areaIcon(); }
     bool hasUnsavedChanges() const override;
 
 signals:

@@ -141,12 +141,12 @@ void CorrespondenceArea::showCount()
 
 CorrespondenceArea::~CorrespondenceArea() = default;
 
-QString CorrespondenceArea::title() const
+QString CorrespondenceArea::areaTitle()
 {
     return tr("Correspondence");
 }
 
-QIcon CorrespondenceArea::icon() const
+QIcon CorrespondenceArea::areaIcon()
 {
     return Icons::correspondence();
 }

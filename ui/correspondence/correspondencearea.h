@@ -25,8 +25,11 @@ class CorrespondenceArea : public Area
 public:
     explicit CorrespondenceArea(Session &session, QWidget *parent = nullptr);
     ~CorrespondenceArea() override;
-    QString title() const override;
-    QIcon icon() const override;
+    // Also before the area is made: the main window lists it and makes it when first shown.
+    static QString areaTitle();
+    static QIcon areaIcon();
+    QString title() const override { return areaTitle(); }
+    QIcon icon() const override { return areaIcon(); }
     QTableView *view() const { return m_view; }
     CorrespondenceListModel *model() const { return m_model; }
     QLineEdit *searchEdit() const { return m_search; }

@@ -113,12 +113,12 @@ DeadlinesArea::DeadlinesArea(Session &session, QWidget *parent)
     updateActions();
 }
 
-QString DeadlinesArea::title() const
+QString DeadlinesArea::areaTitle()
 {
     return tr("Terms");
 }
 
-QIcon DeadlinesArea::icon() const
+QIcon DeadlinesArea::areaIcon()
 {
     return Icons::deadlines();
 }

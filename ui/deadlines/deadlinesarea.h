@@ -20,8 +20,11 @@ class DeadlinesArea : public Area
 
 public:
     explicit DeadlinesArea(Session &session, QWidget *parent = nullptr);
-    QString title() const override;
-    QIcon icon() const override;
+    // Also before the area is made: the main window lists it and makes it when first shown.
+    static QString areaTitle();
+    static QIcon areaIcon();
+    QString title() const override { return areaTitle(); }
+    QIcon icon() const override { return areaIcon(); }
     QTableView *view() const { return m_view; }
     DeadlineListModel *model() const { return m_model; }
     QComboBox *kindCombo() const { return m_kind; }

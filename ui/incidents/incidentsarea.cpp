@@ -40,12 +40,12 @@ IncidentsArea::IncidentsArea(Session &session, QWidget *parent)
 
 IncidentsArea::~IncidentsArea() = default;
 
-QString IncidentsArea::title() const
+QString IncidentsArea::areaTitle()
 {
     return tr("Incidents");
 }
 
-QIcon IncidentsArea::icon() const
+QIcon IncidentsArea::areaIcon()
 {
     return Icons::incidents();
 }

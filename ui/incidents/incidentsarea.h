@@ -19,8 +19,11 @@ class IncidentsArea : public Area
 public:
     explicit IncidentsArea(Session &session, QWidget *parent = nullptr);
     ~IncidentsArea() override;
-    QString title() const override;
-    QIcon icon() const override;
+    // Also before the area is made: the main window lists it and makes it when first shown.
+    static QString areaTitle();
+    static QIcon areaIcon();
+    QString title() const override { return areaTitle(); }
+    QIcon icon() const override { return areaIcon(); }
     IncidentListPage *listPage() const { return m_list; }
     QTabWidget *tabs() const { return m_tabs; }
     CaseView *openCase(qint64 incidentId);

@@ -39,12 +39,12 @@ PersonsArea::PersonsArea(Session &session, QWidget *parent)
 
 PersonsArea::~PersonsArea() = default;
 
-QString PersonsArea::title() const
+QString PersonsArea::areaTitle()
 {
     return tr("Persons");
 }
 
-QIcon PersonsArea::icon() const
+QIcon PersonsArea::areaIcon()
 {
     return Icons::persons();
 }

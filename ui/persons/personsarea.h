@@ -18,8 +18,11 @@ class PersonsArea : public Area
 public:
     explicit PersonsArea(Session &session, QWidget *parent = nullptr);
     ~PersonsArea() override;
-    QString title() const override;
-    QIcon icon() const override;
+    // Also before the area is made: the main window lists it and makes it when first shown.
+    static QString areaTitle();
+    static QIcon areaIcon();
+    QString title() const override { return areaTitle(); }
+    QIcon icon() const override { return areaIcon(); }
     PersonListPage *listPage() const { return m_list; }
     QTabWidget *tabs() const { return m_tabs; }
     // Opens (or shows again) a dossier; opening is audited. Returns nullptr when the person is

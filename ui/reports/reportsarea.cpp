@@ -165,12 +165,12 @@ ReportsArea::~ReportsArea()
     ViewState::save(m_splitter, QStringLiteral("reports"));
 }
 
-QString ReportsArea::title() const
+QString ReportsArea::areaTitle()
 {
     return tr("Reports");
 }
 
-QIcon ReportsArea::icon() const
+QIcon ReportsArea::areaIcon()
 {
     return Icons::reports();
 }

@@ -30,8 +30,11 @@ public:
 
     explicit ReportsArea(Session &session, QWidget *parent = nullptr);
     ~ReportsArea() override;
-    QString title() const override;
-    QIcon icon() const override;
+    // Also before the area is made: the main window lists it and makes it when first shown.
+    static QString areaTitle();
+    static QIcon areaIcon();
+    QString title() const override { return areaTitle(); }
+    QIcon icon() const override { return areaIcon(); }
 
     void setPeriod(const QDate &from, const QDate &to);
     void showDimension(Statistics::Dimension dimension);
