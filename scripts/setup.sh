@@ -6,12 +6,14 @@ DOSSIERKAST_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev libsodium-dev libqt6svg6 libgmime-3.0-dev libzip-dev libssl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-psql postgresql
+    librsvg2-bin help2man
 )
 
 # Only the tests need these: LibreOffice proves that the letters' ODT files open, pdftotext
-# (poppler-utils) reads the text of the summaries back.
+# (poppler-utils) reads the text of the summaries back, desktop-file-utils and appstream check
+# the menu entry and the metainfo, dpkg-dev builds and reads the .deb.
 DOSSIERKAST_TEST_PACKAGES=(
-    libreoffice-writer-nogui poppler-utils
+    libreoffice-writer-nogui poppler-utils desktop-file-utils appstream dpkg-dev
 )
 
 # The packages missing from the program's list and from any extra ones given.

@@ -1214,6 +1214,10 @@ bijlagen/             letters and documents in the dossier
         <source>Backup written to %1 (%2) and checked: it is sound.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -5736,6 +5740,10 @@ Commands:
         <source>The copy is complete and verified: the same number of rows in every table, the audit trail whole and every attachment matching its SHA-256. Use --database %1 from now on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[--to postgresql://USER@SERVER:PORT/DATABASE]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -6903,6 +6911,10 @@ Commands:
     </message>
     <message>
         <source>The database as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

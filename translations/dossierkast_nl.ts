@@ -1219,6 +1219,10 @@ bijlagen/             brieven en documenten in het dossier
         <source>Backup written to %1 (%2) and checked: it is sound.</source>
         <translation>Back-up geschreven naar %1 (%2) en gecontroleerd: hij is in orde.</translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -5758,6 +5762,10 @@ Opdrachten:
         <source>The copy is complete and verified: the same number of rows in every table, the audit trail whole and every attachment matching its SHA-256. Use --database %1 from now on.</source>
         <translation>De kopie is volledig en geverifieerd: in elke tabel evenveel rijen, de audittrail intact en elke bijlage in overeenstemming met haar SHA-256. Gebruik voortaan --database %1.</translation>
     </message>
+    <message>
+        <source>[--to postgresql://USER@SERVER:PORT/DATABASE]</source>
+        <translation>[--to postgresql://GEBRUIKER@SERVER:POORT/DATABASE]</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -6926,6 +6934,10 @@ Opdrachten:
     <message>
         <source>The database as it was is kept as %1.</source>
         <translation>De database zoals hij was, is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include "searchcommand.h"
 #include "summarycommand.h"
 
+#include <QDir>
+
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<AccessRequestCommand>());
@@ -74,6 +76,22 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     return parsed;
 }
 
+namespace {
+
+// The user's own folder as the shell writes it, so the help (and the man page made from it)
+// names no one's home. On Windows the path is shown as it is.
+QString shownPath(const QString &path)
+{
+#ifndef Q_OS_WIN
+    const QString home = QDir::homePath();
+    if (!home.isEmpty() && home != QLatin1String("/") && path.startsWith(home + QLatin1Char('/')))
+        return QLatin1Char('~') + path.mid(home.size());
+#endif
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
 QString CommandLine::helpText() const
 {
     QString text = tr("Usage: dossierkast [--database PATH] [COMMAND [ARGUMENTS]]\n\n"
@@ -88,7 +106,7 @@ QString CommandLine::helpText() const
                       "  --user NAME       log in as NAME with the password in the environment variable\n"
                       "                    DOSSIERKAST_PASSWORD (for scripts and demonstrations)\n"
                       "  --exit-when-ready quit as soon as the first window has been drawn (smoke tests)\n\n"
-                      "Commands:\n").arg(Database::defaultLocation());
+                      "Commands:\n").arg(shownPath(Database::defaultLocation()));
     for (const auto &command : m_commands)
         text += QStringLiteral("  %1\n      %2\n").arg((command->name() + QLatin1Char(' ') + command->usage()).trimmed(),
                                                       command->summary());

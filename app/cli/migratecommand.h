@@ -15,7 +15,7 @@ class MigrateCommand : public Command
 public:
     QString name() const override { return QStringLiteral("migrate"); }
     QString summary() const override;
-    QString usage() const override { return QStringLiteral("[--to postgresql://USER@SERVER:PORT/DATABASE]"); }
+    QString usage() const override { return tr("[--to postgresql://USER@SERVER:PORT/DATABASE]"); }
     int run(CommandContext &context, const QStringList &arguments) override;
 
 private:

@@ -13,6 +13,6 @@ class RestoreCommand : public Command
 public:
     QString name() const override { return QStringLiteral("restore"); }
     QString summary() const override;
-    QString usage() const override { return QStringLiteral("FILE"); }
+    QString usage() const override { return tr("FILE"); }
     int run(CommandContext &context, const QStringList &arguments) override;
 };

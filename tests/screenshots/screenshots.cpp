@@ -20,6 +20,7 @@
 #include "deadlines/deadlinesarea.h"
 #include "services/correspondenceservice.h"
 #include "mainwindow.h"
+#include "reports/accessrequestdialog.h"
 #include "reports/casesummary.h"
 #include "reports/dossiersummary.h"
 #include "reports/redactiondialog.h"
@@ -353,6 +354,14 @@ int main(int argc, char *argv[])
         if (pdf.open(QIODevice::WriteOnly))
             pdf.write(SummaryDocument(dossier.html(pupil), session.user.displayName, QDateTime::currentDateTime()).pdf());
         QTextStream(stdout) << pdf.fileName() << Qt::endl;
+    }
+
+    // An access request: when it came in, and the due date that follows.
+    {
+        AccessRequestDialog ask(PersonRepository(*db).get(session.scope, pupil)->displayName(), 1, &window);
+        ask.setReceivedOn(QDate::currentDate().addDays(-3));
+        save(&ask, QStringLiteral("44-inzageverzoek"));
+        ask.hide();
     }
 
     // Rapportages over the last twelve months, on screen and as the printed report.
