@@ -3,7 +3,6 @@
 #include "common/icons.h"
 #include "common/listview.h"
 #include "domain/labels.h"
-#include "domain/urgency.h"
 #include "measures/actiondialogs.h"
 #include "models/deadlinelistmodel.h"
 #include "persons/pickpersondialog.h"
