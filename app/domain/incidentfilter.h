@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QString>
 #include <optional>
+#include <tuple>
 
 // What the incident list shows and in which order; the repository turns it into SQL, so the
 // list stays quick with hundreds of thousands of incidents.
@@ -24,4 +25,13 @@ struct IncidentFilter
     QString search;                 // every word in the incident, its notes or its people's names
     Sort sort = Sort::ReportedAt;
     bool descending = true;
+
+    auto fields() const
+    {
+        return std::tie(status, openOnly, schoolId, from, to, platform, articleCode, personId, severity, search, sort,
+                        descending);
+    }
+    // The same rows in the same order: a list need not be read again.
+    bool operator==(const IncidentFilter &other) const { return fields() == other.fields(); }
+    bool operator!=(const IncidentFilter &other) const { return !(*this == other); }
 };

@@ -9,7 +9,12 @@
 #include <QFont>
 
 IncidentListModel::IncidentListModel(Database &db, const AccessScope &scope, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_scope(scope)
+    : IncidentListModel(db, scope, IncidentFilter(), parent)
+{
+}
+
+IncidentListModel::IncidentListModel(Database &db, const AccessScope &scope, const IncidentFilter &filter, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_scope(scope), m_filter(filter)
 {
     connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
         static const QStringList watched{ "incidents", "schools", "involvements", "incident_articles", "incident_notes" };

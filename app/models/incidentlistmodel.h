@@ -21,6 +21,8 @@ public:
     static constexpr int PageSize = 200;
 
     IncidentListModel(Database &db, const AccessScope &scope, QObject *parent = nullptr);
+    // Starts with `filter`, so a list that opens filtered is read once.
+    IncidentListModel(Database &db, const AccessScope &scope, const IncidentFilter &filter, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -19,6 +19,7 @@
 #include "persons/personpicker.h"
 #include "persons/pickpersondialog.h"
 #include "session.h"
+#include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QAction>
@@ -57,6 +58,7 @@ private slots:
     void followAndCloseACase();
     void staleSaveOffersReload();
     void listSearchesAndFilters();
+    void listIsReadOnceWhenTheAreaOpens();
 
 private:
     Incident someOpenIncident() const;
@@ -291,6 +293,35 @@ void TestIncidentsArea::listSearchesAndFilters()
     page->view()->selectRow(0);
     QTest::keyClick(page->view(), Qt::Key_Return);
     QCOMPARE(m_area->tabs()->count(), 2);
+}
+
+
+void TestIncidentsArea::listIsReadOnceWhenTheAreaOpens()
+{
+    // Opening Meldingen reads the first page once, in the order shown (newest first); setting
+    // up the view's sorting and the filters' defaults do not read it again.
+    QStringList pages;
+    SqlValues::setRecorder([&pages](const QString &sql, const QVariantList &) {
+        if (sql.startsWith(QLatin1String("SELECT i.* FROM incidents i")))
+            pages.append(sql);
+    });
+    IncidentsArea area(*m_session);
+    SqlValues::setRecorder({});
+    QCOMPARE(pages.size(), 1);
+    QVERIFY2(pages.first().contains(QLatin1String("ORDER BY i.reported_at DESC, i.id DESC")), qPrintable(pages.first()));
+    auto *view = area.findChild<QTableView *>(QStringLiteral("incidentsView"));
+    QVERIFY(view);
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(IncidentListModel::ReportedAt));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(view->model()->rowCount() > 0);
+    // A filter that changes something does read it again.
+    SqlValues::setRecorder([&pages](const QString &sql, const QVariantList &) {
+        if (sql.startsWith(QLatin1String("SELECT i.* FROM incidents i")))
+            pages.append(sql);
+    });
+    area.listPage()->statusCombo()->setCurrentIndex(area.listPage()->statusCombo()->findData(-1));
+    SqlValues::setRecorder({});
+    QCOMPARE(pages.size(), 2);
 }
 
 QTEST_MAIN(TestIncidentsArea)

@@ -9,7 +9,7 @@
 
 namespace ListView {
 
-void setUp(QTableView *view, QAbstractItemModel *model, const QString &key, int sortColumn)
+void setUp(QTableView *view, QAbstractItemModel *model, const QString &key, int sortColumn, Qt::SortOrder order)
 {
     if (auto *proxy = qobject_cast<QSortFilterProxyModel *>(model)) {
         proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -17,8 +17,10 @@ void setUp(QTableView *view, QAbstractItemModel *model, const QString &key, int 
     }
     view->setObjectName(key + QStringLiteral("View"));
     view->setModel(model);
+    // The indicator first: enabling sorting sorts by it, and a model that sorts in SQL is read
+    // once, in the order it already has, instead of by the first column and then again.
+    view->horizontalHeader()->setSortIndicator(sortColumn, order);
     view->setSortingEnabled(true);
-    view->sortByColumn(sortColumn, Qt::AscendingOrder);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

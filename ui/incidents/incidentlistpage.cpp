@@ -29,10 +29,22 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace {
+
+// What the filters show at first: the open cases ("Open cases" is the status filter's first choice).
+IncidentFilter openCases()
+{
+    IncidentFilter filter;
+    filter.openOnly = true;
+    return filter;
+}
+
+} // namespace
+
 IncidentListPage::IncidentListPage(Session &session, QWidget *parent)
     : QWidget(parent),
       m_session(session),
-      m_model(new IncidentListModel(*session.database, session.scope, this)),
+      m_model(new IncidentListModel(*session.database, session.scope, openCases(), this)),
       m_view(new QTableView(this)),
       m_search(new QLineEdit(this)),
       m_status(new QComboBox(this)),
@@ -65,8 +77,7 @@ IncidentListPage::IncidentListPage(Session &session, QWidget *parent)
     bar->addAction(m_open);
 
     createFilters();
-    ListView::setUp(m_view, m_model, QStringLiteral("incidents"), IncidentListModel::ReportedAt);
-    m_view->horizontalHeader()->setSortIndicator(IncidentListModel::ReportedAt, Qt::DescendingOrder);
+    ListView::setUp(m_view, m_model, QStringLiteral("incidents"), IncidentListModel::ReportedAt, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(IncidentListModel::Title, QHeaderView::Stretch);
@@ -105,6 +116,7 @@ IncidentListPage::IncidentListPage(Session &session, QWidget *parent)
     layout->addWidget(m_view);
     layout->addWidget(m_statusBar);
     applyFilter();
+    updateCounts();     // the model was filled before it could say so
 }
 
 void IncidentListPage::createFilters()
@@ -188,7 +200,10 @@ void IncidentListPage::applyFilter()
     filter.to = to;
     filter.personId = m_personId;
     filter.search = m_search->text();
-    m_model->setFilter(filter);
+    // Unchanged (as at the start, when the list already holds the default): nothing to read;
+    // changes made meanwhile reach the list through the change notifier.
+    if (filter != m_model->filter())
+        m_model->setFilter(filter);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
 }
