@@ -33,11 +33,9 @@ void DeadlineListModel::reload()
     const QDate today = QDate::currentDate();
     ActionRepository repository(m_db);
     QList<ActionRepository::Listed> rows = repository.deadlinesWithNames(m_scope, m_filter, Limit + 1);
-    ActionRepository::DeadlineCounts counts;
-    if (rows.size() > Limit) {
+    const bool cut = rows.size() > Limit;
+    if (cut)
         rows.removeLast();
-        counts = repository.countDeadlines(m_scope, m_filter, today);
-    }
     QList<Action> actions;
     QHash<qint64, QString> references, persons, schools, users;
     for (const ActionRepository::Listed &listed : std::as_const(rows)) {
@@ -50,8 +48,11 @@ void DeadlineListModel::reload()
         if (listed.schoolId > 0)
             schools.insert(id, schoolNames.value(listed.schoolId));
     }
-    if (counts.total == 0) {
-        // All of them are here: count them as they are shown.
+    // Cut, the database counts them all; else they are all here, counted as they are shown.
+    ActionRepository::DeadlineCounts counts;
+    if (cut) {
+        counts = repository.countDeadlines(m_scope, m_filter, today);
+    } else {
         counts.total = int(actions.size());
         for (const Action &a : std::as_const(actions)) {
             const Urgency::Level level = Urgency::of(a.dueOn, today);

@@ -75,6 +75,8 @@ DemoCaseWriter::DemoCaseWriter(Database &db, DemoRandom &random, const DemoPeopl
 void DemoCaseWriter::write(Transaction &tx, DemoDataGenerator::Summary &summary)
 {
     const int caseNumber = m_written++;
+    // The frequent pupil's cases roll the same dice as any other, so the other cases of a seed
+    // stay as they were.
     const bool frequent = m_shape.frequentEvery > 0 && caseNumber % m_shape.frequentEvery == m_shape.frequentEvery - 1;
     const int schoolIndex = m_random.between(0, int(m_people.schools.size()) - 1);
     const DemoPeople::School &school = m_people.schools.at(frequent ? 0 : schoolIndex);

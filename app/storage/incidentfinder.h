@@ -25,7 +25,8 @@ private:
         QString sql;
         QVariantList values;
     };
-    Where whereOf(const AccessScope &scope, const IncidentFilter &filter) const;
+    // `forPage`: for a page in the list's order rather than a count (see the search condition).
+    Where whereOf(const AccessScope &scope, const IncidentFilter &filter, bool forPage = false) const;
 
     Database &m_db;
 };

@@ -7,6 +7,7 @@
 #include "sqlvalues.h"
 
 #include <QSqlRecord>
+#include <optional>
 
 namespace {
 
@@ -43,20 +44,27 @@ bool SearchIndex::isIndexed(const QString &table)
     return entityNumber(table) >= 0;
 }
 
+QString SearchIndex::bodyFrom(int number, const QSqlRecord &row)
+{
+    QStringList parts;
+    for (const QString &column : QString::fromLatin1(indexed[number].columns).split(QStringLiteral(", "))) {
+        const QVariant value = row.value(column);
+        if (!value.isNull())
+            parts.append(value.toString());
+    }
+    return TextFolding::words(parts.join(QLatin1Char(' '))).join(QLatin1Char(' '));
+}
+
 QString SearchIndex::bodyOf(const QString &table, qint64 id) const
 {
-    const Indexed &entry = indexed[entityNumber(table)];
+    const int number = entityNumber(table);
     QSqlQuery &query = m_db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                       .arg(QLatin1String(entry.columns), QLatin1String(entry.table)));
+                                       .arg(QLatin1String(indexed[number].columns), QLatin1String(indexed[number].table)));
     query.addBindValue(id);
     SqlValues::exec(query);
-    QStringList parts;
-    if (query.next())
-        for (int i = 0; i < query.record().count(); ++i)
-            if (!query.value(i).isNull())
-                parts.append(query.value(i).toString());
+    const QString body = query.next() ? bodyFrom(number, query.record()) : QString();
     query.finish();
-    return TextFolding::words(parts.join(QLatin1Char(' '))).join(QLatin1Char(' '));
+    return body;
 }
 
 void SearchIndex::updateNameKey(qint64 personId)
@@ -69,21 +77,18 @@ void SearchIndex::updateNameKey(qint64 personId)
         "SELECT surname, tussenvoegsel, roepnaam, given_names FROM persons WHERE id = ?"));
     read.addBindValue(personId);
     SqlValues::exec(read);
-    if (!read.next()) {
-        read.finish();
-        return;
-    }
-    const QString surname = read.value(0).toString();
-    const QString tussenvoegsel = read.value(1).toString();
-    const QString roepnaam = read.value(2).toString();
-    const QString givenNames = read.value(3).toString();
+    const std::optional<QSqlRecord> row = read.next() ? std::optional<QSqlRecord>(read.record()) : std::nullopt;
     read.finish();
-    insertNameKey(personId, surname, tussenvoegsel, roepnaam, givenNames);
+    if (row)
+        insertNameKey(personId, *row);
 }
 
-void SearchIndex::insertNameKey(qint64 personId, const QString &surname, const QString &tussenvoegsel,
-                                const QString &roepnaam, const QString &givenNames)
+void SearchIndex::insertNameKey(qint64 personId, const QSqlRecord &row)
 {
+    const QString surname = row.value(QStringLiteral("surname")).toString();
+    const QString tussenvoegsel = row.value(QStringLiteral("tussenvoegsel")).toString();
+    const QString roepnaam = row.value(QStringLiteral("roepnaam")).toString();
+    const QString givenNames = row.value(QStringLiteral("given_names")).toString();
     // Surname first, then the name used, then the tussenvoegsel; the separator sorts before
     // any letter, so "Hof" comes before "Hofman".
     const QString first = roepnaam.isEmpty() ? givenNames.section(QLatin1Char(' '), 0, 0) : roepnaam;
@@ -117,15 +122,8 @@ void SearchIndex::rowInserted(const QString &table, const QSqlRecord &row)
         return;
     const qint64 id = row.value(QStringLiteral("id")).toLongLong();
     if (number == 0)
-        insertNameKey(id, row.value(QStringLiteral("surname")).toString(), row.value(QStringLiteral("tussenvoegsel")).toString(),
-                      row.value(QStringLiteral("roepnaam")).toString(), row.value(QStringLiteral("given_names")).toString());
-    QStringList parts;
-    for (const QString &column : QString::fromLatin1(indexed[number].columns).split(QStringLiteral(", "))) {
-        const QVariant value = row.value(column);
-        if (!value.isNull())
-            parts.append(value.toString());
-    }
-    insertBody(id * EntityCount + number, TextFolding::words(parts.join(QLatin1Char(' '))).join(QLatin1Char(' ')));
+        insertNameKey(id, row);
+    insertBody(id * EntityCount + number, bodyFrom(number, row));
 }
 
 void SearchIndex::rowChanged(const QString &table, qint64 id)

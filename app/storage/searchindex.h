@@ -41,9 +41,11 @@ public:
 
 private:
     void updateNameKey(qint64 personId);
-    void insertNameKey(qint64 personId, const QString &surname, const QString &tussenvoegsel, const QString &roepnaam,
-                       const QString &givenNames);
+    // From a row holding (at least) the persons' name columns.
+    void insertNameKey(qint64 personId, const QSqlRecord &row);
     void insertBody(qint64 key, const QString &body);
+    // The folded text of entity `number`'s searchable columns in `row`.
+    static QString bodyFrom(int number, const QSqlRecord &row);
     QString bodyOf(const QString &table, qint64 id) const;
     Database &m_db;
 };

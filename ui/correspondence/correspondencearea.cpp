@@ -98,8 +98,7 @@ CorrespondenceArea::CorrespondenceArea(Session &session, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CorrespondenceListModel::SortRole);
-    ListView::setUp(m_view, m_proxy, QStringLiteral("correspondence"), CorrespondenceListModel::Date);
-    m_view->sortByColumn(CorrespondenceListModel::Date, Qt::DescendingOrder);
+    ListView::setUp(m_view, m_proxy, QStringLiteral("correspondence"), CorrespondenceListModel::Date, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(CorrespondenceListModel::Subject, QHeaderView::Stretch);
     connect(m_view, &QTableView::activated, this, &CorrespondenceArea::editItem);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CorrespondenceArea::showCount);
