@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "services/auditedoutput.h"
 #include "services/languagesetup.h"
 #include "startupflow.h"
 #include <QIcon>
@@ -8,10 +9,15 @@
 #include <QGuiApplication>
 #include <QTextStream>
 #include <memory>
+#include <sys/stat.h>
 
 // Composition root: a command runs headless; without one the window starts.
 int main(int argc, char *argv[])
 {
+    // Everything this program creates holds personal data or leads to it: the database and its
+    // journal, folders, backups, exports, PDFs. Readable by the user only, whatever the system's
+    // default; the core also creates its files that way itself.
+    ::umask(077);
     QCoreApplication::setOrganizationName(QStringLiteral("Dossierkast"));
     QCoreApplication::setApplicationName(QStringLiteral("dossierkast"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIERKAST_VERSION));
@@ -43,6 +49,7 @@ int main(int argc, char *argv[])
             code = StartupFlow(parsed.database, parsed.windowArguments).run();
         return code;
     }
+    AuditedOutput::removeUnfinishedOnSignals();     // Ctrl+C leaves no half-written export behind
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine;

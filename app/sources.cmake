@@ -44,6 +44,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/backuprotation.h
     domain/correspondence.h
     domain/deadlineplanner.cpp
+    domain/displaytext.cpp
+    domain/displaytext.h
     domain/deadlineplanner.h
     domain/dossierentry.h
     domain/enums.cpp
@@ -155,6 +157,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/demorandom.h
     services/dossierreader.cpp
     services/dossierreader.h
+    services/auditedoutput.cpp
+    services/auditedoutput.h
     services/eventlog.cpp
     services/eventlog.h
     services/firststartsetup.cpp
@@ -236,6 +240,8 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/organisationrepository.h
     storage/personrepository.cpp
     storage/personrepository.h
+    storage/privatepath.cpp
+    storage/privatepath.h
     storage/protocolrepository.cpp
     storage/protocolrepository.h
     storage/retentionrepository.cpp
@@ -254,6 +260,7 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/settingsrepository.h
     storage/sha256.cpp
     storage/sha256.h
+    storage/sqlfailure.h
     storage/sqlscript.cpp
     storage/sqlscript.h
     storage/sqlvalues.cpp

@@ -7,6 +7,7 @@
 #include "services/firststartsetup.h"
 #include "services/languagesetup.h"
 #include "services/pendingrestore.h"
+#include "services/privatecopies.h"
 #include "services/session.h"
 #include "start/firststartwizard.h"
 #include "start/logindialog.h"
@@ -58,6 +59,7 @@ void StartupFlow::fail(const QString &message, const QString &detail)
 
 int StartupFlow::run()
 {
+    PrivateCopies::removeLeftovers();       // what a crashed earlier run left of opened files
     restorePending();
     const QFileInfo file(m_location);
     // A server database is opened (and given its schema when empty); a file only when it exists,

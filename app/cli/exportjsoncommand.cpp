@@ -1,6 +1,6 @@
 #include "exportjsoncommand.h"
 
-#include "../services/eventlog.h"
+#include "../domain/accessscope.h"
 #include "../services/jsonexporter.h"
 #include "../storage/database.h"
 #include "commandarguments.h"
@@ -17,9 +17,7 @@ int ExportJsonCommand::run(CommandContext &context, const QStringList &arguments
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
     std::unique_ptr<Database> db = Database::openExisting(context.database);
-    JsonExporter(*db).write(files.first());
-    EventLog(*db, AccessScope::system()).record(QStringLiteral("export"), QStringLiteral("database"), 0,
-                                                QStringLiteral("whole database as JSON"));
+    JsonExporter(*db).write(files.first(), AccessScope::system());
     context.out << tr("Exported %1 to %2.").arg(db->location(), files.first()) << Qt::endl;
     return 0;
 }

@@ -47,7 +47,7 @@ int ImportPersonsCommand::run(CommandContext &context, const QStringList &argume
     const PersonImport::Mapping mapping = PersonImport::propose(table.header());
     if (!mapping.contains(PersonImport::Field::Surname)) {
         context.err << tr("%1: no column for the surname was recognised (columns: %2). Nothing was imported.")
-                           .arg(files.first(), table.header().join(QStringLiteral(", ")))
+                           .arg(files.first(), table.headerForMessage())
                     << Qt::endl;
         return 1;
     }
@@ -78,7 +78,7 @@ int ImportPersonsCommand::run(CommandContext &context, const QStringList &argume
     const PersonImport::Plan plan = import.plan(table, mapping, importOptions);
     context.out << PersonImport::report(plan) << Qt::endl;
     const int accepted = int(plan.rows.size()) - plan.count(PersonImport::Result::Rejected);
-    if (accepted == 0) {
+    if (accepted == 0 && plan.leaving.isEmpty()) {
         context.err << tr("Nothing could be imported.") << Qt::endl;
         return 1;
     }

@@ -11,9 +11,9 @@
 #include "../storage/sqlvalues.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
+#include "../services/auditedoutput.h"
 #include "commandarguments.h"
 
-#include <QSaveFile>
 #include <limits>
 
 QString SummaryCommand::summary() const
@@ -81,18 +81,13 @@ int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
         what = tr("Dossier summary of person %1").arg(*person);
     }
     const QByteArray pdf = SummaryDocument(html, tr("the command line"), SqlValues::now(), cases.logo()).pdf();
-    QSaveFile file(*target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        context.err << tr("%1 cannot be written: %2").arg(*target, file.errorString()) << Qt::endl;
-        return 1;
-    }
-    // Printing is recorded, like opening a dossier.
-    Transaction tx(*db, scope);
+    // Printing is recorded, like opening a dossier; the file is named only after the record.
+    AuditedOutput output(*target);
+    output.write(pdf);
     QString detail = reference ? QStringLiteral("case summary") : QStringLiteral("dossier summary");
     if (forPerson)
         detail += QStringLiteral(" for person %1, others redacted").arg(*forPerson);
-    tx.logEvent(QStringLiteral("print"), entity, id, detail);
-    tx.commit();
+    output.publish(*db, scope, QStringLiteral("print"), entity, id, detail);
     if (forPerson)
         what = tr("%1, made for person %2 (everybody else by role),").arg(what).arg(*forPerson);
     context.out << tr("%1 written to %2.").arg(what, *target) << Qt::endl;

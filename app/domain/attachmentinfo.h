@@ -12,7 +12,8 @@ struct AttachmentInfo
     qint64 version = 0;
     QByteArray sha256;
     bool contentAvailable = true;   // false for metadata imported without its content
-    QString fileName;
+    QString fileName;               // clean: no folders, control or bidi characters (DisplayText)
+    QString originalName;           // the name it arrived with, when that was not clean; else empty
     QString mimeType;
     qint64 size = 0;
     qint64 incidentId = 0;

@@ -67,6 +67,7 @@ const QHash<QString, const char *> &fieldLabels()
         { "facts_known_on", QT_TRANSLATE_NOOP("AuditLabels", "Facts known on") },
         { "failed_logins", QT_TRANSLATE_NOOP("AuditLabels", "Failed logins") },
         { "file_name", QT_TRANSLATE_NOOP("AuditLabels", "File name") },
+        { "original_name", QT_TRANSLATE_NOOP("AuditLabels", "Original file name") },
         { "first_day", QT_TRANSLATE_NOOP("AuditLabels", "First day") },
         { "function_title", QT_TRANSLATE_NOOP("AuditLabels", "Function") },
         { "gender", QT_TRANSLATE_NOOP("AuditLabels", "Gender") },

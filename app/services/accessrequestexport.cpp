@@ -1,5 +1,7 @@
 #include "accessrequestexport.h"
 
+#include "auditedoutput.h"
+
 #include "../domain/action.h"
 #include "../domain/enums.h"
 #include "../reports/dossiersummary.h"
@@ -232,17 +234,8 @@ AccessRequestExport::Result AccessRequestExport::write(const Request &request, c
     }
     // The ZIP is complete before the record is committed, and replaces an earlier file only
     // after: a failure on either side leaves neither a record without a file nor the reverse.
-    const QString staging = zipPath + QStringLiteral(".new");
-    zip.write(staging);
-    try {
-        tx.commit();
-    } catch (...) {
-        QFile::remove(staging);
-        throw;
-    }
-    if (std::rename(QFile::encodeName(staging).constData(), QFile::encodeName(zipPath).constData()) != 0) {
-        QFile::remove(staging);
-        throw StorageError(StorageError::Kind::Failed, tr("%1 cannot be written: %2").arg(zipPath, QString::fromLocal8Bit(std::strerror(errno))));
-    }
+    AuditedOutput output(zipPath);
+    zip.write(output.partPath());
+    output.publish(tx);
     return result;
 }

@@ -1,5 +1,9 @@
 #include "backupschedule.h"
 
+#include "auditedoutput.h"
+
+#include "../storage/privatepath.h"
+
 #include "../domain/backuprotation.h"
 #include "../domain/accessscope.h"
 #include "eventlog.h"
@@ -82,9 +86,12 @@ bool BackupSchedule::needsWarning(const QString &folder, const QDateTime &now)
 
 DatabaseBackup::Checked BackupSchedule::make(Database &db, const QString &target, const AccessScope &who, const QString &how)
 {
-    const DatabaseBackup::Checked checked = DatabaseBackup::write(db, target);
+    // Checked under a temporary name, recorded, then named: no backup without its record.
+    PrivatePath::makeFolder(QFileInfo(target).absolutePath());
+    AuditedOutput output(target);
+    const DatabaseBackup::Checked checked = DatabaseBackup::write(db, output.partPath());
+    output.publish(db, who, QStringLiteral("backup"), QStringLiteral("database"), 0, how);
     rememberGood(QDateTime::currentDateTime());
-    EventLog(db, who).record(QStringLiteral("backup"), QStringLiteral("database"), 0, how);
     return checked;
 }
 

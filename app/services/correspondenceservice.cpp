@@ -1,9 +1,11 @@
 #include "correspondenceservice.h"
 
+#include "../domain/displaytext.h"
 #include "../storage/attachmentstore.h"
 #include "../storage/correspondencerepository.h"
 #include "../storage/guardianshiprepository.h"
 #include "../storage/personrepository.h"
+#include "../storage/schemacatalog.h"
 #include "../storage/sqlvalues.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
@@ -12,6 +14,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+
+namespace {
+
+// Text cut to what its column holds, marked as cut.
+QString fitted(const QString &text, const QString &column)
+{
+    const int limit = SchemaCatalog::maxLength(QStringLiteral("correspondence"), column);
+    return limit > 0 && text.size() > limit ? text.left(limit - 1) + QChar(0x2026) : text;
+}
+
+} // namespace
 
 CorrespondenceService::CorrespondenceService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
 {
@@ -139,6 +152,21 @@ CorrespondenceService::MailResult CorrespondenceService::importMail(const QStrin
             item.summary = tr("Mail file %1, kept as it is.").arg(name);
         }
     }
+    // Damaged attachments are not stored as if they were the file: the original mail holds them.
+    QStringList damaged;
+    for (const MailParser::Part &part : mail.attachments)
+        if (!part.damage.isEmpty())
+            damaged.append(tr("The attachment \"%1\" of the mail \"%2\" is damaged (%3); it was not stored "
+                              "separately. The original mail, with the attachment as it arrived, is kept.")
+                               .arg(DisplayText::escaped(part.fileName, 120), DisplayText::escaped(item.subject, 120), part.damage));
+    if (!damaged.isEmpty()) {
+        result.warning = (QStringList{ result.warning } + damaged).join(QLatin1Char('\n')).trimmed();
+        item.summary = (QStringList{ item.summary } + damaged).join(QStringLiteral("\n\n")).trimmed();
+    }
+    // What a mail holds may be longer than the register keeps; the original mail has it all.
+    item.subject = fitted(item.subject, QStringLiteral("subject"));
+    item.correspondent = fitted(item.correspondent, QStringLiteral("correspondent"));
+    item.summary = fitted(item.summary, QStringLiteral("summary"));
     check(item);
     item.createdByUserId = m_actor.userId();
     AttachmentStore store(m_db);
@@ -152,6 +180,8 @@ CorrespondenceService::MailResult CorrespondenceService::importMail(const QStrin
     store.attachBytes(tx, original, bytes);
     result.attachments = 1;
     for (const MailParser::Part &part : mail.attachments) {
+        if (!part.damage.isEmpty())
+            continue;
         AttachmentInfo info;
         info.correspondenceId = item.id;
         info.fileName = part.fileName;

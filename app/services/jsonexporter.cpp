@@ -1,5 +1,7 @@
 #include "jsonexporter.h"
 
+#include "auditedoutput.h"
+
 #include "../storage/database.h"
 #include "../storage/rowstore.h"
 #include "../storage/schemacatalog.h"
@@ -8,7 +10,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
@@ -84,11 +85,9 @@ QJsonObject JsonExporter::document() const
     return doc;
 }
 
-void JsonExporter::write(const QString &path) const
+void JsonExporter::write(const QString &path, const AccessScope &who) const
 {
-    const QByteArray bytes = QJsonDocument(document()).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw StorageError(StorageError::Kind::Failed,
-                           tr("The export could not be written to %1: %2").arg(path, file.errorString()));
+    AuditedOutput output(path);
+    output.write(QJsonDocument(document()).toJson(QJsonDocument::Indented));
+    output.publish(m_db, who, QStringLiteral("export"), QStringLiteral("database"), 0, QStringLiteral("whole database as JSON"));
 }

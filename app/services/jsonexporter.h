@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
+class AccessScope;
 class Database;
 
 // The whole database as one JSON document (docs/json-format.md). Attachments appear as
@@ -17,8 +18,9 @@ public:
 
     explicit JsonExporter(Database &db);
     QJsonObject document() const;
-    // Writes the document atomically; throws StorageError with a Dutch message on failure.
-    void write(const QString &path) const;
+    // Writes the document (owner-readable) and records the export by `who` in the audit log;
+    // the file gets its name only after the record. Throws StorageError with a Dutch message.
+    void write(const QString &path, const AccessScope &who) const;
 
 private:
     Database &m_db;

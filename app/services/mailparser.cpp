@@ -34,6 +34,49 @@ QByteArray decodedContent(GMimePart *part)
     return result;
 }
 
+// GMime decodes base64 leniently: characters outside the alphabet are skipped and padding in the
+// middle ends the content, so a damaged part decodes to a shorter file without a word. The raw
+// encoded text is checked here instead.
+QString base64Damage(const QByteArray &raw)
+{
+    qsizetype significant = 0;
+    bool padded = false;
+    for (const char c : raw) {
+        const bool alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+        if (alphabet) {
+            if (padded)
+                return MailParser::tr("padding (=) in the middle of the content: everything after it would be lost");
+            ++significant;
+        } else if (c == '=') {
+            padded = true;
+            ++significant;
+        } else if (c != '\r' && c != '\n' && c != ' ' && c != '\t') {
+            return MailParser::tr("characters that do not belong in base64");
+        }
+    }
+    if (significant % 4 != 0)
+        return MailParser::tr("the content is cut off (incomplete base64)");
+    return QString();
+}
+
+QString damageOf(GMimePart *part)
+{
+    GMimeDataWrapper *content = g_mime_part_get_content(part);
+    if (!content || g_mime_data_wrapper_get_encoding(content) != GMIME_CONTENT_ENCODING_BASE64)
+        return QString();
+    GMimeStream *raw = g_mime_data_wrapper_get_stream(content);
+    if (!raw)
+        return QString();
+    g_mime_stream_reset(raw);
+    GMimeStream *out = g_mime_stream_mem_new();
+    g_mime_stream_write_to_stream(raw, out);
+    g_mime_stream_reset(raw);
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out));
+    const QString damage = base64Damage(QByteArray(reinterpret_cast<const char *>(bytes->data), int(bytes->len)));
+    g_object_unref(out);
+    return damage;
+}
+
 QString mimeTypeOf(GMimeObject *object)
 {
     GMimeContentType *type = g_mime_object_get_content_type(object);
@@ -92,6 +135,7 @@ void visit(GMimeObject *, GMimeObject *object, gpointer data)
     found.fileName = fileName.isEmpty() ? QStringLiteral("bijlage-%1").arg(walk->attachments.size() + 1) : fileName;
     found.mimeType = type;
     found.data = decodedContent(part);
+    found.damage = damageOf(part);
     walk->attachments.append(found);
 }
 

@@ -15,9 +15,12 @@ class MailParser
 
 public:
     struct Part {
-        QString fileName;
+        QString fileName;           // as the mail names it (AttachmentStore cleans it)
         QString mimeType;
         QByteArray data;
+        // Why the decoded content is not the whole file (broken base64, padding in the middle),
+        // empty when it is whole. A damaged part must not be stored as if it were the file.
+        QString damage;
     };
     struct Mail {
         bool parsed = false;

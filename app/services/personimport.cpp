@@ -1,5 +1,6 @@
 #include "personimport.h"
 
+#include "../domain/displaytext.h"
 #include "../domain/guardianship.h"
 #include "../domain/textfolding.h"
 #include "../storage/database.h"
@@ -133,6 +134,9 @@ PersonImport::Plan PersonImport::plan(const CsvTable &table, const Mapping &mapp
 {
     Plan plan;
     plan.options = options;
+    plan.fileProblem = table.problem();
+    if (!plan.fileProblem.isEmpty())
+        return plan;
     QSet<qint64> seen;
     QSet<QString> externalIds;
     for (const CsvTable::Row &row : table.rows()) {
@@ -149,12 +153,19 @@ PersonImport::Plan PersonImport::plan(const CsvTable &table, const Mapping &mapp
         }
         plan.rows.append(rowPlan);
     }
-    if (options.markMissingAsLeft && options.schoolId != 0)
-        for (Person p : PersonRepository(m_db).currentAtSchool(options.kind, options.schoolId))
-            if (!seen.contains(p.id)) {
-                p.leaveDate = options.today;
-                plan.leaving.append(p);
-            }
+    if (!options.markMissingAsLeft || options.schoolId == 0)
+        return plan;
+    // Only a complete, clean list says who left: a refused row may be a pupil who is still there.
+    if (const int rejected = plan.count(Result::Rejected); rejected > 0) {
+        plan.leavingWithheld = tr("Nobody was marked as left: %n row(s) of the file were refused, and those may be "
+                                  "pupils who are still there. Correct the file and import it again.", nullptr, rejected);
+        return plan;
+    }
+    for (Person p : PersonRepository(m_db).currentAtSchool(options.kind, options.schoolId))
+        if (!seen.contains(p.id) && !(p.startDate.isValid() && p.startDate > options.today)) {
+            p.leaveDate = options.today;        // not for someone who has not started yet
+            plan.leaving.append(p);
+        }
     return plan;
 }
 
@@ -175,6 +186,8 @@ PersonImport::RowPlan PersonImport::planRow(const CsvTable::Row &row, const Mapp
     incoming.roepnaam = cell(row, mapping, Field::Roepnaam);
     incoming.externalId = cell(row, mapping, Field::ExternalId);
     plan.person = incoming;     // a rejected row still shows whose it is
+    if (!row.problem.isEmpty())
+        return reject(row.problem);
     if (incoming.surname.isEmpty())
         return reject(tr("the surname is empty"));
     QHash<Field, QDate> dates;
@@ -184,7 +197,8 @@ PersonImport::RowPlan PersonImport::planRow(const CsvTable::Row &row, const Mapp
             continue;
         const QDate date = parseDate(text);
         if (!date.isValid())
-            return reject(tr("%1 \"%2\" is not a date (use dd-mm-jjjj or jjjj-mm-dd)").arg(label(field).toLower(), text));
+            return reject(tr("%1 \"%2\" is not a date (use dd-mm-jjjj or jjjj-mm-dd)")
+                              .arg(label(field).toLower(), DisplayText::escaped(text, 40)));
         dates.insert(field, date);
     }
     incoming.birthDate = dates.value(Field::BirthDate);
@@ -192,13 +206,15 @@ PersonImport::RowPlan PersonImport::planRow(const CsvTable::Row &row, const Mapp
     incoming.leaveDate = dates.value(Field::LeaveDate);
     if (incoming.birthDate.isValid() && incoming.birthDate > options.today)
         return reject(tr("the date of birth lies in the future"));
+    if (incoming.startDate.isValid() && incoming.leaveDate.isValid() && incoming.leaveDate < incoming.startDate)
+        return reject(tr("the leave date lies before the start date"));
     if (options.kind == PersonKind::Leerling && !incoming.birthDate.isValid())
         return reject(tr("a pupil needs a date of birth"));
     if (options.kind == PersonKind::Leerling && options.schoolId == 0)
         return reject(tr("a pupil needs a school: choose the school of this export"));
     const QString email = cell(row, mapping, Field::Email);
     if (!email.isEmpty() && !Person::looksLikeEmail(email))
-        return reject(tr("the e-mail address \"%1\" is not valid").arg(email));
+        return reject(tr("the e-mail address \"%1\" is not valid").arg(DisplayText::escaped(email, 80)));
 
     PersonRepository persons(m_db);
     std::optional<Person> existing;
@@ -311,6 +327,8 @@ QList<PersonImport::Parent> PersonImport::planParents(const CsvTable::Row &row, 
 
 void PersonImport::apply(const Plan &plan)
 {
+    if (!plan.fileProblem.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("The file is damaged and was not imported: %1.").arg(plan.fileProblem));
     PersonRepository persons(m_db);
     GuardianshipRepository guardianships(m_db);
     Transaction tx(m_db, m_actor);
@@ -365,6 +383,10 @@ QString PersonImport::report(const Plan &plan)
     for (const RowPlan &row : plan.rows)
         if (row.result == Result::Rejected)
             lines.append(tr("  line %1 rejected: %2").arg(row.line).arg(row.reason));
+    if (!plan.fileProblem.isEmpty())
+        lines.append(tr("The file is damaged and cannot be imported: %1.").arg(plan.fileProblem));
+    if (!plan.leavingWithheld.isEmpty())
+        lines.append(plan.leavingWithheld);
     if (!plan.leaving.isEmpty()) {
         lines.append(tr("Marked as left (missing from this complete export): %n", nullptr, int(plan.leaving.size())));
         for (const Person &p : plan.leaving)

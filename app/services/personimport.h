@@ -55,13 +55,17 @@ public:
         Options options;
         QList<RowPlan> rows;
         QList<Person> leaving;              // marked as left when options.markMissingAsLeft
+        // Why nobody is marked as left although that was asked (a refused row may be a pupil
+        // who is still there); empty when the leavers were decided.
+        QString leavingWithheld;
+        QString fileProblem;                // the file is damaged: nothing may be imported
         int count(Result result) const;
     };
 
     PersonImport(Database &db, const AccessScope &actor);
     Plan plan(const CsvTable &table, const Mapping &mapping, const Options &options) const;
-    // Writes every row that is not rejected, and the leavers. Throws StorageError; then nothing
-    // was written.
+    // Writes every row that is not rejected, and the leavers. Throws StorageError (also for a
+    // plan of a damaged file); then nothing was written.
     void apply(const Plan &plan);
     static QString report(const Plan &plan);
 

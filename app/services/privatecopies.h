@@ -22,6 +22,9 @@ public:
     // StorageError when the content is damaged or cannot be written.
     QString write(Database &db, const QByteArray &sha256, const QString &fileName);
     QString folder() const;
+    // Removes the private folders that an earlier run left behind when it crashed (its process
+    // is gone); returns how many. Called when the window starts.
+    static int removeLeftovers();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -26,9 +26,8 @@ QStringList ZipWriter::names() const
 
 void ZipWriter::write(const QString &path) const
 {
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
-    const QByteArray native = QFile::encodeName(partial);
+    QFile::remove(path);
+    const QByteArray native = QFile::encodeName(path);
     int error = 0;
     zip_t *archive = zip_open(native.constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     if (!archive) {
@@ -40,7 +39,7 @@ void ZipWriter::write(const QString &path) const
     }
     const auto fail = [&](const QString &reason) {
         zip_discard(archive);
-        QFile::remove(partial);
+        QFile::remove(path);
         throw StorageError(StorageError::Kind::Failed, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), reason));
     };
     for (const auto &[name, data] : m_entries) {
@@ -56,10 +55,5 @@ void ZipWriter::write(const QString &path) const
     if (zip_close(archive) < 0)
         fail(QString::fromLocal8Bit(zip_strerror(archive)));
     // What goes into these archives is sensitive: readable by the owner only.
-    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (std::rename(native.constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(partial);
-        throw StorageError(StorageError::Kind::Failed,
-                           tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
-    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }

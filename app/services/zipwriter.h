@@ -14,7 +14,8 @@ class ZipWriter
 public:
     void add(const QString &name, const QByteArray &data);
     QStringList names() const;
-    // Throws StorageError(Failed) with a Dutch message naming the file.
+    // Writes the archive at `path` as it is (AuditedOutput gives it its final name). Throws
+    // StorageError(Failed) with a Dutch message naming the file, and leaves no file then.
     void write(const QString &path) const;
 
 private:

@@ -1,6 +1,7 @@
 #include "attachmentstore.h"
 
 #include "../domain/accessscope.h"
+#include "../domain/displaytext.h"
 #include "accessfilter.h"
 #include "database.h"
 #include "sha256.h"
@@ -115,6 +116,12 @@ QByteArray AttachmentStore::storeDevice(Transaction &tx, QIODevice &device, qint
 
 void AttachmentStore::insertAttachment(Transaction &tx, AttachmentInfo &info)
 {
+    // Every attachment, whatever brought it, is stored under a clean name to show and save.
+    const QString clean = DisplayText::fileName(info.fileName);
+    if (clean != info.fileName) {
+        info.originalName = info.originalName.isEmpty() ? info.fileName.left(2000) : info.originalName;
+        info.fileName = clean;
+    }
     info.addedAt = SqlValues::now();
     info.addedByUserId = tx.actor().userId();
     info.contentAvailable = true;
@@ -131,7 +138,8 @@ void AttachmentStore::insertAttachment(Transaction &tx, AttachmentInfo &info)
                           { "source_url", SqlValues::text(info.sourceUrl) },
                           { "captured_at", SqlValues::moment(info.capturedAt) },
                           { "added_by_user_id", SqlValues::id(info.addedByUserId) },
-                          { "added_at", SqlValues::moment(info.addedAt) } });
+                          { "added_at", SqlValues::moment(info.addedAt) },
+                          { "original_name", SqlValues::text(info.originalName) } });
     info.version = 1;
 }
 
@@ -184,7 +192,8 @@ QList<AttachmentInfo> AttachmentStore::attachments(const QString &joinAndWhere, 
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "SELECT a.id, a.version, a.sha256, a.content_sha256, a.file_name, a.mime_type, a.size, a.description, "
-        "a.source_url, a.captured_at, a.added_by_user_id, a.added_at, a.incident_id, a.correspondence_id, a.person_id "
+        "a.source_url, a.captured_at, a.added_by_user_id, a.added_at, a.incident_id, a.correspondence_id, a.person_id, "
+        "a.original_name "
         "FROM attachments a ") + joinAndWhere + QStringLiteral(" ORDER BY a.added_at, a.id"));
     query.addBindValue(ownerId);
     SqlValues::exec(query);
@@ -206,6 +215,7 @@ QList<AttachmentInfo> AttachmentStore::attachments(const QString &joinAndWhere, 
         a.incidentId = query.value(12).toLongLong();
         a.correspondenceId = query.value(13).toLongLong();
         a.personId = query.value(14).toLongLong();
+        a.originalName = query.value(15).toString();
         result.append(a);
     }
     return result;

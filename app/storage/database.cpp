@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "changebus.h"
+#include "privatepath.h"
 #include "searchindex.h"
 #include "seeder.h"
 #include "sqlscript.h"
@@ -20,6 +21,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <cerrno>
+#include <cstring>
+
 namespace {
 
 // 'DKST': written by the first migration into the SQLite header, so that a Dossierkast file
@@ -29,7 +33,6 @@ constexpr qint64 ApplicationId = 1146310484;
 constexpr int DerivedDataVersion = 3;
 // The schema version that brought letter templates (seeded for older databases on migration).
 constexpr int LetterTemplatesVersion = 4;
-const QByteArray SqliteHeader("SQLite format 3\0", 16);
 
 QAtomicInt connectionCounter;
 
@@ -211,7 +214,11 @@ int Database::probeSqliteVersion(const QString &path)
         } else {
             QSqlQuery query(probe);
             if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-                problem = tr("The file %1 is damaged or is not a database.").arg(path);
+                // SQLITE_NOTADB: the first page is not a SQLite header at all.
+                problem = query.lastError().nativeErrorCode() == QLatin1String("26")
+                              ? tr("The file %1 is not a Dossierkast database (it is not a SQLite database "
+                                   "at all). It was left unchanged.").arg(path)
+                              : tr("The file %1 is damaged or is not a database.").arg(path);
                 detail = query.lastError().text();
             } else {
                 const qint64 applicationId = query.value(0).toLongLong();
@@ -260,30 +267,41 @@ bool Database::isOnNetworkShare(const QString &path)
 
 void Database::openSqlite(const Options &options)
 {
+    // The file is never opened here other than through SQLite. POSIX locks belong to the process,
+    // not to a descriptor: closing any descriptor of the file (a header check, a copy) would drop
+    // the locks of this process's open connections, and another process could then take the file
+    // for unused and delete its journal. SQLite shares one descriptor among its connections.
     const QFileInfo info(m_location);
     int version = 0;
     if (info.exists()) {
         if (!info.isFile())
             throw StorageError(StorageError::Kind::Refused,
                                tr("%1 is not a file and cannot be used as a database.").arg(m_location));
-        if (info.size() > 0) {
-            QFile file(m_location);
-            if (!file.open(QIODevice::ReadOnly))
-                throw StorageError(StorageError::Kind::Refused,
-                                   tr("The file %1 cannot be read: %2").arg(m_location, file.errorString()));
-            const QByteArray header = file.read(SqliteHeader.size());
-            if (header != SqliteHeader)
-                throw StorageError(StorageError::Kind::Refused,
-                                   tr("The file %1 is not a Dossierkast database (it is not a SQLite "
-                                      "database at all). It was left unchanged.").arg(m_location));
+        if (!info.isReadable())
+            throw StorageError(StorageError::Kind::Refused,
+                               tr("You have no permission to read the file %1. Ask whoever manages this PC to "
+                                  "give your account read and write permission on it.").arg(m_location));
+        if (info.size() > 0)
             version = probeSqliteVersion(m_location);
-        }
+        if (version == 0 && options.mustExist)
+            throw StorageError(StorageError::Kind::Refused,
+                               info.size() == 0
+                                   ? tr("The file %1 is empty: it is not a Dossierkast database. It was left "
+                                        "unchanged; name the right file with --database.").arg(m_location)
+                                   : tr("The file %1 holds no Dossierkast data. It was left unchanged; name the "
+                                        "right file with --database.").arg(m_location));
     } else if (options.mustExist) {
         throw StorageError(StorageError::Kind::NotFound,
                            tr("The database %1 does not exist.").arg(m_location));
-    } else if (!QDir().mkpath(info.absolutePath())) {
+    } else if (!PrivatePath::makeFolder(info.absolutePath())) {
         throw StorageError(StorageError::Kind::Failed,
-                           tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+                           tr("The folder %1 cannot be created: %2. Choose another place for the database.")
+                               .arg(info.absolutePath(), QString::fromLocal8Bit(std::strerror(errno))));
+    } else if (!PrivatePath::createFile(m_location)) {
+        // Made here, readable by its owner only: SQLite gives its journal the same permissions.
+        throw StorageError(StorageError::Kind::Failed,
+                           tr("The database %1 cannot be created: %2. Choose another place for the database.")
+                               .arg(m_location, QString::fromLocal8Bit(std::strerror(errno))));
     }
 
     checkVersion(version, options);

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "databasecopier.h"
 #include "integritychecker.h"
+#include "privatepath.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -34,7 +35,7 @@ DatabaseBackup::Checked DatabaseBackup::write(Database &db, const QString &targe
 {
     const QString part = target + QStringLiteral(".part");
     removeWithJournal(part);
-    QDir().mkpath(QFileInfo(target).absolutePath());
+    PrivatePath::makeFolder(QFileInfo(target).absolutePath());
     try {
         if (db.dialect() == Database::Dialect::Sqlite) {
             QSqlQuery query(db.connection());
@@ -98,7 +99,7 @@ QString DatabaseBackup::restore(const QString &backup, const QString &location)
     // The backup is copied next to the database first, so the swap itself is two renames.
     const QString incoming = location + QStringLiteral(".restore.part");
     removeWithJournal(incoming);
-    if (!QFile::copy(backup, incoming)) {
+    if (!QFile::copy(backup, incoming) || !QFile::setPermissions(incoming, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         removeWithJournal(incoming);
         throw StorageError(StorageError::Kind::Failed, tr("The backup could not be copied to %1.").arg(native(incoming)));
     }

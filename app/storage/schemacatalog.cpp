@@ -2,6 +2,8 @@
 
 #include "../domain/enums.h"
 
+#include <QHash>
+
 namespace {
 
 using Type = SchemaCatalog::Type;
@@ -163,7 +165,7 @@ QList<SchemaCatalog::Table> buildTables()
                   req("file_name"), req("mime_type"), req("size", Type::Integer), ref("incident_id", "incidents"),
                   ref("correspondence_id", "correspondence"), ref("person_id", "persons"), col("description"),
                   col("source_url"), col("captured_at", Type::Moment), ref("added_by_user_id", "users"),
-                  req("added_at", Type::Moment), Version }, {} });
+                  req("added_at", Type::Moment), Version, col("original_name") }, {} });
     t.append(T{ "legal_holds", "legal_holds", false, true, true,
                 { Id, ref("person_id", "persons", true), req("reason"), req("starts_on", Type::Date),
                   col("ends_on", Type::Date), Version }, {} });
@@ -180,6 +182,30 @@ QList<SchemaCatalog::Table> buildTables()
 }
 
 } // namespace
+
+int SchemaCatalog::maxLength(const QString &tableName, const QString &column)
+{
+    // Free text: descriptions, notes, mail texts, letter templates.
+    constexpr int Long = 1000000;
+    static const QHash<QString, int> byColumn{
+        { "given_names", 100 }, { "roepnaam", 100 }, { "tussenvoegsel", 30 }, { "surname", 100 },
+        { "name", 200 }, { "display_name", 100 }, { "director_name", 100 }, { "login", 100 },
+        { "group_name", 100 }, { "function_title", 100 }, { "hearing_by", 200 }, { "external_id", 50 },
+        { "brin", 20 }, { "postal_code", 20 }, { "city", 100 }, { "phone", 50 }, { "email", 254 },
+        { "website", 300 }, { "address", 500 }, { "code", 50 }, { "reference", 50 }, { "registered_number", 50 },
+        { "police_reference", 100 }, { "rule", 200 }, { "legal_source", 200 }, { "mime_type", 200 },
+        { "key", 100 }, { "file_name", 255 }, { "subject", 500 }, { "correspondent", 500 }, { "title", 300 },
+        { "section", 100 }, { "section_title", 300 }, { "source_url", 2000 }, { "action_kind", 50 },
+        { "password_hash", 1000 }, { "original_name", 2000 },
+    };
+    const Table *found = table(tableName);
+    if (!found)
+        return 0;
+    for (const Field &field : found->fields)
+        if (field.name == column)
+            return field.type == Type::Text ? byColumn.value(column, Long) : 0;
+    return 0;
+}
 
 const QList<SchemaCatalog::Table> &SchemaCatalog::tables()
 {

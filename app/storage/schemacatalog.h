@@ -49,6 +49,9 @@ public:
     static const Table *table(const QString &name);
     static bool isAudited(const QString &name);
     static QStringList secretColumns(const QString &name);
+    // The most characters a text column holds, the same on every database: names are short
+    // (and indexed), free text is long but not endless. 0 for columns that are not text.
+    static int maxLength(const QString &table, const QString &column);
     // A person's word for a table's row: "person", "incident" (translated).
     static QString label(const QString &name);
 };

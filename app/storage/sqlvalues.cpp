@@ -1,8 +1,10 @@
 #include "sqlvalues.h"
 
+#include "sqlfailure.h"
 #include "storageerror.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -65,6 +67,11 @@ QDateTime now()
 
 namespace {
 
+bool isSqlite(const QSqlQuery &query)
+{
+    return query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite;
+}
+
 Recorder &recorder()
 {
     static Recorder instance;
@@ -78,22 +85,57 @@ void setRecorder(const Recorder &listener)
     recorder() = listener;
 }
 
+bool isConstraint(const QSqlError &error, bool sqlite)
+{
+    const QString code = error.nativeErrorCode();
+    return sqlite ? (code.toInt() & 0xff) == 19 : code.startsWith(QLatin1String("23"));
+}
+
+StorageError failure(const QSqlError &error, const QString &sql, bool isSqlite)
+{
+    const QString code = error.nativeErrorCode();
+    const QString detail = error.text() + QStringLiteral(" — ") + sql;
+    const int sqlite = isSqlite ? code.toInt() & 0xff : -1;
+    auto say = [&](StorageError::Kind kind, const char *text) {
+        return StorageError(kind, QCoreApplication::translate("Storage", text), detail);
+    };
+    if ((isSqlite && sqlite == 8) || (!isSqlite && code == QLatin1String("25006")))
+        return say(StorageError::Kind::Refused,
+                   QT_TRANSLATE_NOOP("Storage", "Dossierkast may not write to the database: the database file or its folder is read-only "
+                   "for your account. Ask whoever manages this PC for write permission on both; nothing was changed."));
+    if ((isSqlite && sqlite == 13) || (!isSqlite && code == QLatin1String("53100")))
+        return say(StorageError::Kind::Failed,
+                   QT_TRANSLATE_NOOP("Storage", "The disk that holds the database is full; nothing was changed. Make room on it and try again."));
+    if (isSqlite && (sqlite == 5 || sqlite == 6))
+        return say(StorageError::Kind::Failed,
+                   QT_TRANSLATE_NOOP("Storage", "The database is busy: another program or PC is writing to it. Nothing was changed; try again "
+                   "in a moment."));
+    if (isSqlite && (sqlite == 10 || sqlite == 14))
+        return say(StorageError::Kind::Failed,
+                   QT_TRANSLATE_NOOP("Storage", "The database file could not be read or written (a disk or network fault, or no permission on "
+                   "its folder). Nothing was changed; check the disk and try again."));
+    if (isSqlite && (sqlite == 11 || sqlite == 26))
+        return say(StorageError::Kind::Failed,
+                   QT_TRANSLATE_NOOP("Storage", "The database file is damaged. Run 'dossierkast check' and restore a backup if it finds problems."));
+    if (!isSqlite && code == QLatin1String("42501"))
+        return say(StorageError::Kind::Denied,
+                   QT_TRANSLATE_NOOP("Storage", "The database server refused this for your account; nothing was changed."));
+    return say(StorageError::Kind::Failed,
+                   QT_TRANSLATE_NOOP("Storage", "The database could not carry out a request."));
+}
+
 void exec(QSqlQuery &query)
 {
     if (recorder())
         recorder()(query.lastQuery(), query.boundValues());
     if (!query.exec())
-        throw StorageError(StorageError::Kind::Failed,
-                           QCoreApplication::translate("Storage", "The database could not carry out a request."),
-                           query.lastError().text() + QStringLiteral(" — ") + query.lastQuery());
+        throw failure(query.lastError(), query.lastQuery(), isSqlite(query));
 }
 
 void exec(QSqlQuery &query, const QString &sql)
 {
     if (!query.exec(sql))
-        throw StorageError(StorageError::Kind::Failed,
-                           QCoreApplication::translate("Storage", "The database could not carry out a request."),
-                           query.lastError().text() + QStringLiteral(" — ") + sql);
+        throw failure(query.lastError(), sql, isSqlite(query));
 }
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
@@ -101,9 +143,7 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw StorageError(StorageError::Kind::Failed,
-                           QCoreApplication::translate("Storage", "The database could not carry out a request."),
-                           query.lastError().text() + QStringLiteral(" — ") + sql);
+        throw failure(query.lastError(), sql, isSqlite(query));
     return query;
 }
 

@@ -1,13 +1,16 @@
 #include "transaction.h"
 
+#include "../domain/auditlabels.h"
 #include "canonicalrow.h"
 #include "changebus.h"
 #include "database.h"
 #include "schemacatalog.h"
 #include "searchindex.h"
+#include "sqlfailure.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 Transaction::Transaction(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor), m_audit(db)
@@ -106,16 +109,47 @@ QSqlRecord Transaction::currentRow(const QString &table, qint64 id)
 
 static StorageError rejected(const QSqlQuery &query, const QString &table)
 {
+    // A broken rule (constraint) is the data's fault; anything else (disk, permissions) is not.
+    const bool sqlite = query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite;
+    if (!SqlValues::isConstraint(query.lastError(), sqlite))
+        return SqlValues::failure(query.lastError(), query.lastQuery(), sqlite);
     return StorageError(StorageError::Kind::Invalid,
                         Transaction::tr("The database refused the change to %1: the data breaks one of its rules.")
                             .arg(SchemaCatalog::label(table).toLower()),
                         query.lastError().databaseText());
 }
 
+// Text the same on both databases: SQLite would cut it at a NUL and PostgreSQL refuse it, and a
+// value longer than its column's maximum is refused by both, before either sees it.
+static void checkText(const QString &table, const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.value().metaType().id() != QMetaType::QString)
+            continue;
+        const int limit = SchemaCatalog::maxLength(table, it.key());
+        if (limit == 0)
+            continue;
+        const QString text = it.value().toString();
+        if (text.contains(QChar(0)))
+            throw StorageError(StorageError::Kind::Invalid,
+                               Transaction::tr("%1: the field \"%2\" holds a NUL character, which no text may hold; "
+                                               "nothing was saved.")
+                                   .arg(SchemaCatalog::label(table), AuditLabels::field(it.key())));
+        if (text.size() > limit)
+            throw StorageError(StorageError::Kind::Invalid,
+                               Transaction::tr("%1: the field \"%2\" is %3 characters long, and may be at most %4; "
+                                               "nothing was saved.")
+                                   .arg(SchemaCatalog::label(table), AuditLabels::field(it.key()))
+                                   .arg(text.size())
+                                   .arg(limit));
+    }
+}
+
 qint64 Transaction::insert(const QString &table, const QVariantMap &values)
 {
     const FailureGuard guard(*this);
     checkTable(table);
+    checkText(table, values);
     const QStringList columns = values.keys();
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
@@ -152,6 +186,7 @@ QSqlRecord Transaction::existingRow(const QString &table, qint64 id)
 void Transaction::applyUpdate(const QString &table, qint64 id, const QSqlRecord &before, const QVariantMap &changes,
                               bool bumpVersion)
 {
+    checkText(table, changes);
     QStringList assignments;
     const QStringList columns = changes.keys();
     for (const QString &column : columns)

@@ -1,3 +1,4 @@
+#include "programrun.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -52,22 +53,8 @@ private:
 
 TestCli::Run TestCli::run(const QStringList &arguments, const QString &password)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));   // Dutch anyway
-    env.remove(QStringLiteral("DOSSIERKAST_LANGUAGE"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    if (!password.isNull())
-        env.insert(QStringLiteral("DOSSIERKAST_PASSWORD"), password);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DOSSIERKAST_EXE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    const ProgramRun::Result r = ProgramRun::run(m_dir.path(), arguments, password);
+    return { r.code, r.out, r.err };
 }
 
 void TestCli::initTestCase()

@@ -2,7 +2,10 @@
 
 #include "common/errormessage.h"
 #include "common/filedrop.h"
+#include "common/storedchoice.h"
+#include "domain/displaytext.h"
 #include "domain/labels.h"
+#include "services/auditedoutput.h"
 #include "maildrop.h"
 #include "persons/pickpersondialog.h"
 #include "services/correspondenceservice.h"
@@ -10,6 +13,7 @@
 #include "services/privatecopies.h"
 #include "storage/attachmentstore.h"
 #include "storage/incidentfinder.h"
+#include "storage/incidentrepository.h"
 #include "storage/personrepository.h"
 #include "storage/storageerror.h"
 #include "ui_correspondencedialog.h"
@@ -20,7 +24,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QUrl>
 
 CorrespondenceDialog::CorrespondenceDialog(Session &session, PrivateCopies &copies, const Correspondence &item, QWidget *parent)
@@ -90,13 +93,22 @@ void CorrespondenceDialog::fillIncidents()
     const qint64 current = m_item.incidentId;
     m_ui->incidentCombo->clear();
     m_ui->incidentCombo->addItem(tr("(none)"), qint64(0));
-    if (m_item.personId > 0) {
+    // The cases of the dossier's person and of the parent it concerns, if any.
+    for (const qint64 personId : { m_item.personId, m_item.aboutPersonId }) {
+        if (personId <= 0)
+            continue;
         IncidentFilter filter;
-        filter.personId = m_item.aboutPersonId > 0 ? m_item.aboutPersonId : m_item.personId;
+        filter.personId = personId;
+        filter.openOnly = false;
         for (const Incident &i : IncidentFinder(*m_session.database).list(m_session.scope, filter, 500))
-            m_ui->incidentCombo->addItem(QStringLiteral("%1  %2").arg(i.reference, i.title), i.id);
+            if (m_ui->incidentCombo->findData(i.id) < 0)
+                m_ui->incidentCombo->addItem(QStringLiteral("%1  %2").arg(i.reference, i.title), i.id);
     }
-    m_ui->incidentCombo->setCurrentIndex(std::max(0, m_ui->incidentCombo->findData(current)));
+    QString label = tr("case %1").arg(current);
+    if (current > 0 && m_ui->incidentCombo->findData(current) < 0)
+        if (const auto stored = IncidentRepository(*m_session.database).get(m_session.scope, current))
+            label = QStringLiteral("%1  %2").arg(stored->reference, stored->title);
+    StoredChoice::select(m_ui->incidentCombo, current, label);
 }
 
 void CorrespondenceDialog::fillAttachments()
@@ -170,20 +182,20 @@ void CorrespondenceDialog::saveSelectedAs()
     for (const AttachmentInfo &a : std::as_const(m_stored)) {
         if (a.id != item->data(Qt::UserRole).toLongLong())
             continue;
-        const QString target = QFileDialog::getSaveFileName(this, tr("Save attachment as"), a.fileName);
+        // Offered under its clean name; a stored name is never used as a path.
+        const QString target = QFileDialog::getSaveFileName(this, tr("Save attachment as"), DisplayText::fileName(a.fileName));
         if (target.isEmpty())
             return;
-        QSaveFile file(target);
         try {
-            if (!file.open(QIODevice::WriteOnly))
-                throw StorageError(StorageError::Kind::Failed, tr("%1 cannot be written: %2").arg(target, file.errorString()));
-            AttachmentStore(*m_session.database).readTo(a.sha256, file);
-            if (!file.commit())
-                throw StorageError(StorageError::Kind::Failed, tr("%1 cannot be written: %2").arg(target, file.errorString()));
-            EventLog(*m_session.database, m_session.scope).record(QStringLiteral("export"), QStringLiteral("attachments"), a.id,
-                                                                 QStringLiteral("saved to disk"));
+            AuditedOutput output(target);
+            const AttachmentStore store(*m_session.database);
+            output.write([&](QIODevice &device) {
+                store.readTo(a.sha256, device);
+                return true;
+            });
+            output.publish(*m_session.database, m_session.scope, QStringLiteral("export"), QStringLiteral("attachments"), a.id,
+                           QStringLiteral("saved to disk"));
         } catch (const StorageError &error) {
-            file.cancelWriting();
             ErrorMessage::show(this, tr("Save attachment as"), error);
         }
     }

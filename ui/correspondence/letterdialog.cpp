@@ -1,7 +1,9 @@
 #include "letterdialog.h"
 
 #include "common/errormessage.h"
+#include "domain/displaytext.h"
 #include "domain/labels.h"
+#include "services/auditedoutput.h"
 #include "storage/actionrepository.h"
 #include "storage/lettertemplaterepository.h"
 #include "storage/storageerror.h"
@@ -169,11 +171,18 @@ QStringList LetterDialog::saveAs(const QString &folder, bool pdf)
         QString name = QStringLiteral("%1 - %2.%3").arg(r.letter.name, recipient.person.displayName(),
                                                         pdf ? QStringLiteral("pdf") : QStringLiteral("odt"));
         name.replace(QLatin1Char('/'), QLatin1Char('-'));
-        const QString path = QDir(folder).filePath(name);
-        QFile file(path);
-        const QString html = m_service.html(r, recipient);
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdf ? LetterService::pdf(html) : LetterService::odt(html)) < 0) {
-            QMessageBox::warning(this, windowTitle(), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        const QString path = QDir(folder).filePath(DisplayText::fileName(name));
+        // A letter taken out of the program is recorded, and named only after its record.
+        try {
+            AuditedOutput output(path);
+            const QString html = m_service.html(r, recipient);
+            output.write(pdf ? LetterService::pdf(html) : LetterService::odt(html));
+            output.publish(*m_session.database, m_session.scope, QStringLiteral("export"),
+                           r.incidentId != 0 ? QStringLiteral("incidents") : QStringLiteral("persons"),
+                           r.incidentId != 0 ? r.incidentId : r.subjectPersonId,
+                           pdf ? QStringLiteral("letter saved as PDF") : QStringLiteral("letter saved as ODT"));
+        } catch (const StorageError &error) {
+            ErrorMessage::show(this, windowTitle(), error);
             return written;
         }
         written.append(path);

@@ -1,5 +1,6 @@
 #include "incidentdialog.h"
 
+#include "common/storedchoice.h"
 #include "common/errormessage.h"
 #include "domain/incidentrules.h"
 #include "domain/labels.h"
@@ -85,7 +86,7 @@ void IncidentDialog::fill(const Incident &incident)
 {
     m_incident = incident;
     setWindowTitle(incident.id == 0 ? tr("New incident") : tr("Incident %1").arg(incident.reference));
-    m_ui->schoolCombo->setCurrentIndex(std::max(0, m_ui->schoolCombo->findData(incident.schoolId)));
+    StoredChoice::select(m_ui->schoolCombo, incident.schoolId, tr("school %1").arg(incident.schoolId));
     m_ui->titleEdit->setText(incident.title);
     m_ui->occurredEdit->setDateTime(incident.occurredAt.toLocalTime());
     m_ui->reportedEdit->setDateTime(incident.reportedAt.toLocalTime());

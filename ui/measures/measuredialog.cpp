@@ -1,6 +1,7 @@
 #include "measuredialog.h"
 
 #include "domain/labels.h"
+#include "common/storedchoice.h"
 #include "domain/measurerules.h"
 #include "services/measureservice.h"
 #include "storage/measuretyperepository.h"
@@ -87,8 +88,13 @@ void MeasureDialog::fillTypes()
         m_ui->typeCombo->addItem(tr("%1. %2").arg(t.rank).arg(t.name), t.id);
     m_advice = personId > 0 ? MeasureService(*m_session.database, m_session.scope).advise(m_incident.id, personId)
                             : Escalation::Advice();
-    const qint64 wanted = m_measure.measureTypeId > 0 ? m_measure.measureTypeId : m_advice.type.id;
-    m_ui->typeCombo->setCurrentIndex(std::max(0, m_ui->typeCombo->findData(wanted)));
+    const qint64 wanted = m_measure.measureTypeId > 0 && personId == m_measure.personId ? m_measure.measureTypeId
+                                                                                         : m_advice.type.id;
+    // A rung switched off since this measure was taken stays its type.
+    const auto stored = wanted > 0 ? MeasureTypeRepository(*m_session.database).get(wanted) : std::nullopt;
+    StoredChoice::select(m_ui->typeCombo, wanted, stored ? stored->name : QString::number(wanted));
+    if (m_ui->typeCombo->count() > m_types.size() && stored)
+        m_types.append(*stored);        // the list and m_types stay index for index
     updateAdvice();
     updateFields();
 }

@@ -96,7 +96,7 @@ void ImportFilePage::readFile()
     const CsvTable &table = m_wizard->table;
     const QString delimiter = table.delimiter() == QLatin1Char('\t') ? tr("tab") : QString(table.delimiter());
     QString text = tr("Read: %1 · encoding %2 · delimiter %3 · %n row(s) · columns: %4", nullptr, int(table.rows().size()))
-                       .arg(QFileInfo(path).fileName(), table.encoding(), delimiter, table.header().join(QStringLiteral(", ")));
+                       .arg(QFileInfo(path).fileName(), table.encoding(), delimiter, table.headerForMessage());
     if (!table.problem().isEmpty())
         text += QLatin1Char('\n') + table.problem();
     m_detected->setText(text);
@@ -110,7 +110,7 @@ bool ImportFilePage::isComplete() const
 bool ImportFilePage::validatePage()
 {
     readFile();
-    if (m_readPath.isEmpty())
+    if (m_readPath.isEmpty() || !m_wizard->table.problem().isEmpty())
         return false;       // the reason is on the page
     if (m_wizard->table.header().isEmpty()) {
         m_detected->setText(tr("The file %1 holds no header line with column names.").arg(m_file->text()));

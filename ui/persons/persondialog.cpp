@@ -1,5 +1,6 @@
 #include "persondialog.h"
 
+#include "common/storedchoice.h"
 #include "common/errormessage.h"
 #include "domain/labels.h"
 #include "guardianshipdialog.h"
@@ -41,7 +42,7 @@ PersonDialog::PersonDialog(Session &session, const Person &person, QWidget *pare
     m_ui->schoolCombo->addItem(tr("(no school)"), qint64(0));
     for (const School &school : SchoolRepository(*session.database).list(session.scope))
         m_ui->schoolCombo->addItem(school.name, school.id);
-    m_ui->schoolCombo->setCurrentIndex(std::max(0, m_ui->schoolCombo->findData(person.schoolId)));
+    StoredChoice::select(m_ui->schoolCombo, person.schoolId, tr("school %1").arg(person.schoolId));
     m_ui->surnameEdit->setText(person.surname);
     m_ui->tussenvoegselEdit->setText(person.tussenvoegsel);
     m_ui->givenNamesEdit->setText(person.givenNames);

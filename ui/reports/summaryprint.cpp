@@ -5,7 +5,8 @@
 #include "reports/summarydocument.h"
 #include "storage/sqlvalues.h"
 #include "storage/storageerror.h"
-#include "storage/transaction.h"
+#include "services/auditedoutput.h"
+#include "services/eventlog.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -14,7 +15,6 @@
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 
 namespace SummaryPrint {
 
@@ -23,9 +23,7 @@ namespace {
 void record(QWidget *parent, Session &session, const QString &entity, qint64 id, const QString &kind)
 {
     try {
-        Transaction tx(*session.database, session.scope);
-        tx.logEvent(QStringLiteral("print"), entity, id, kind);
-        tx.commit();
+        EventLog(*session.database, session.scope).record(QStringLiteral("print"), entity, id, kind);
     } catch (const StorageError &error) {
         ErrorMessage::show(parent, QCoreApplication::translate("SummaryPrint", "Print"), error);
     }
@@ -73,14 +71,15 @@ bool savePdf(QWidget *parent, Session &session, const SummaryDocument &document,
                                               QCoreApplication::translate("SummaryPrint", "PDF (*.pdf)"));
     if (target.isEmpty())
         return false;
-    const QByteArray pdf = document.pdf();
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        QMessageBox::warning(parent, QCoreApplication::translate("SummaryPrint", "Save as PDF"),
-                             QCoreApplication::translate("SummaryPrint", "%1 cannot be written: %2").arg(target, file.errorString()));
+    // The PDF gets its name only once its print record is in the audit log.
+    try {
+        AuditedOutput output(target);
+        output.write(document.pdf());
+        output.publish(*session.database, session.scope, QStringLiteral("print"), entity, id, kind);
+    } catch (const StorageError &error) {
+        ErrorMessage::show(parent, QCoreApplication::translate("SummaryPrint", "Save as PDF"), error);
         return false;
     }
-    record(parent, session, entity, id, kind);
     return true;
 }
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Runs the real dossierkast program as a script or an administrator would: Dutch messages, a
+// home folder of the test's own, offscreen. Shared by the command-line and hostile-input tests.
+namespace ProgramRun {
+
+struct Result {
+    int code = -1;          // -1: it crashed or did not end in time
+    bool crashed = false;
+    bool timedOut = false;
+    QString out;
+    QString err;
+};
+
+// `home` holds the program's settings and data folders; `password` goes to DOSSIERKAST_PASSWORD
+// when not null; `input` is written to its standard input (then closed).
+Result run(const QString &home, const QStringList &arguments, const QString &password = QString(),
+           const QByteArray &input = QByteArray(), int timeoutMs = 120000);
+
+} // namespace ProgramRun
