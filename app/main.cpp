@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "cli/escapingoutput.h"
 #include "services/auditedoutput.h"
 #include "services/languagesetup.h"
 #include "startupflow.h"
@@ -50,8 +51,10 @@ int main(int argc, char *argv[])
         return code;
     }
     AuditedOutput::removeUnfinishedOnSignals();     // Ctrl+C leaves no half-written export behind
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    EscapingOutput standardOutput(stdout);
+    EscapingOutput standardError(stderr);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
     CommandLine commandLine;
     if (parsed.version) {
         out << QStringLiteral("dossierkast %1 (Qt %2)").arg(QStringLiteral(DOSSIERKAST_VERSION), QString::fromLatin1(qVersion()))

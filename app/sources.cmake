@@ -10,6 +10,8 @@ set(DOSSIERKAST_CORE_SOURCES
     cli/commandarguments.cpp
     cli/commandarguments.h
     cli/commandline.cpp
+    cli/escapingoutput.cpp
+    cli/escapingoutput.h
     cli/commandline.h
     cli/deadlinescommand.cpp
     cli/deadlinescommand.h
@@ -165,6 +167,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/firststartsetup.h
     services/incidentservice.cpp
     services/incidentservice.h
+    services/inputfile.cpp
+    services/inputfile.h
     services/jsonexporter.cpp
     services/jsonexporter.h
     services/jsonimporter.cpp

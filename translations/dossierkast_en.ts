@@ -152,10 +152,6 @@ bijlagen/             letters and documents in the dossier
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An access request is answered by a director, the board or an administrator: a reporter does not see the whole dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +325,10 @@ bijlagen/             letters and documents in the dossier
     </message>
     <message>
         <source>The attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe) and cannot be attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +974,10 @@ bijlagen/             letters and documents in the dossier
         <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Original file name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1159,6 +1163,41 @@ bijlagen/             letters and documents in the dossier
             <numerusform>The check found %n problem. Restore a backup or ask your IT contractor to look into it.</numerusform>
             <numerusform>The check found %n problems. Restore a backup or ask your IT contractor to look into it.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditedOutput</name>
+    <message>
+        <source>the disk is full; make room on it or choose another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no permission to write in %1; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1965,10 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is not enough memory for this work; nothing was changed. Close other programs, or check that the file is the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionForm</name>
@@ -2242,11 +2285,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
+        <source>Choose the dossier this item belongs in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the dossier this item belongs in.</source>
+        <source>case %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,10 +2350,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is larger than attachments may be (Beheer → Instellingen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,15 +2373,51 @@ Commands:
         <source>The original mail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attachment &quot;%1&quot; of the mail &quot;%2&quot; is damaged (%3); it was not stored separately. The original mail, with the attachment as it arrived, is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
-        <source>%1: the file cannot be read: %2</source>
+        <source>line %1: the file is UTF-16 but holds bytes that are not; save it again as &quot;CSV UTF-8&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <source>this is not a text file (CSV) but some other kind of file; export the list again as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8; save the file again as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file mixes encodings: line %1 is UTF-8 and line %2 is not (Windows-1252?); save it again as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 holds a byte (0x%2) that is neither UTF-8 nor Windows-1252; save the file again as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 holds a NUL byte (a damaged or binary file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 holds a control character (U+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote opens a field that runs on to line %2 and holds what look like whole rows; it is probably a typing error. Correct the quote in the file and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote opens a field that is not closed before the end of the file; correct the quote in the file and import it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,19 +2444,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 is not a Dossierkast database (it is not a SQLite database at all). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2422,6 +2489,26 @@ Commands:
     </message>
     <message>
         <source>The PostgreSQL database %1 holds no Dossierkast data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to read the file %1. Ask whoever manages this PC to give your account read and write permission on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a Dossierkast database. It was left unchanged; name the right file with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no Dossierkast data. It was left unchanged; name the right file with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2. Choose another place for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2. Choose another place for the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3922,6 +4009,10 @@ Commands:
         <source>Load the saved version now? What you changed in this form is lost; copy it first if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>school %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentListModel</name>
@@ -4185,6 +4276,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe); save it as a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the %3 such a file may be. Check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 such a file may be. Check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrityChecker</name>
     <message numerus="yes">
         <source>Attachments: %n stored file(s) checked against their SHA-256.</source>
@@ -4255,20 +4373,9 @@ Commands:
     </message>
 </context>
 <context>
-    <name>JsonExporter</name>
-    <message>
-        <source>The export could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>JsonImporter</name>
     <message>
         <source>… further errors not shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4349,6 +4456,10 @@ Commands:
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a text longer than %3; no field holds that much. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4975,10 +5086,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The letter was printed or saved but not yet filed in the dossier. File it now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,6 +5392,18 @@ Commands:
     </message>
     <message>
         <source>The file has no sender, subject or text: it does not look like an e-mail message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding (=) in the middle of the content: everything after it would be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters that do not belong in base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is cut off (incomplete base64)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6174,6 +6293,10 @@ Commands:
         <source>The %1 &quot;%2&quot; is not a date; write it as dd-mm-jjjj, for example 05-03-2015.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>school %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonImport</name>
@@ -6307,6 +6430,29 @@ Commands:
             <numerusform>Marked as left (missing from this complete export): %n</numerusform>
             <numerusform>Marked as left (missing from this complete export): %n</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was marked as left: %n row(s) of the file were refused, and those may be pupils who are still there. Correct the file and import it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leave date lies before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged and was not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be imported: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7870,6 +8016,37 @@ Commands:
         <source>The database could not carry out a request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dossierkast may not write to the database: the database file or its folder is read-only for your account. Ask whoever manages this PC for write permission on both; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full; nothing was changed. Make room on it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or PC is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or network fault, or no permission on its folder). Nothing was changed; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run &apos;dossierkast check&apos; and restore a backup if it finds problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused this for your account; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoredChoice</name>
+    <message>
+        <source>%1 (as stored; not in this list)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryCommand</name>
@@ -7879,10 +8056,6 @@ Commands:
     </message>
     <message>
         <source>the command line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7951,10 +8124,6 @@ Commands:
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -7988,6 +8157,14 @@ Commands:
     </message>
     <message>
         <source>An earlier step of this change failed; nothing of it was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; holds a NUL character, which no text may hold; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is %3 characters long, and may be at most %4; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

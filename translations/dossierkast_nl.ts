@@ -157,10 +157,6 @@ bijlagen/             brieven en documenten in het dossier
         <translation>Beantwoord met een export van het dossier.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
         <source>An access request is answered by a director, the board or an administrator: a reporter does not see the whole dossier.</source>
         <translation>Een inzageverzoek wordt beantwoord door een directeur, het bestuur of een beheerder: een melder ziet niet het hele dossier.</translation>
     </message>
@@ -335,6 +331,10 @@ bijlagen/             brieven en documenten in het dossier
     <message>
         <source>The attachment</source>
         <translation>De bijlage</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe) and cannot be attached.</source>
+        <translation>%1 is geen gewoon bestand (maar een map, apparaat of pijp) en kan niet worden bijgevoegd.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +979,10 @@ bijlagen/             brieven en documenten in het dossier
         <source>(hidden)</source>
         <translation>(verborgen)</translation>
     </message>
+    <message>
+        <source>Original file name</source>
+        <translation>Oorspronkelijke bestandsnaam</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1164,6 +1168,41 @@ bijlagen/             brieven en documenten in het dossier
             <numerusform>De controle vond %n probleem. Zet een back-up terug of vraag uw ICT-leverancier ernaar te kijken.</numerusform>
             <numerusform>De controle vond %n problemen. Zet een back-up terug of vraag uw ICT-leverancier ernaar te kijken.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditedOutput</name>
+    <message>
+        <source>the disk is full; make room on it or choose another disk</source>
+        <translation>de schijf is vol; maak er ruimte op of kies een andere schijf</translation>
+    </message>
+    <message>
+        <source>you have no permission to write in %1; choose another folder</source>
+        <translation>u hebt geen schrijfrechten in %1; kies een andere map</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk; choose another folder</source>
+        <translation>%1 staat op een schijf waarop niet geschreven mag worden; kies een andere map</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>de map %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>the name %1 is too long</source>
+        <translation>de naam %1 is te lang</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 is een map; kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: nothing was written.</source>
+        <translation>%1 kan niet worden geschreven: er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1987,10 @@ Zonder opdracht start het venster. De opties daarvan:
 Opdrachten:
 </translation>
     </message>
+    <message>
+        <source>There is not enough memory for this work; nothing was changed. Close other programs, or check that the file is the right one.</source>
+        <translation>Er is niet genoeg geheugen voor dit werk; er is niets gewijzigd. Sluit andere programma&apos;s, of controleer of het bestand het juiste is.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionForm</name>
@@ -2264,12 +2307,12 @@ Opdrachten:
         <translation>Bijlage opslaan als</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
         <source>Choose the dossier this item belongs in.</source>
         <translation>Kies het dossier waarin dit stuk hoort.</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>melding %1</translation>
     </message>
 </context>
 <context>
@@ -2329,10 +2372,6 @@ Opdrachten:
         <translation>Alleen een aangetekende brief heeft een aantekennummer.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
         <source>%1 is larger than attachments may be (Beheer → Instellingen).</source>
         <translation>%1 is groter dan een bijlage mag zijn (Beheer → Instellingen).</translation>
     </message>
@@ -2356,16 +2395,52 @@ Opdrachten:
         <source>The original mail</source>
         <translation>De oorspronkelijke e-mail</translation>
     </message>
+    <message>
+        <source>The attachment &quot;%1&quot; of the mail &quot;%2&quot; is damaged (%3); it was not stored separately. The original mail, with the attachment as it arrived, is kept.</source>
+        <translation>De bijlage &quot;%1&quot; van de mail &quot;%2&quot; is beschadigd (%3); die is niet apart opgeslagen. De oorspronkelijke mail, met de bijlage zoals die binnenkwam, is bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
-        <source>%1: the file cannot be read: %2</source>
-        <translation>%1: het bestand kan niet worden gelezen: %2</translation>
+        <source>line %1: the file is UTF-16 but holds bytes that are not; save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>regel %1: het bestand is UTF-16, maar bevat bytes die dat niet zijn; sla het opnieuw op als &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
-        <source>line %1: a quoted field is not closed before the end of the file</source>
-        <translation>regel %1: een veld tussen aanhalingstekens wordt niet afgesloten voor het einde van het bestand</translation>
+        <source>this is not a text file (CSV) but some other kind of file; export the list again as CSV</source>
+        <translation>dit is geen tekstbestand (CSV) maar een ander soort bestand; exporteer de lijst opnieuw als CSV</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8; save the file again as &quot;CSV UTF-8&quot;</source>
+        <translation>regel %1 is geen geldige UTF-8; sla het bestand opnieuw op als &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>the file mixes encodings: line %1 is UTF-8 and line %2 is not (Windows-1252?); save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>het bestand mengt tekensets: regel %1 is UTF-8 en regel %2 niet (Windows-1252?); sla het opnieuw op als &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>line %1 holds a byte (0x%2) that is neither UTF-8 nor Windows-1252; save the file again as &quot;CSV UTF-8&quot;</source>
+        <translation>regel %1 bevat een byte (0x%2) die geen UTF-8 en geen Windows-1252 is; sla het bestand opnieuw op als &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>line %1 holds a NUL byte (a damaged or binary file)</source>
+        <translation>regel %1 bevat een NUL-byte (een beschadigd of binair bestand)</translation>
+    </message>
+    <message>
+        <source>line %1 holds a control character (U+%2)</source>
+        <translation>regel %1 bevat een stuurteken (U+%2)</translation>
+    </message>
+    <message>
+        <source>line %1: a quote opens a field that runs on to line %2 and holds what look like whole rows; it is probably a typing error. Correct the quote in the file and import it again</source>
+        <translation>regel %1: een aanhalingsteken opent hier een veld dat doorloopt tot regel %2 en iets bevat dat op hele rijen lijkt; waarschijnlijk een tikfout. Verbeter het aanhalingsteken in het bestand en importeer opnieuw</translation>
+    </message>
+    <message>
+        <source>line %1 has text after the closing quote of a field</source>
+        <translation>regel %1 heeft tekst na het sluitende aanhalingsteken van een veld</translation>
+    </message>
+    <message>
+        <source>line %1: a quote opens a field that is not closed before the end of the file; correct the quote in the file and import it again</source>
+        <translation>regel %1: een aanhalingsteken opent hier een veld dat tot het einde van het bestand niet wordt gesloten; verbeter het aanhalingsteken in het bestand en importeer opnieuw</translation>
     </message>
 </context>
 <context>
@@ -2391,20 +2466,12 @@ Opdrachten:
         <translation>%1 is geen bestand en kan niet als database worden gebruikt.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
         <source>The file %1 is not a Dossierkast database (it is not a SQLite database at all). It was left unchanged.</source>
         <translation>Het bestand %1 is geen Dossierkast-database (het is helemaal geen SQLite-database). Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
         <translation>De database %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>The database %1 was made by a newer version of Dossierkast (schema %2; this program knows up to %3). Install the newer version; the file was left unchanged.</source>
@@ -2445,6 +2512,26 @@ Opdrachten:
     <message>
         <source>The PostgreSQL database %1 holds no Dossierkast data yet.</source>
         <translation>De PostgreSQL-database %1 bevat nog geen gegevens van Dossierkast.</translation>
+    </message>
+    <message>
+        <source>You have no permission to read the file %1. Ask whoever manages this PC to give your account read and write permission on it.</source>
+        <translation>U hebt geen leesrechten op het bestand %1. Vraag de beheerder van deze pc om uw account lees- en schrijfrechten erop te geven.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a Dossierkast database. It was left unchanged; name the right file with --database.</source>
+        <translation>Het bestand %1 is leeg: het is geen Dossierkast-database. Het is ongewijzigd gelaten; geef het juiste bestand op met --database.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no Dossierkast data. It was left unchanged; name the right file with --database.</source>
+        <translation>Het bestand %1 bevat geen Dossierkast-gegevens. Het is ongewijzigd gelaten; geef het juiste bestand op met --database.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2. Choose another place for the database.</source>
+        <translation>De map %1 kan niet worden gemaakt: %2. Kies een andere plaats voor de database.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2. Choose another place for the database.</source>
+        <translation>De database %1 kan niet worden gemaakt: %2. Kies een andere plaats voor de database.</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4031,10 @@ Opdrachten:
         <source>Load the saved version now? What you changed in this form is lost; copy it first if you need it.</source>
         <translation>De opgeslagen versie nu laden? Wat u in dit formulier hebt gewijzigd, gaat verloren; kopieer het eerst als u het nodig hebt.</translation>
     </message>
+    <message>
+        <source>school %1</source>
+        <translation>school %1</translation>
+    </message>
 </context>
 <context>
     <name>IncidentListModel</name>
@@ -4207,6 +4298,33 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe); save it as a file first.</source>
+        <translation>%1 is geen gewoon bestand (maar een apparaat of pijp); sla het eerst op als bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the %3 such a file may be. Check that it is the right file.</source>
+        <translation>%1 is %2, groter dan de %3 die zo&apos;n bestand mag zijn. Controleer of het het juiste bestand is.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 such a file may be. Check that it is the right file.</source>
+        <translation>%1 is groter dan de %2 die zo&apos;n bestand mag zijn. Controleer of het het juiste bestand is.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityChecker</name>
     <message numerus="yes">
         <source>Attachments: %n stored file(s) checked against their SHA-256.</source>
@@ -4277,21 +4395,10 @@ Opdrachten:
     </message>
 </context>
 <context>
-    <name>JsonExporter</name>
-    <message>
-        <source>The export could not be written to %1: %2</source>
-        <translation>De export kon niet naar %1 worden geschreven: %2</translation>
-    </message>
-</context>
-<context>
     <name>JsonImporter</name>
     <message>
         <source>… further errors not shown.</source>
         <translation>… verdere fouten worden niet getoond.</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read: %2</source>
-        <translation>%1: het bestand kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: this is not valid JSON (%4).</source>
@@ -4372,6 +4479,10 @@ Opdrachten:
     <message>
         <source>%1: %2 Nothing was imported.</source>
         <translation>%1: %2 Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a text longer than %3; no field holds that much. Nothing was imported.</source>
+        <translation>%1, regel %2: een tekst van meer dan %3; zoveel past in geen enkel veld. Er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -4997,10 +5108,6 @@ Opdrachten:
         <translation>Kies minstens één ontvanger.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
         <source>The letter was printed or saved but not yet filed in the dossier. File it now?</source>
         <translation>De brief is afgedrukt of opgeslagen, maar nog niet in het dossier opgeborgen. Nu opbergen?</translation>
     </message>
@@ -5308,6 +5415,18 @@ Opdrachten:
     <message>
         <source>The file has no sender, subject or text: it does not look like an e-mail message.</source>
         <translation>Het bestand heeft geen afzender, onderwerp of tekst: het lijkt geen e-mailbericht.</translation>
+    </message>
+    <message>
+        <source>padding (=) in the middle of the content: everything after it would be lost</source>
+        <translation>opvulling (=) midden in de inhoud: alles daarna zou verloren gaan</translation>
+    </message>
+    <message>
+        <source>characters that do not belong in base64</source>
+        <translation>tekens die niet in base64 thuishoren</translation>
+    </message>
+    <message>
+        <source>the content is cut off (incomplete base64)</source>
+        <translation>de inhoud is afgebroken (onvolledige base64)</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6315,10 @@ Opdrachten:
         <source>The %1 &quot;%2&quot; is not a date; write it as dd-mm-jjjj, for example 05-03-2015.</source>
         <translation>De %1 &quot;%2&quot; is geen datum; schrijf die als dd-mm-jjjj, bijvoorbeeld 05-03-2015.</translation>
     </message>
+    <message>
+        <source>school %1</source>
+        <translation>school %1</translation>
+    </message>
 </context>
 <context>
     <name>PersonImport</name>
@@ -6329,6 +6452,29 @@ Opdrachten:
             <numerusform>Als vertrokken gemarkeerd (ontbreekt in deze volledige export): %n</numerusform>
             <numerusform>Als vertrokken gemarkeerd (ontbreken in deze volledige export): %n</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was marked as left: %n row(s) of the file were refused, and those may be pupils who are still there. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Niemand is als vertrokken gemarkeerd: %n rij van het bestand is geweigerd, en dat kan een leerling zijn die er nog is. Verbeter het bestand en importeer het opnieuw.</numerusform>
+            <numerusform>Niemand is als vertrokken gemarkeerd: %n rijen van het bestand zijn geweigerd, en dat kunnen leerlingen zijn die er nog zijn. Verbeter het bestand en importeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit</source>
+        <translation>%1 is %2 tekens lang; er passen er ten hoogste %3</translation>
+    </message>
+    <message>
+        <source>the leave date lies before the start date</source>
+        <translation>de vertrekdatum ligt voor de begindatum</translation>
+    </message>
+    <message>
+        <source>The file is damaged and was not imported: %1.</source>
+        <translation>Het bestand is beschadigd en is niet geïmporteerd: %1.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be imported: %1.</source>
+        <translation>Het bestand is beschadigd en kan niet worden geïmporteerd: %1.</translation>
     </message>
 </context>
 <context>
@@ -7892,6 +8038,37 @@ Opdrachten:
         <source>The database could not carry out a request.</source>
         <translation>De database kon een opdracht niet uitvoeren.</translation>
     </message>
+    <message>
+        <source>Dossierkast may not write to the database: the database file or its folder is read-only for your account. Ask whoever manages this PC for write permission on both; nothing was changed.</source>
+        <translation>Dossierkast mag niet in de database schrijven: het databasebestand of de map ervan is alleen-lezen voor uw account. Vraag de beheerder van deze pc om schrijfrechten op beide; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full; nothing was changed. Make room on it and try again.</source>
+        <translation>De schijf waarop de database staat is vol; er is niets gewijzigd. Maak er ruimte op en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or PC is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>De database is bezet: een ander programma of een andere pc schrijft erin. Er is niets gewijzigd; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or network fault, or no permission on its folder). Nothing was changed; check the disk and try again.</source>
+        <translation>Het databasebestand kon niet worden gelezen of geschreven (een schijf- of netwerkfout, of geen rechten op de map). Er is niets gewijzigd; controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run &apos;dossierkast check&apos; and restore a backup if it finds problems.</source>
+        <translation>Het databasebestand is beschadigd. Voer &apos;dossierkast check&apos; uit en zet een back-up terug als die problemen vindt.</translation>
+    </message>
+    <message>
+        <source>The database server refused this for your account; nothing was changed.</source>
+        <translation>De databaseserver weigerde dit voor uw account; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredChoice</name>
+    <message>
+        <source>%1 (as stored; not in this list)</source>
+        <translation>%1 (zoals opgeslagen; staat niet in deze lijst)</translation>
+    </message>
 </context>
 <context>
     <name>SummaryCommand</name>
@@ -7902,10 +8079,6 @@ Opdrachten:
     <message>
         <source>the command line</source>
         <translation>de opdrachtregel</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>Give either --incident REF or --person ID, and --pdf FILE.</source>
@@ -7973,10 +8146,6 @@ Opdrachten:
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -8011,6 +8180,14 @@ Opdrachten:
     <message>
         <source>An earlier step of this change failed; nothing of it was saved. Try again.</source>
         <translation>Een eerdere stap van deze wijziging is mislukt; er is niets van opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; holds a NUL character, which no text may hold; nothing was saved.</source>
+        <translation>%1: het veld &quot;%2&quot; bevat een NUL-teken, en dat mag in geen enkele tekst staan; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is %3 characters long, and may be at most %4; nothing was saved.</source>
+        <translation>%1: het veld &quot;%2&quot; is %3 tekens lang en mag er ten hoogste %4 hebben; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@
 
 #include <QDir>
 
+#include <new>
+
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<AccessRequestCommand>());
@@ -134,6 +136,10 @@ int CommandLine::run(const Parsed &parsed, QTextStream &out, QTextStream &err)
             err << error.message() << Qt::endl;
             if (!error.detail().isEmpty())
                 err << tr("Technical detail: %1").arg(error.detail()) << Qt::endl;
+            return 1;
+        } catch (const std::bad_alloc &) {
+            err << tr("There is not enough memory for this work; nothing was changed. Close other programs, or "
+                      "check that the file is the right one.") << Qt::endl;
             return 1;
         } catch (const std::exception &error) {
             err << tr("Unexpected error: %1").arg(QString::fromLocal8Bit(error.what())) << Qt::endl;

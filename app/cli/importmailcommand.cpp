@@ -1,5 +1,7 @@
 #include "importmailcommand.h"
 
+#include "../domain/displaytext.h"
+
 #include "../domain/accessscope.h"
 #include "../services/correspondenceservice.h"
 #include "../storage/database.h"
@@ -58,7 +60,7 @@ int ImportMailCommand::run(CommandContext &context, const QStringList &arguments
             if (!result.warning.isEmpty())
                 context.err << tr("Warning: %1").arg(result.warning) << Qt::endl;
             context.out << tr("%1: filed in the dossier of %2 as \"%3\" with %n file(s).", nullptr, result.attachments)
-                               .arg(QFileInfo(path).fileName(), filings.first().dossier.displayName(), result.item.subject)
+                               .arg(QFileInfo(path).fileName(), filings.first().dossier.displayName(), DisplayText::escaped(result.item.subject, 200))
                         << Qt::endl;
         } catch (const StorageError &error) {
             context.err << QFileInfo(path).fileName() << QStringLiteral(": ") << error.message() << Qt::endl;

@@ -36,11 +36,24 @@ QString escaped(const QString &text, int maxLength)
         else if (c.unicode() < 0x100 && isHidden(c))
             result += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
         else if (isHidden(c))
-            result += QStringLiteral("\\u{%1}").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else
             result += c;
     }
     return result;
+}
+
+QString oneLine(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            result += QLatin1Char(' ');
+        else if (!isHidden(c))
+            result += c;
+    }
+    return result.simplified();
 }
 
 QString fileName(const QString &raw)

@@ -7,9 +7,12 @@
 // "foto\u202Egpj.exe" look like "fotoexe.jpg" are never passed on as they are.
 namespace DisplayText {
 
-// One line for a terminal or a message: control and bidi characters written as \xNN or \u{NNNN},
+// One line for a terminal or a message: control and bidi characters written as \xNN or \uNNNN,
 // line breaks as \n, cut to `maxLength` characters with "…" (0: no limit).
 QString escaped(const QString &text, int maxLength = 0);
+// One line to store (a mail's subject or sender): control and bidi characters dropped, line
+// breaks and tabs as spaces.
+QString oneLine(const QString &text);
 // True when `c` is a control character or a bidi formatting character.
 bool isHidden(QChar c);
 // A name to show and to offer when saving: no folders ("../../etc/passwd" → "passwd"), no

@@ -9,6 +9,7 @@
 #include "../storage/sqlvalues.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
+#include "inputfile.h"
 #include "mailparser.h"
 
 #include <QFile>
@@ -118,13 +119,11 @@ void CorrespondenceService::removeAttachment(const AttachmentInfo &attachment)
 
 CorrespondenceService::MailResult CorrespondenceService::importMail(const QString &path, const Filing &filing, qint64 incidentId)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(StorageError::Kind::Failed, tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    if (file.size() > AttachmentStore(m_db).maxBytes())
+    const qint64 limit = AttachmentStore(m_db).maxBytes();
+    if (QFileInfo(path).isFile() && QFileInfo(path).size() > limit)
         throw StorageError(StorageError::Kind::Invalid,
                            tr("%1 is larger than attachments may be (Beheer → Instellingen).").arg(QFileInfo(path).fileName()));
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = InputFile::read(path, limit);
     const QString name = QFileInfo(path).fileName();
     const bool isEml = name.endsWith(QStringLiteral(".eml"), Qt::CaseInsensitive);
     MailResult result;
@@ -139,8 +138,9 @@ CorrespondenceService::MailResult CorrespondenceService::importMail(const QStrin
     if (mail.parsed) {
         const QDate date = mail.date.isValid() ? mail.date.toLocalTime().date() : QFileInfo(path).lastModified().date();
         item.sentOn = std::min(date, QDate::currentDate());
-        item.correspondent = mail.from;
-        item.subject = mail.subject.isEmpty() ? tr("(no subject)") : mail.subject;
+        item.correspondent = DisplayText::oneLine(mail.from);
+        const QString subject = DisplayText::oneLine(mail.subject);
+        item.subject = subject.isEmpty() ? tr("(no subject)") : subject;
         item.summary = mail.to.isEmpty() ? mail.text : tr("To: %1").arg(mail.to) + QStringLiteral("\n\n") + mail.text;
     } else {
         item.sentOn = std::min(QFileInfo(path).lastModified().date(), QDate::currentDate());

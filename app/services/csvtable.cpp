@@ -1,6 +1,8 @@
 #include "csvtable.h"
 
 #include "../domain/displaytext.h"
+#include "../storage/storageerror.h"
+#include "inputfile.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -199,28 +201,12 @@ QString CsvTable::decode(const QByteArray &bytes, QString *encoding, QString *pr
 
 CsvTable CsvTable::read(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: the file cannot be read: %2").arg(path, file.errorString());
+    try {
+        return parse(InputFile::read(path, MaxBytes));
+    } catch (const StorageError &failure) {
+        *error = failure.message();
         return CsvTable();
     }
-    // Never more than the limit is read, also from a device or pipe that does not end.
-    if (file.size() > MaxBytes || (file.isSequential() && file.bytesAvailable() > MaxBytes)) {
-        *error = tr("%1 is larger than %2 MB; a school list is far smaller. Check that this is the right file.")
-                     .arg(path).arg(MaxBytes / (1024 * 1024));
-        return CsvTable();
-    }
-    const QByteArray bytes = file.read(MaxBytes + 1);
-    if (bytes.size() > MaxBytes) {
-        *error = tr("%1 is larger than %2 MB; a school list is far smaller. Check that this is the right file.")
-                     .arg(path).arg(MaxBytes / (1024 * 1024));
-        return CsvTable();
-    }
-    if (file.error() != QFileDevice::NoError) {
-        *error = tr("%1: the file cannot be read: %2").arg(path, file.errorString());
-        return CsvTable();
-    }
-    return parse(bytes);
 }
 
 CsvTable CsvTable::parse(const QByteArray &bytes)

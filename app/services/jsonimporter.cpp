@@ -1,6 +1,7 @@
 #include "jsonimporter.h"
 
 #include "../storage/attachmentstore.h"
+#include "inputfile.h"
 #include "../storage/database.h"
 #include "../storage/rowstore.h"
 #include "../storage/sqlvalues.h"
@@ -36,6 +37,33 @@ QString quoted(const QJsonValue &value)
 
 } // namespace
 
+namespace {
+
+// The offset of the first JSON string longer than MaxTextBytes, or -1.
+qsizetype longString(const QByteArray &bytes)
+{
+    bool inString = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (!inString) {
+            if (c == '"') {
+                inString = true;
+                start = i;
+            }
+        } else if (c == '\\') {
+            ++i;
+        } else if (c == '"') {
+            inString = false;
+        } else if (i - start > JsonImporter::MaxTextBytes) {
+            return start;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
 JsonImporter::JsonImporter(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
 {
 }
@@ -51,12 +79,20 @@ void JsonImporter::error(const QString &path, const QString &text)
 JsonImporter::Result JsonImporter::importFile(const QString &path)
 {
     Result result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(tr("%1: the file cannot be read: %2").arg(path, file.errorString()));
+    QByteArray bytes;
+    try {
+        bytes = InputFile::read(path, MaxBytes);
+    } catch (const StorageError &failure) {
+        result.errors.append(failure.message());
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    // QJsonDocument needs many times a string's size: one that no field may hold is refused first.
+    if (const qsizetype at = longString(bytes); at >= 0) {
+        const QByteArray before = bytes.left(at);
+        result.errors.append(tr("%1, line %2: a text longer than %3; no field holds that much. Nothing was imported.")
+                                 .arg(path).arg(before.count('\n') + 1).arg(InputFile::size(MaxTextBytes)));
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

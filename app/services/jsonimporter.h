@@ -21,6 +21,11 @@ class JsonImporter
     Q_DECLARE_TR_FUNCTIONS(JsonImporter)
 
 public:
+    // Larger files are refused before they are read: the whole document is held in memory, at
+    // several times its size. A database too large for this moves with a backup instead.
+    static constexpr qint64 MaxBytes = 256 * 1024 * 1024;
+    // No text field holds more than a million characters; a longer string is refused unread.
+    static constexpr qint64 MaxTextBytes = 8 * 1000 * 1000;
     struct Result {
         bool ok = false;
         QStringList errors;

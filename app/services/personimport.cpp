@@ -6,9 +6,11 @@
 #include "../storage/database.h"
 #include "../storage/guardianshiprepository.h"
 #include "../storage/personrepository.h"
+#include "../storage/schemacatalog.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -23,6 +25,24 @@ QString cell(const CsvTable::Row &row, const PersonImport::Mapping &mapping, Per
 bool mapped(const PersonImport::Mapping &mapping, PersonImport::Field field)
 {
     return mapping.value(field, -1) >= 0;
+}
+
+// The most characters a cell may hold: what its column in the database holds.
+int cellLimit(PersonImport::Field field)
+{
+    using F = PersonImport::Field;
+    static const QHash<F, const char *> columns{
+        { F::ExternalId, "external_id" }, { F::Surname, "surname" }, { F::Tussenvoegsel, "tussenvoegsel" },
+        { F::GivenNames, "given_names" }, { F::Roepnaam, "roepnaam" }, { F::Group, "group_name" },
+        { F::FunctionTitle, "function_title" }, { F::Email, "email" }, { F::Phone, "phone" }, { F::Address, "address" },
+        { F::PostalCode, "postal_code" }, { F::City, "city" }, { F::Parent1Email, "email" }, { F::Parent2Email, "email" },
+        { F::Parent1Phone, "phone" }, { F::Parent2Phone, "phone" },
+    };
+    const char *column = columns.value(field, nullptr);
+    if (field == F::Parent1Name || field == F::Parent2Name)
+        return SchemaCatalog::maxLength(QStringLiteral("persons"), QStringLiteral("given_names"))
+               + SchemaCatalog::maxLength(QStringLiteral("persons"), QStringLiteral("surname"));
+    return column ? SchemaCatalog::maxLength(QStringLiteral("persons"), QLatin1String(column)) : 50;
 }
 
 } // namespace
@@ -188,6 +208,12 @@ PersonImport::RowPlan PersonImport::planRow(const CsvTable::Row &row, const Mapp
     plan.person = incoming;     // a rejected row still shows whose it is
     if (!row.problem.isEmpty())
         return reject(row.problem);
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        const QString value = cell(row, mapping, it.key());
+        if (value.size() > cellLimit(it.key()))
+            return reject(tr("%1 is %2 characters long; at most %3 fit")
+                              .arg(label(it.key())).arg(value.size()).arg(cellLimit(it.key())));
+    }
     if (incoming.surname.isEmpty())
         return reject(tr("the surname is empty"));
     QHash<Field, QDate> dates;

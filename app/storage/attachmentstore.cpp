@@ -55,6 +55,10 @@ bool AttachmentStore::contains(const QByteArray &sha256) const
 
 QByteArray AttachmentStore::storeFile(Transaction &tx, const QString &path)
 {
+    // A device or pipe has no size and may never end (/dev/zero): only ordinary files.
+    if (!QFileInfo(path).isFile())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 is not an ordinary file (a folder, a device or a pipe) and cannot be attached.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StorageError(StorageError::Kind::Invalid,

@@ -215,11 +215,11 @@ int Database::probeSqliteVersion(const QString &path)
             QSqlQuery query(probe);
             if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
                 // SQLITE_NOTADB: the first page is not a SQLite header at all.
-                problem = query.lastError().nativeErrorCode() == QLatin1String("26")
-                              ? tr("The file %1 is not a Dossierkast database (it is not a SQLite database "
-                                   "at all). It was left unchanged.").arg(path)
-                              : tr("The file %1 is damaged or is not a database.").arg(path);
-                detail = query.lastError().text();
+                const bool notDatabase = (query.lastError().nativeErrorCode().toInt() & 0xff) == 26;
+                problem = notDatabase ? tr("The file %1 is not a Dossierkast database (it is not a SQLite database "
+                                           "at all). It was left unchanged.").arg(path)
+                                      : tr("The file %1 is damaged or is not a database.").arg(path);
+                detail = notDatabase ? QString() : query.lastError().text();
             } else {
                 const qint64 applicationId = query.value(0).toLongLong();
                 query.finish();

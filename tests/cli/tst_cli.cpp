@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include <sys/stat.h>
 
 // The real program, as a script or an administrator runs it: Dutch messages, exit codes, and
 // files that are not ours left alone.
@@ -37,6 +38,7 @@ private slots:
     void redactedSummaryAndAccessRequest();
     void importPersonsExitCodes();
     void migrateToPostgresqlCopiesEverything();
+    void filesAreReadableByTheirOwnerOnly();
     void windowStartsAndExitsWhenReady_data();
     void windowStartsAndExitsWhenReady();
 
@@ -481,6 +483,39 @@ void TestCli::importPersonsExitCodes()
     r = run({ "--database", database, "import-persons", "--kind", "kat", good });
     QCOMPARE(r.code, 2);
     QCOMPARE(run({ "--database", database, "check" }).code, 0);
+}
+
+void TestCli::filesAreReadableByTheirOwnerOnly()
+{
+    // A database made in the user's data folder: the folders made for it and the file 0700/0600,
+    // and so every file the commands write with personal data, whatever the umask.
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    QDir(data).removeRecursively();
+    const Run made = run({ "demo-data", "--incidents", "3" });
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    const QString database = QDir(data).filePath(QStringLiteral("Dossierkast/dossierkast/dossierkast.sqlite"));
+    QVERIFY2(QFile::exists(database), qPrintable(made.out));
+    const auto mode = [](const QString &path) {
+        struct stat info {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+    };
+    QCOMPARE(mode(QFileInfo(database).absolutePath()), 0700);
+    QCOMPARE(mode(database), 0600);
+    const QString out = m_dir.filePath(QStringLiteral("uitvoer"));
+    QDir().mkpath(out);
+    QCOMPARE(run({ "--database", database, "export-json", out + "/alles.json" }).code, 0);
+    QCOMPARE(run({ "--database", database, "backup", out + "/kopie.sqlite" }).code, 0);
+    QCOMPARE(run({ "--database", database, "backup", out + "/nieuwe-map/kopie.sqlite" }).code, 0);
+    QCOMPARE(run({ "--database", database, "summary", "--person", "1", "--pdf", out + "/overzicht.pdf" }).code, 0);
+    for (const char *file : { "alles.json", "kopie.sqlite", "nieuwe-map/kopie.sqlite", "overzicht.pdf" })
+        QVERIFY2(mode(out + QLatin1Char('/') + QLatin1String(file)) == 0600, file);
+    QCOMPARE(mode(out + QStringLiteral("/nieuwe-map")), 0700);
+    const QString restoreTarget = m_dir.filePath(QStringLiteral("terug.sqlite"));
+    QVERIFY(QFile::copy(database, restoreTarget));
+    QCOMPARE(run({ "--database", restoreTarget, "restore", out + "/kopie.sqlite" }).code, 0);
+    QCOMPARE(mode(restoreTarget), 0600);
+    for (const QString &aside : QDir(m_dir.path()).entryList({ QStringLiteral("terug.sqlite.before-restore*") }))
+        QVERIFY2((mode(m_dir.filePath(aside)) & 0077) == 0, qPrintable(aside));
 }
 
 void TestCli::migrateToPostgresqlCopiesEverything()

@@ -5,11 +5,16 @@
 #include "database.h"
 #include "guardianshiprepository.h"
 #include "personrepository.h"
+#include "privatecopies.h"
 #include "schoolrepository.h"
 #include "storageerror.h"
 #include "testdatabase.h"
 #include "transaction.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 // The correspondence register on both databases: where items are filed, attachments, mail
@@ -29,6 +34,7 @@ private slots:
     void unreadableMailIsStillFiled();
     void outlookMessageKeptAsItIs();
     void registerFilters();
+    void privateCopiesOfACrashedRunAreRemoved();
 
 private:
     qint64 person(Transaction &tx, PersonKind kind, const QString &given, const QString &surname);
@@ -239,6 +245,46 @@ void TestCorrespondence::registerFilters()
     QCOMPARE(repository.list(AccessScope::system(), filter).size(), 1);
     const AccessScope elsewhere(5, QStringLiteral("ander"), UserRole::Directeur, { m_school + 9 });
     QCOMPARE(repository.list(elsewhere, {}).size(), 0);
+}
+
+void TestCorrespondence::privateCopiesOfACrashedRunAreRemoved()
+{
+    // A run that crashed left its folder of opened files; a running program's folder stays.
+    QProcess ended;
+    ended.start(QStringLiteral("true"));
+    QVERIFY(ended.waitForFinished());
+    const qint64 gone = ended.processId() > 0 ? ended.processId() : 999999;
+    const auto folder = [](const QString &name, qint64 pid) {
+        const QString path = QDir(QDir::tempPath()).filePath(name);
+        QDir().mkpath(path);
+        QFile owner(QDir(path).filePath(QStringLiteral(".eigenaar")));
+        owner.open(QIODevice::WriteOnly);
+        owner.write(QByteArray::number(pid));
+        QFile copy(QDir(path).filePath(QStringLiteral("1/foto-van-kind.jpg")));
+        QDir().mkpath(QDir(path).filePath(QStringLiteral("1")));
+        copy.open(QIODevice::WriteOnly);
+        copy.write("jpeg");
+        return path;
+    };
+    const QString crashed = folder(QStringLiteral("dossierkast-zzcrsh"), gone);
+    const QString running = folder(QStringLiteral("dossierkast-zzlive"), QCoreApplication::applicationPid());
+    PrivateCopies copies;
+    Transaction tx(*m_db, AccessScope::system());
+    AttachmentInfo info;
+    info.personId = m_emir;
+    info.fileName = QStringLiteral("../../brief.txt");
+    AttachmentStore(*m_db).attachBytes(tx, info, "inhoud");
+    tx.commit();
+    QCOMPARE(info.fileName, QStringLiteral("brief.txt"));
+    QCOMPARE(info.originalName, QStringLiteral("../../brief.txt"));
+    const QString mine = copies.write(*m_db, info.sha256, info.originalName);
+    QVERIFY2(mine.startsWith(copies.folder() + QLatin1Char('/')) && mine.endsWith(QStringLiteral("/brief.txt")), qPrintable(mine));
+
+    QVERIFY(PrivateCopies::removeLeftovers() >= 1);
+    QVERIFY(!QFileInfo::exists(crashed));
+    QVERIFY(QFileInfo::exists(running));
+    QVERIFY(QFileInfo::exists(mine));
+    QDir(running).removeRecursively();
 }
 
 QTEST_GUILESS_MAIN(TestCorrespondence)

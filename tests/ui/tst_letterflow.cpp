@@ -2,6 +2,7 @@
 #include "admin/letterspage.h"
 #include "attachmentstore.h"
 #include "authenticator.h"
+#include "correspondence/correspondencedialog.h"
 #include "correspondence/letterdialog.h"
 #include "correspondencerepository.h"
 #include "database.h"
@@ -17,10 +18,12 @@
 #include "measuretyperepository.h"
 #include "modalhelper.h"
 #include "personrepository.h"
+#include "privatecopies.h"
 #include "protocolrepository.h"
 #include "session.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -167,6 +170,29 @@ void TestLetterFlow::suspensionLetterToBothParents()
     for (const Action &a : ActionRepository(*m_db).ofIncident(m_session->scope, incident.id))
         if (a.rule == QLatin1String("suspension_parents_letter"))
             QCOMPARE(a.status, ActionStatus::Gedaan);
+
+    // A filed letter opened and saved unchanged stays what it was: in its case above all (the
+    // form's case list is the parent's, who is not involved in the case).
+    PrivateCopies copies;
+    for (const Correspondence &c : filed) {
+        CorrespondenceDialog dialog(*m_session, copies, c);
+        dialog.show();
+        auto *incidentCombo = dialog.findChild<QComboBox *>(QStringLiteral("incidentCombo"));
+        QVERIFY(incidentCombo);
+        QCOMPARE(incidentCombo->currentData().toLongLong(), incident.id);
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        buttons->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Correspondence saved = *CorrespondenceRepository(*m_db).get(m_session->scope, c.id);
+        QCOMPARE(saved.incidentId, incident.id);
+        QCOMPARE(saved.personId, c.personId);
+        QCOMPARE(saved.aboutPersonId, c.aboutPersonId);
+        QCOMPARE(saved.subject, c.subject);
+        QCOMPARE(saved.direction, c.direction);
+        QCOMPARE(saved.channel, c.channel);
+        QCOMPARE(saved.sentOn, c.sentOn);
+    }
 }
 
 void TestLetterFlow::templateEditorRefusesUnknownFields()
