@@ -2511,6 +2511,10 @@ Commands:
         <source>The database %1 cannot be created: %2. Choose another place for the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 cannot be opened: you have no permission to read it, or to write in its folder (the database keeps its journal there). Ask whoever manages this PC for read and write permission on both.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2544,6 +2548,10 @@ Commands:
     </message>
     <message>
         <source>%1 is not a sound backup, so it was not used. Choose another backup. What the check found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open in Dossierkast (a window or a command, on this PC or another). Close it everywhere, then put the backup back; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3579,6 +3587,10 @@ Commands:
     </message>
     <message>
         <source>Choose the school of this pupil list: every pupil belongs to a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2533,6 +2533,10 @@ Opdrachten:
         <source>The database %1 cannot be created: %2. Choose another place for the database.</source>
         <translation>De database %1 kan niet worden gemaakt: %2. Kies een andere plaats voor de database.</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be opened: you have no permission to read it, or to write in its folder (the database keeps its journal there). Ask whoever manages this PC for read and write permission on both.</source>
+        <translation>Het bestand %1 kan niet worden geopend: u hebt geen leesrechten erop, of geen schrijfrechten in de map (daar houdt de database zijn logboek bij). Vraag de beheerder van deze pc om lees- en schrijfrechten op beide.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2567,6 +2571,10 @@ Opdrachten:
     <message>
         <source>%1 is not a sound backup, so it was not used. Choose another backup. What the check found: %2</source>
         <translation>%1 is geen goede back-up en is daarom niet gebruikt. Kies een andere back-up. Wat de controle vond: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in Dossierkast (a window or a command, on this PC or another). Close it everywhere, then put the backup back; nothing was changed.</source>
+        <translation>De database %1 is geopend in Dossierkast (een venster of een opdracht, op deze of een andere pc). Sluit die overal en zet de back-up daarna terug; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3610,10 @@ Opdrachten:
     <message>
         <source>Choose the school of this pupil list: every pupil belongs to a school.</source>
         <translation>Kies de school van deze leerlingenlijst: elke leerling hoort bij een school.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 kan niet worden geïmporteerd: %2.</translation>
     </message>
 </context>
 <context>

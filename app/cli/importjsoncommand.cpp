@@ -27,8 +27,9 @@ int ImportJsonCommand::run(CommandContext &context, const QStringList &arguments
     std::unique_ptr<Database> db = Database::open(context.database);
     const JsonImporter::Result result = JsonImporter(*db, AccessScope::system()).importFile(files.first());
     if (!result.ok) {
+        // Each error names the file, then the place in it (a line, or the JSON path of a value).
         for (const QString &e : result.errors)
-            context.err << e << Qt::endl;
+            context.err << (e.startsWith(files.first()) ? e : files.first() + QStringLiteral(": ") + e) << Qt::endl;
         context.err << tr("Nothing was imported.") << Qt::endl;
         return 1;
     }

@@ -282,9 +282,10 @@ void CsvTable::split(const QString &text)
                                        "file and import it again").arg(quoteLine).arg(line);
                 }
             } else {
-                if (c == QLatin1Char('\n'))
+                const bool lonelyReturn = c == QLatin1Char('\r') && (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n'));
+                if (c == QLatin1Char('\n') || lonelyReturn)
                     ++line;
-                field += c;
+                field += lonelyReturn ? QChar(QLatin1Char('\n')) : c;
             }
             continue;
         }
@@ -294,9 +295,9 @@ void CsvTable::split(const QString &text)
             quoteLine = line;
         } else if (c == m_delimiter) {
             endField();
-        } else if (c == QLatin1Char('\r')) {
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
             continue;
-        } else if (c == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {      // a lone CR ends a line too (old Mac files)
             ++line;
             endRecord();
         } else {

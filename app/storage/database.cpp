@@ -192,6 +192,33 @@ void Database::listenForChanges()
                      });
 }
 
+bool Database::isInUse(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    const QString name = QStringLiteral("dossierkast-inuse-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    bool inUse = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (probe.open()) {
+            // Every connection to a WAL database holds a shared lock on the file while it is
+            // open; an exclusive lock is only granted when there is none.
+            QSqlQuery query(probe);
+            query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+            query.finish();
+            inUse = !query.exec(QStringLiteral("BEGIN EXCLUSIVE"))
+                    || !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            query.finish();
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return inUse;
+}
+
 int Database::latestSchemaVersion()
 {
     const QMap<int, QString> files = migrationFiles(Dialect::Sqlite);
@@ -215,9 +242,14 @@ int Database::probeSqliteVersion(const QString &path)
             QSqlQuery query(probe);
             if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
                 // SQLITE_NOTADB: the first page is not a SQLite header at all.
-                const bool notDatabase = (query.lastError().nativeErrorCode().toInt() & 0xff) == 26;
+                const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+                const bool notDatabase = code == 26;
+                const bool noAccess = code == 8 || code == 14 || code == 3;   // read-only, cannot open, no permission
                 problem = notDatabase ? tr("The file %1 is not a Dossierkast database (it is not a SQLite database "
                                            "at all). It was left unchanged.").arg(path)
+                          : noAccess  ? tr("The file %1 cannot be opened: you have no permission to read it, or to write "
+                                           "in its folder (the database keeps its journal there). Ask whoever manages "
+                                           "this PC for read and write permission on both.").arg(path)
                                       : tr("The file %1 is damaged or is not a database.").arg(path);
                 detail = notDatabase ? QString() : query.lastError().text();
             } else {

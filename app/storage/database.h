@@ -36,6 +36,10 @@ public:
     // Where a database lives when none is named: the user's data folder.
     static QString defaultLocation();
     static bool isServerLocation(const QString &location);
+    // True when another connection (a window, a command, on this PC or another) has the SQLite
+    // file open: the file must then not be replaced. Asks SQLite for an exclusive lock, without
+    // waiting, and lets it go at once.
+    static bool isInUse(const QString &path);
     // Tries to reach a server database without changing anything; empty when it answers, else
     // the reason. `needsPassword` tells whether the server asked for a password it did not get.
     static QString probeServer(const QString &location, const QString &password, bool *needsPassword = nullptr);

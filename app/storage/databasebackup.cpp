@@ -95,6 +95,10 @@ QString DatabaseBackup::restore(const QString &backup, const QString &location)
     if (QFileInfo(backup).absoluteFilePath() == QFileInfo(location).absoluteFilePath())
         throw StorageError(StorageError::Kind::Refused, tr("The backup and the database are the same file."));
     verify(backup);
+    if (Database::isInUse(location))
+        throw StorageError(StorageError::Kind::Refused,
+                           tr("The database %1 is open in Dossierkast (a window or a command, on this PC or another). "
+                              "Close it everywhere, then put the backup back; nothing was changed.").arg(native(location)));
 
     // The backup is copied next to the database first, so the swap itself is two renames.
     const QString incoming = location + QStringLiteral(".restore.part");

@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void commandLeavesTheWindowsJournal_data();
     void commandLeavesTheWindowsJournal();
+    void restoreWaitsUntilNobodyHasTheFile();
 
 private:
     // The journal files this process holds open that were deleted from the folder.
@@ -131,6 +132,28 @@ void TestSharedFile::commandLeavesTheWindowsJournal()
     window.reset();
     const ProgramRun::Result check = run({ "--database", path, "check" });
     QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+}
+
+void TestSharedFile::restoreWaitsUntilNobodyHasTheFile()
+{
+    // Putting a backup back under an open window would send the window's next writes into the
+    // file moved aside: refused while anyone has the database open.
+    const QString path = m_dir.filePath(QStringLiteral("terugzetten.sqlite"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_template, path));
+    const QString backup = m_dir.filePath(QStringLiteral("terugzetten-backup.sqlite"));
+    QFile::remove(backup);
+    QCOMPARE(run({ "--database", path, "backup", backup }).code, 0);
+    auto window = Database::openExisting(path);
+    const qint64 id = addPerson(*window, QStringLiteral("Naterugzetten"));
+    const ProgramRun::Result refused = run({ "--database", path, "restore", backup });
+    QVERIFY2(refused.code == 1 && refused.err.contains(QStringLiteral("geopend")), qPrintable(refused.out + refused.err));
+    QVERIFY(deletedJournalsHeld().isEmpty());
+    QVERIFY(PersonRepository(*window).get(AccessScope::system(), id));
+    addPerson(*window, QStringLiteral("Nogeen"));
+    window.reset();
+    const ProgramRun::Result restored = run({ "--database", path, "restore", backup });
+    QVERIFY2(restored.code == 0, qPrintable(restored.out + restored.err));
 }
 
 QTEST_GUILESS_MAIN(TestSharedFile)

@@ -229,6 +229,22 @@ int main(int argc, char *argv[])
     save(&import, QStringLiteral("17-import-verslag"));
     import.hide();
 
+    // A list with a stray quote that would swallow the rows after it: refused, naming the line.
+    QFile damaged(dir.filePath(QStringLiteral("leerlingen-beschadigd.csv")));
+    damaged.open(QIODevice::WriteOnly);
+    damaged.write(QByteArrayLiteral("Leerlingnummer;Achternaam;Roepnaam;Geboortedatum\r\n"
+                                    "800201;Visser;Daan;02-03-2016\r\n"
+                                    "\"800202;Jansen;Piet;04-05-2016\r\n"
+                                    "800203;Mulder;Tess;06-07-2016\r\n"
+                                    "800204;Kok\";Sem;08-09-2016\r\n"));
+    damaged.close();
+    ImportWizard refused(session, &window);
+    refused.filePage()->fileEdit()->setText(damaged.fileName());
+    refused.filePage()->schoolCombo()->setCurrentIndex(1);
+    refused.filePage()->validatePage();
+    save(&refused, QStringLiteral("15b-import-beschadigd"));
+    refused.hide();
+
     // Meldingen: the list, a case, and the form of a new incident.
     window.showArea(window.incidentsArea());
     IncidentListPage *incidents = window.incidentsArea()->listPage();

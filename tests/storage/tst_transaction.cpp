@@ -1,4 +1,5 @@
 #include "canonicalrow.h"
+#include "schemacatalog.h"
 #include "changebus.h"
 #include "database.h"
 #include "sqlvalues.h"
@@ -33,6 +34,9 @@ private slots:
     void changesAreAnnounced();
     void manyRowsAreAnnouncedOncePerTable_data() { TestDatabase::addDriverRows(); }
     void manyRowsAreAnnouncedOncePerTable();
+    void textRefusedAlikeOnBothDatabases_data() { TestDatabase::addDriverRows(); }
+    void textRefusedAlikeOnBothDatabases();
+    void readOnlyDatabaseSaysSo();
 
 private:
     static qint64 scalar(Database &db, const QString &sql);
@@ -268,6 +272,60 @@ void TestTransaction::manyRowsAreAnnouncedOncePerTable()
     QCOMPARE(bus.at(0).at(1).toLongLong(), school);        // one row, twice: its id
     QCOMPARE(bus.at(1).at(0).toString(), QStringLiteral("persons"));
     QCOMPARE(bus.at(1).at(1).toLongLong(), 0);             // many rows: the table only
+}
+
+void TestTransaction::textRefusedAlikeOnBothDatabases()
+{
+    // SQLite took a surname of any length and cut text at a NUL; PostgreSQL refused a long name
+    // only at its index, in English, aborting the whole import. Both now refuse the same values
+    // before the database sees them, saying which field.
+    QFETCH(QString, driver);
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(driver, dir);
+    const int limit = SchemaCatalog::maxLength(QStringLiteral("schools"), QStringLiteral("name"));
+    QVERIFY(limit > 0);
+    const QList<std::pair<QString, QString>> refused{ { QString(limit + 1, QLatin1Char('x')), QStringLiteral("%1").arg(limit) },
+                                                      { QStringLiteral("OBS De\u0000Linde"), QStringLiteral("NUL") },
+                                                      { QString(3000, QChar(0x00E9)), QStringLiteral("3000") } };
+    for (const auto &[name, mention] : refused) {
+        Transaction tx(*db, director);
+        try {
+            tx.insert("schools", { { "name", name } });
+            QFAIL("the name was accepted");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Invalid);
+            QVERIFY2(error.message().contains(mention) && error.message().contains(QStringLiteral("\"Name\"")), qPrintable(error.message()));
+        }
+    }
+    Transaction tx(*db, director);
+    tx.insert("schools", { { "name", QString(limit, QChar(0x00F6)) } });   // the limit itself fits
+    tx.commit();
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM schools"), 1);
+}
+
+void TestTransaction::readOnlyDatabaseSaysSo()
+{
+    // A file the account may only read: the message says so, not "damaged" or "could not carry out".
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("alleen-lezen.sqlite"));
+    TestDatabase::create(QStringLiteral("sqlite"), dir, QStringLiteral("alleen-lezen.sqlite")).reset();
+    QSqlDatabase readOnly = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alleen-lezen"));
+    readOnly.setDatabaseName(path);
+    readOnly.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QVERIFY(readOnly.open());
+    {
+        QSqlQuery query(readOnly);
+        try {
+            SqlValues::exec(query, QStringLiteral("UPDATE settings SET value = 'x'"));
+            QFAIL("a read-only connection wrote");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Refused);
+            QVERIFY2(error.message().contains(QStringLiteral("read-only")), qPrintable(error.message()));
+        }
+    }
+    readOnly.close();
+    readOnly = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("alleen-lezen"));
 }
 
 QTEST_GUILESS_MAIN(TestTransaction)

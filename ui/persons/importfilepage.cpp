@@ -94,11 +94,14 @@ void ImportFilePage::readFile()
         return;
     }
     const CsvTable &table = m_wizard->table;
+    if (!table.problem().isEmpty()) {
+        // A damaged file goes no further: what it would import cannot be trusted.
+        m_detected->setText(tr("%1 cannot be imported: %2.").arg(QFileInfo(path).fileName(), table.problem()));
+        return;
+    }
     const QString delimiter = table.delimiter() == QLatin1Char('\t') ? tr("tab") : QString(table.delimiter());
     QString text = tr("Read: %1 · encoding %2 · delimiter %3 · %n row(s) · columns: %4", nullptr, int(table.rows().size()))
                        .arg(QFileInfo(path).fileName(), table.encoding(), delimiter, table.headerForMessage());
-    if (!table.problem().isEmpty())
-        text += QLatin1Char('\n') + table.problem();
     m_detected->setText(text);
 }
 
