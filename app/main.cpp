@@ -19,6 +19,7 @@ int main(int argc, char *argv[])
     // journal, folders, backups, exports, PDFs. Readable by the user only, whatever the system's
     // default; the core also creates its files that way itself.
     ::umask(077);
+    AuditedOutput::removeUnfinishedOnSignals();     // Ctrl+C or a logout leaves no half-written export
     QCoreApplication::setOrganizationName(QStringLiteral("Dossierkast"));
     QCoreApplication::setApplicationName(QStringLiteral("dossierkast"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIERKAST_VERSION));
@@ -50,7 +51,6 @@ int main(int argc, char *argv[])
             code = StartupFlow(parsed.database, parsed.windowArguments).run();
         return code;
     }
-    AuditedOutput::removeUnfinishedOnSignals();     // Ctrl+C leaves no half-written export behind
     EscapingOutput standardOutput(stdout);
     EscapingOutput standardError(stderr);
     QTextStream out(&standardOutput);

@@ -1168,26 +1168,6 @@ bijlagen/             letters and documents in the dossier
 <context>
     <name>AuditedOutput</name>
     <message>
-        <source>the disk is full; make room on it or choose another disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>you have no permission to write in %1; choose another folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is on a read-only disk; choose another folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name %1 is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -237,5 +237,6 @@ AccessRequestExport::Result AccessRequestExport::write(const Request &request, c
     AuditedOutput output(zipPath);
     zip.write(output.partPath());
     output.publish(tx);
+    QFile::remove(zipPath + QStringLiteral(".new"));     // what an interrupted run of an earlier version left
     return result;
 }

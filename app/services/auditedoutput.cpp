@@ -1,5 +1,6 @@
 #include "auditedoutput.h"
 
+#include "../storage/privatepath.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
 
@@ -17,20 +18,24 @@
 
 namespace {
 
-// Temporary files being written, as plain paths a signal handler can unlink.
+// Temporary files being written, as plain paths a signal handler can unlink: the file and the
+// one a writer of its own may make beside it first (a backup's "….part").
 constexpr int Slots = 16;
 constexpr int PathBytes = 4096;
 char unfinished[Slots][PathBytes];
+char unfinishedPart[Slots][PathBytes];
 std::atomic<bool> used[Slots];
 
 int claim(const QByteArray &path)
 {
-    if (path.size() >= PathBytes)
+    const QByteArray part = path + ".part";
+    if (part.size() >= PathBytes)
         return -1;
     for (int i = 0; i < Slots; ++i) {
         bool expected = false;
         if (used[i].compare_exchange_strong(expected, true)) {
             std::memcpy(unfinished[i], path.constData(), size_t(path.size()) + 1);
+            std::memcpy(unfinishedPart[i], part.constData(), size_t(part.size()) + 1);
             return i;
         }
     }
@@ -46,8 +51,10 @@ void release(int slot)
 extern "C" void removeAndEnd(int signal)
 {
     for (int i = 0; i < Slots; ++i)
-        if (used[i].load())
+        if (used[i].load()) {
             ::unlink(unfinished[i]);
+            ::unlink(unfinishedPart[i]);
+        }
     std::signal(signal, SIG_DFL);
     std::raise(signal);
 }
@@ -61,22 +68,7 @@ QString native(const QString &path)
 
 QString AuditedOutput::reason(int error, const QString &path)
 {
-    switch (error) {
-    case ENOSPC:
-    case EDQUOT:
-        return tr("the disk is full; make room on it or choose another disk");
-    case EACCES:
-    case EPERM:
-        return tr("you have no permission to write in %1; choose another folder").arg(native(path));
-    case EROFS:
-        return tr("%1 is on a read-only disk; choose another folder").arg(native(path));
-    case ENOENT:
-        return tr("the folder %1 does not exist").arg(native(path));
-    case ENAMETOOLONG:
-        return tr("the name %1 is too long").arg(native(path));
-    default:
-        return QString::fromLocal8Bit(std::strerror(error));
-    }
+    return PrivatePath::reason(error, path);
 }
 
 AuditedOutput::AuditedOutput(const QString &target) : m_target(QFileInfo(target).absoluteFilePath())
@@ -93,11 +85,9 @@ AuditedOutput::AuditedOutput(const QString &target) : m_target(QFileInfo(target)
 
 AuditedOutput::~AuditedOutput()
 {
-    if (!m_published) {
-        QFile::remove(m_part);
-        for (const char *suffix : { "-journal", "-wal", "-shm" })
+    if (!m_published)
+        for (const char *suffix : { "", "-journal", "-wal", "-shm", ".part" })
             QFile::remove(m_part + QLatin1String(suffix));
-    }
     release(m_slot);
 }
 

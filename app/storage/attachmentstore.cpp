@@ -165,6 +165,23 @@ void AttachmentStore::attachBytes(Transaction &tx, AttachmentInfo &info, const Q
     insertAttachment(tx, info);
 }
 
+int AttachmentStore::cleanStoredNames(Transaction &tx)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, version, file_name FROM attachments ORDER BY id"));
+    SqlValues::exec(query);
+    QList<std::tuple<qint64, qint64, QString>> unclean;
+    while (query.next()) {
+        const QString name = query.value(2).toString();
+        if (DisplayText::fileName(name) != name)
+            unclean.append({ query.value(0).toLongLong(), query.value(1).toLongLong(), name });
+    }
+    query.finish();
+    for (const auto &[id, version, name] : std::as_const(unclean))
+        tx.update(QStringLiteral("attachments"), id, version,
+                  { { "file_name", DisplayText::fileName(name) }, { "original_name", name.left(2000) } });
+    return int(unclean.size());
+}
+
 void AttachmentStore::remove(Transaction &tx, qint64 attachmentId)
 {
     tx.remove(QStringLiteral("attachments"), attachmentId);

@@ -42,6 +42,9 @@ public:
     // Removes the attachment row (audited); the content stays while other rows, or the audit
     // trail's retention, may still need it.
     void remove(Transaction &tx, qint64 attachmentId);
+    // Attachments stored before names were cleaned get their clean name, the name they had kept
+    // beside it (once, when a database is brought to schema 8). Returns how many changed.
+    int cleanStoredNames(Transaction &tx);
     QList<AttachmentInfo> attachmentsOfIncident(const AccessScope &scope, qint64 incidentId) const;
     QList<AttachmentInfo> attachmentsOfCorrespondence(const AccessScope &scope, qint64 correspondenceId) const;
     // Documents filed on a person (not through an incident or a letter).

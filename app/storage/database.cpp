@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "../domain/accessscope.h"
+#include "attachmentstore.h"
 #include "changebus.h"
 #include "privatepath.h"
 #include "searchindex.h"
@@ -7,6 +9,7 @@
 #include "sqlscript.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
+#include "transaction.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -22,7 +25,6 @@
 #include <QUrlQuery>
 
 #include <cerrno>
-#include <cstring>
 
 namespace {
 
@@ -33,6 +35,8 @@ constexpr qint64 ApplicationId = 1146310484;
 constexpr int DerivedDataVersion = 3;
 // The schema version that brought letter templates (seeded for older databases on migration).
 constexpr int LetterTemplatesVersion = 4;
+// The schema version that keeps attachments' original names beside clean ones.
+constexpr int AttachmentNamesVersion = 8;
 
 QAtomicInt connectionCounter;
 
@@ -328,12 +332,12 @@ void Database::openSqlite(const Options &options)
     } else if (!PrivatePath::makeFolder(info.absolutePath())) {
         throw StorageError(StorageError::Kind::Failed,
                            tr("The folder %1 cannot be created: %2. Choose another place for the database.")
-                               .arg(info.absolutePath(), QString::fromLocal8Bit(std::strerror(errno))));
+                               .arg(info.absolutePath(), PrivatePath::reason(errno, info.absolutePath())));
     } else if (!PrivatePath::createFile(m_location)) {
         // Made here, readable by its owner only: SQLite gives its journal the same permissions.
         throw StorageError(StorageError::Kind::Failed,
                            tr("The database %1 cannot be created: %2. Choose another place for the database.")
-                               .arg(m_location, QString::fromLocal8Bit(std::strerror(errno))));
+                               .arg(m_location, PrivatePath::reason(errno, info.absolutePath())));
     }
 
     checkVersion(version, options);
@@ -395,6 +399,11 @@ void Database::bringUpToDate(int version, const Options &options)
         }
         if (version > 0 && version < LetterTemplatesVersion && options.seed)
             Seeder(*this).addLetterTemplates();
+        if (version > 0 && version < AttachmentNamesVersion) {
+            Transaction tx(*this, AccessScope::system());
+            AttachmentStore(*this).cleanStoredNames(tx);
+            tx.commit();
+        }
         if (version == 0 && options.seed)
             Seeder(*this).seedDefaults();
     }

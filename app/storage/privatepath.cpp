@@ -1,5 +1,6 @@
 #include "privatepath.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,28 @@ bool makeFolder(const QString &folder)
     if (parent != path && !makeFolder(parent))
         return false;
     return ::mkdir(QFile::encodeName(path).constData(), 0700) == 0 || (errno == EEXIST && QFileInfo(path).isDir());
+}
+
+QString reason(int error, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto say = [](const char *text) { return QCoreApplication::translate("PrivatePath", text); };
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+        return say("the disk is full; make room on it or choose another disk");
+    case EACCES:
+    case EPERM:
+        return say("you have no permission to write in %1; choose another folder").arg(shown);
+    case EROFS:
+        return say("%1 is on a read-only disk; choose another folder").arg(shown);
+    case ENOENT:
+        return say("the folder %1 does not exist").arg(shown);
+    case ENAMETOOLONG:
+        return say("the name %1 is too long").arg(shown);
+    default:
+        return say("the system reports error %1").arg(error);
+    }
 }
 
 bool createFile(const QString &path)

@@ -10,5 +10,8 @@ namespace PrivatePath {
 bool makeFolder(const QString &folder);
 // Creates an empty file as 0600; false when it exists already or cannot be made (errno says why).
 bool createFile(const QString &path);
+// What a failed file operation means for the user, from errno, in Dutch: the disk is full, the
+// folder is read-only, … `path` is the file or folder concerned.
+QString reason(int error, const QString &path);
 
 } // namespace PrivatePath

@@ -10,7 +10,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
+#include <csignal>
 #include <unistd.h>
 
 // One database file used by two processes at once: this test holds it open the way the window
@@ -26,6 +30,7 @@ private slots:
     void commandLeavesTheWindowsJournal_data();
     void commandLeavesTheWindowsJournal();
     void restoreWaitsUntilNobodyHasTheFile();
+    void interruptedExportLeavesNoFile();
 
 private:
     // The journal files this process holds open that were deleted from the folder.
@@ -154,6 +159,38 @@ void TestSharedFile::restoreWaitsUntilNobodyHasTheFile()
     window.reset();
     const ProgramRun::Result restored = run({ "--database", path, "restore", backup });
     QVERIFY2(restored.code == 0, qPrintable(restored.out + restored.err));
+}
+
+void TestSharedFile::interruptedExportLeavesNoFile()
+{
+    // The export is written and waits for its audit record while another process writes; ended
+    // then with Ctrl+C, it leaves neither the export nor its temporary file.
+    const QString path = m_dir.filePath(QStringLiteral("onderbroken.sqlite"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_template, path));
+    const QString folder = m_dir.filePath(QStringLiteral("onderbroken"));
+    QDir(folder).removeRecursively();
+    QVERIFY(QDir().mkpath(folder));
+    QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schrijver"));
+    writer.setDatabaseName(path);
+    QVERIFY(writer.open());
+    QSqlQuery lock(writer);
+    QVERIFY(lock.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QProcess command;
+    ProgramRun::prepare(command, m_dir.path());
+    command.setArguments({ "--database", path, "export-json", QDir(folder).filePath(QStringLiteral("alles.json")) });
+    command.start();
+    QVERIFY(command.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(folder).entryList({ QStringLiteral("*.part") }, QDir::Files).isEmpty(), 8000);
+    ::kill(pid_t(command.processId()), SIGINT);
+    QVERIFY(command.waitForFinished(10000));
+    QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    lock.exec(QStringLiteral("ROLLBACK"));
+    lock = QSqlQuery();
+    writer.close();
+    writer = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("schrijver"));
 }
 
 QTEST_GUILESS_MAIN(TestSharedFile)

@@ -6,10 +6,8 @@
 
 namespace ProgramRun {
 
-Result run(const QString &home, const QStringList &arguments, const QString &password, const QByteArray &input,
-           int timeoutMs)
+void prepare(QProcess &process, const QString &home, const QString &password)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));   // Dutch anyway
     env.remove(QStringLiteral("DOSSIERKAST_LANGUAGE"));
@@ -21,7 +19,16 @@ Result run(const QString &home, const QStringList &arguments, const QString &pas
     if (!password.isNull())
         env.insert(QStringLiteral("DOSSIERKAST_PASSWORD"), password);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DOSSIERKAST_EXE), arguments);
+    process.setProgram(QStringLiteral(DOSSIERKAST_EXE));
+}
+
+Result run(const QString &home, const QStringList &arguments, const QString &password, const QByteArray &input,
+           int timeoutMs)
+{
+    QProcess process;
+    prepare(process, home, password);
+    process.setArguments(arguments);
+    process.start();
     if (!process.waitForStarted(10000))
         return {};
     process.write(input);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,10 @@ struct Result {
     QString out;
     QString err;
 };
+
+// Sets up `process` to run the program with `home` (as run() does), for a test that needs the
+// process while it runs.
+void prepare(QProcess &process, const QString &home, const QString &password = QString());
 
 // `home` holds the program's settings and data folders; `password` goes to DOSSIERKAST_PASSWORD
 // when not null; `input` is written to its standard input (then closed).

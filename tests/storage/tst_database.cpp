@@ -131,6 +131,16 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
         QCOMPARE(TestDatabase::rawSql(path, "INSERT INTO persons (id, kind, surname, birth_date, school_id, created_at) "
                                             "VALUES (1, 'leerling', 'Öztürk', '2016-03-01', 1, '2026-01-01T00:00:00.000Z')"),
                  QString());
+        // An attachment stored as a mail named it, before names were cleaned.
+        const QString sha(64, QLatin1Char('a'));
+        QCOMPARE(TestDatabase::rawSql(path, QStringLiteral("INSERT INTO attachment_content (sha256, size, chunk_size, created_at) "
+                                                           "VALUES ('%1', 0, 1048576, '2026-01-01T00:00:00.000Z')").arg(sha)),
+                 QString());
+        QCOMPARE(TestDatabase::rawSql(path, QStringLiteral("INSERT INTO attachments (id, sha256, content_sha256, file_name, mime_type, "
+                                                           "size, person_id, added_at) VALUES (1, '%1', '%1', "
+                                                           "'../../foto\u202Egpj.exe', 'image/jpeg', 0, 1, "
+                                                           "'2026-01-01T00:00:00.000Z')").arg(sha)),
+                 QString());
     }
     auto db = Database::open(path);
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
@@ -139,6 +149,12 @@ void TestDatabaseOpen::migratesFromEveryEarlierVersion()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), Database::latestSchemaVersion());
     if (from > 0) {
+        QSqlQuery names = db->prepare(QStringLiteral("SELECT file_name, original_name FROM attachments WHERE id = 1"));
+        SqlValues::exec(names);
+        QVERIFY(names.next());
+        QCOMPARE(names.value(0).toString(), QStringLiteral("fotogpj.exe"));
+        QCOMPARE(names.value(1).toString(), QStringLiteral("../../foto\u202Egpj.exe"));
+        names.finish();
         QVERIFY(!db->backupPath().isEmpty());
         QVERIFY(QFile::exists(db->backupPath()));
         // The copy keeps the old schema: opened without migrating, it is refused as older.
