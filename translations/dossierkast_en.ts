@@ -3581,10 +3581,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,10 +3696,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 rows, %3, delimiter &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing could be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,6 +3706,13 @@ Commands:
     <message>
         <source>Imported into %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, delimiter &quot;%3&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3603,10 +3603,6 @@ Opdrachten:
         <translation>Leest een JSON-export in een nieuwe, lege database: alles of niets.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Het bestand %1 bestaat niet.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
@@ -3722,10 +3718,6 @@ Opdrachten:
         <translation>Er is geen school &quot;%1&quot; (scholen: %2). Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <source>%1: %2 rows, %3, delimiter &quot;%4&quot;.</source>
-        <translation>%1: %2 rijen, %3, scheidingsteken &quot;%4&quot;.</translation>
-    </message>
-    <message>
         <source>Nothing could be imported.</source>
         <translation>Er kon niets worden geïmporteerd.</translation>
     </message>
@@ -3736,6 +3728,13 @@ Opdrachten:
     <message>
         <source>Imported into %1.</source>
         <translation>Geïmporteerd in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, delimiter &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>%1: %n rij, %2, scheidingsteken &quot;%3&quot;.</numerusform>
+            <numerusform>%1: %n rijen, %2, scheidingsteken &quot;%3&quot;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "importjsoncommand.h"
 
 #include "../domain/accessscope.h"
+#include "../services/inputfile.h"
 #include "../services/jsonimporter.h"
 #include "../storage/database.h"
 #include "commandarguments.h"
@@ -19,10 +20,8 @@ int ImportJsonCommand::run(CommandContext &context, const QStringList &arguments
     const QStringList files = args.positional(1);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    if (!QFileInfo(files.first()).isFile()) {
-        context.err << tr("The file %1 does not exist.").arg(files.first()) << Qt::endl;
-        return 1;
-    }
+    // Refused before a database is made for it: missing, a folder or device, too large.
+    InputFile::check(files.first(), JsonImporter::MaxBytes);
     NewDatabaseGuard guard(context.database);
     std::unique_ptr<Database> db = Database::open(context.database);
     const JsonImporter::Result result = JsonImporter(*db, AccessScope::system()).importFile(files.first());

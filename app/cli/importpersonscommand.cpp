@@ -70,8 +70,8 @@ int ImportPersonsCommand::run(CommandContext &context, const QStringList &argume
             return 1;
         }
     }
-    context.out << tr("%1: %2 rows, %3, delimiter \"%4\".")
-                       .arg(files.first()).arg(table.rows().size()).arg(table.encoding())
+    context.out << tr("%1: %n row(s), %2, delimiter \"%3\".", nullptr, int(table.rows().size()))
+                       .arg(files.first(), table.encoding())
                        .arg(table.delimiter() == QLatin1Char('\t') ? QStringLiteral("tab") : QString(table.delimiter()))
                 << Qt::endl;
     PersonImport import(*db, AccessScope::system());

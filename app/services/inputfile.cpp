@@ -12,7 +12,7 @@ QString InputFile::size(qint64 bytes)
     return QLocale(QLocale::Dutch, QLocale::Netherlands).formattedDataSize(bytes, 0);
 }
 
-QByteArray InputFile::read(const QString &path, qint64 limit)
+void InputFile::check(const QString &path, qint64 limit)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -27,6 +27,12 @@ QByteArray InputFile::read(const QString &path, qint64 limit)
         throw StorageError(StorageError::Kind::Invalid,
                            tr("%1 is %2, larger than the %3 such a file may be. Check that it is the right file.")
                                .arg(shown, size(info.size()), size(limit)));
+}
+
+QByteArray InputFile::read(const QString &path, qint64 limit)
+{
+    check(path, limit);
+    const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StorageError(StorageError::Kind::Failed, tr("%1 cannot be read: %2").arg(shown, file.errorString()));

@@ -14,6 +14,8 @@ class InputFile
 public:
     // The whole content; throws StorageError naming the file and what is wrong.
     static QByteArray read(const QString &path, qint64 limit);
+    // Only the checks that need no reading (it exists, is an ordinary file, within the limit).
+    static void check(const QString &path, qint64 limit);
     // "12 MB": for the messages that state a limit.
     static QString size(qint64 bytes);
 };

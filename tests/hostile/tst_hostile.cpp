@@ -34,6 +34,8 @@ private slots:
     void storedControlCharactersArePrintedEscaped();
     void mails_data();
     void mails();
+    void devicesAndHugeFilesAreRefusedUnread_data();
+    void devicesAndHugeFilesAreRefusedUnread();
     void jsonExports_data();
     void jsonExports();
     void databaseFiles_data();
@@ -369,6 +371,58 @@ void TestHostile::mails()
     db.reset();
     const ProgramRun::Result check = run({ "--database", database, "check" });
     QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+}
+
+void TestHostile::devicesAndHugeFilesAreRefusedUnread_data()
+{
+    QTest::addColumn<QStringList>("command");       // the file comes last
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("sparseSize");         // > 0: made as a sparse file of this size
+    const QStringList persons{ "import-persons", "--kind", "leerling", "--school", Regenboog };
+    const QStringList mail{ "import-mail", "--person", QString::number(m_pupil) };
+    const QStringList json{ "import-json" };
+    QTest::newRow("school list from /dev/zero") << persons << QStringLiteral("/dev/zero") << qint64(0);
+    QTest::newRow("mail from /dev/zero") << mail << QStringLiteral("/dev/zero") << qint64(0);
+    QTest::newRow("JSON from /dev/zero") << json << QStringLiteral("/dev/zero") << qint64(0);
+    QTest::newRow("school list of 40 MB") << persons << QStringLiteral("groot.csv") << qint64(40) * 1024 * 1024;
+    QTest::newRow("JSON of 300 MB") << json << QStringLiteral("groot.json") << qint64(300) * 1024 * 1024;
+    QTest::newRow("mail of 2 GB") << mail << QStringLiteral("groot.eml") << qint64(2) * 1024 * 1024 * 1024;
+    QTest::newRow("school list that is a folder") << persons << QStringLiteral("map.csv") << qint64(-1);
+}
+
+void TestHostile::devicesAndHugeFilesAreRefusedUnread()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, file);
+    QFETCH(qint64, sparseSize);
+    QString path = file;
+    if (sparseSize != 0) {
+        path = m_dir.filePath(file);
+        QDir(path).removeRecursively();
+        QFile::remove(path);
+        if (sparseSize < 0) {
+            QVERIFY(QDir().mkpath(path));
+        } else {
+            QFile sparse(path);
+            QVERIFY(sparse.open(QIODevice::WriteOnly));
+            QVERIFY(sparse.resize(sparseSize));      // no disk used, no time spent
+        }
+    }
+    const bool json = command.first() == QLatin1String("import-json");
+    const QString database = json ? m_dir.filePath(QStringLiteral("uit-json.sqlite")) : freshDatabase(QStringLiteral("groot.sqlite"));
+    if (json)
+        QFile::remove(database);
+    const QByteArray before = json ? QByteArray() : TestDatabase::fileHash(database);
+    const ProgramRun::Result r = ProgramRun::run(m_dir.path(), QStringList{ "--database", database } + command + QStringList{ path },
+                                                 QString(), QByteArray(), 60000);
+    checkMessage(r, { QFileInfo(path).fileName() });
+    QVERIFY2(r.code == 1, qPrintable(QStringLiteral("exit %1: %2%3").arg(r.code).arg(r.out, r.err)));
+    if (json)
+        QVERIFY(!QFile::exists(database));
+    else
+        QCOMPARE(TestDatabase::fileHash(database), before);
+    if (sparseSize > 0)
+        QFile::remove(path);
 }
 
 void TestHostile::jsonExports_data()
