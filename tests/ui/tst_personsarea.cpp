@@ -54,6 +54,7 @@ private slots:
     void guardianshipLinkedBothWays();
     void markAsLeftAndDelete();
     void importWizardMapsColumnsAndRemembersThem();
+    void importWizardStopsAtADamagedList();
     void dossierTimelineOpensAndFilters();
 
 private:
@@ -446,6 +447,27 @@ void TestPersonsArea::dossierTimelineOpensAndFilters()
     m_area->tabs()->currentWidget()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(m_area->tabs()->count(), links.isEmpty() ? 1 : 2);
+}
+
+void TestPersonsArea::importWizardStopsAtADamagedList()
+{
+    // A stray quote swallows two rows: the wizard says where, and goes no further.
+    QFile csv(m_dir->filePath(QStringLiteral("kapot.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Leerlingnummer;Achternaam;Roepnaam;Geboortedatum\r\n"
+              "880101;Vries;Femke;01-09-2016\r\n"
+              "\"880102;Dijk;Sven;14-02-2016\r\n"
+              "880103;Smit;Lars;03-03-2016\r\n"
+              "880104;Bos\";Anna;04-04-2016\r\n");
+    csv.close();
+    ImportWizard wizard(*m_session);
+    wizard.show();
+    wizard.filePage()->fileEdit()->setText(csv.fileName());
+    wizard.filePage()->schoolCombo()->setCurrentIndex(wizard.filePage()->schoolCombo()->findData(m_school));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    const QString said = wizard.filePage()->detectedLabel()->text();
+    QVERIFY2(said.contains(QStringLiteral("regel 3")) && said.contains(QStringLiteral("kapot.csv")), qPrintable(said));
 }
 
 QTEST_MAIN(TestPersonsArea)
