@@ -6646,6 +6646,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PrivatePath</name>
+    <message>
+        <source>the disk is full; make room on it or choose another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no permission to write in %1; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system reports error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProtocolPage</name>
     <message>
         <source>Protocol &amp;versions:</source>

@@ -6668,6 +6668,33 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>PrivatePath</name>
+    <message>
+        <source>the disk is full; make room on it or choose another disk</source>
+        <translation>de schijf is vol; maak er ruimte op of kies een andere schijf</translation>
+    </message>
+    <message>
+        <source>you have no permission to write in %1; choose another folder</source>
+        <translation>u hebt geen schrijfrechten in %1; kies een andere map</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk; choose another folder</source>
+        <translation>%1 staat op een schijf waarop niet geschreven mag worden; kies een andere map</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>de map %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>the name %1 is too long</source>
+        <translation>de naam %1 is te lang</translation>
+    </message>
+    <message>
+        <source>the system reports error %1</source>
+        <translation>het systeem meldt fout %1</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolPage</name>
     <message>
         <source>Protocol &amp;versions:</source>

@@ -30,18 +30,18 @@ QString reason(int error, const QString &path)
     switch (error) {
     case ENOSPC:
     case EDQUOT:
-        return say("the disk is full; make room on it or choose another disk");
+        return say(QT_TRANSLATE_NOOP("PrivatePath", "the disk is full; make room on it or choose another disk"));
     case EACCES:
     case EPERM:
-        return say("you have no permission to write in %1; choose another folder").arg(shown);
+        return say(QT_TRANSLATE_NOOP("PrivatePath", "you have no permission to write in %1; choose another folder")).arg(shown);
     case EROFS:
-        return say("%1 is on a read-only disk; choose another folder").arg(shown);
+        return say(QT_TRANSLATE_NOOP("PrivatePath", "%1 is on a read-only disk; choose another folder")).arg(shown);
     case ENOENT:
-        return say("the folder %1 does not exist").arg(shown);
+        return say(QT_TRANSLATE_NOOP("PrivatePath", "the folder %1 does not exist")).arg(shown);
     case ENAMETOOLONG:
-        return say("the name %1 is too long").arg(shown);
+        return say(QT_TRANSLATE_NOOP("PrivatePath", "the name %1 is too long")).arg(shown);
     default:
-        return say("the system reports error %1").arg(error);
+        return say(QT_TRANSLATE_NOOP("PrivatePath", "the system reports error %1")).arg(error);
     }
 }
 

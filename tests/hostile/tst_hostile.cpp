@@ -11,7 +11,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -42,6 +44,7 @@ private slots:
     void databaseFiles();
     void filesWaitForTheirAuditRecord_data();
     void filesWaitForTheirAuditRecord();
+    void fullDiskIsNamedAndChangesNothing();
     void restoreRefusesWhatIsNoBackup_data();
     void restoreRefusesWhatIsNoBackup();
 
@@ -518,6 +521,47 @@ void TestHostile::filesWaitForTheirAuditRecord()
     QVERIFY2(r.code == 1, qPrintable(QStringLiteral("exit %1: %2%3").arg(r.code).arg(r.out, r.err)));
     const QStringList left = QDir(m_dir.filePath(QStringLiteral("uit"))).entryList(QDir::Files | QDir::Hidden);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestHostile::fullDiskIsNamedAndChangesNothing()
+{
+    // A small file system of its own (root may mount one; elsewhere this is skipped): an export
+    // that does not fit, and a database whose disk fills up during an import.
+    const QString disk = m_dir.filePath(QStringLiteral("kleine-schijf"));
+    QVERIFY(QDir().mkpath(disk));
+    const qint64 databaseSize = QFileInfo(m_template).size();
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), { "-t", "tmpfs", "-o", QStringLiteral("size=%1").arg(databaseSize + 96 * 1024), "tmpfs", disk });
+    if (!mount.waitForFinished() || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+        QSKIP("No small file system could be mounted here (that takes root).");
+    const auto unmount = qScopeGuard([&disk] { QProcess::execute(QStringLiteral("umount"), { disk }); });
+
+    const QString source = freshDatabase(QStringLiteral("vol-bron.sqlite"));
+    const QString filler = QDir(disk).filePath(QStringLiteral("vulling"));
+    {
+        QFile fill(filler);
+        QVERIFY(fill.open(QIODevice::WriteOnly));
+        fill.write(QByteArray(int(databaseSize), 'v'));     // the export no longer fits
+    }
+    ProgramRun::Result r = run({ "--database", source, "export-json", QDir(disk).filePath(QStringLiteral("alles.json")) });
+    checkMessage(r, { "alles.json", "schijf is vol" });
+    QCOMPARE(r.code, 1);
+    QCOMPARE(QDir(disk).entryList(QDir::Files | QDir::Hidden), QStringList{ QStringLiteral("vulling") });
+    QVERIFY(QFile::remove(filler));
+
+    // The database on the small disk, with little room left for its journal.
+    const QString database = QDir(disk).filePath(QStringLiteral("vol.sqlite"));
+    QVERIFY(QFile::copy(m_template, database));
+    const QByteArray before = TestDatabase::fileHash(database);
+    QByteArray list = Header;
+    for (int i = 0; i < 3000; ++i)
+        list += QByteArray::number(760000 + i) + ";Achternaam" + QByteArray::number(i) + ";" + QByteArray(60, 'v')
+                + ";02-03-2016\n";
+    const QString csv = write(QStringLiteral("veel.csv"), list);
+    r = run({ "--database", database, "import-persons", "--kind", "leerling", "--school", Regenboog, csv });
+    checkMessage(r, { "schijf", "vol" });
+    QCOMPARE(r.code, 1);
+    QCOMPARE(TestDatabase::fileHash(database), before);
 }
 
 void TestHostile::restoreRefusesWhatIsNoBackup_data()
