@@ -6422,13 +6422,6 @@ Commands:
             <numerusform>Marked as left (missing from this complete export): %n</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Nobody was marked as left: %n row(s) of the file were refused, and those may be pupils who are still there. Correct the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is %2 characters long; at most %3 fit</source>
         <translation type="unfinished"></translation>
@@ -6444,6 +6437,13 @@ Commands:
     <message>
         <source>The file is damaged and cannot be imported: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody is marked as left: %n row(s) of the file were refused, and those may be pupils who are still there. Correct the file and import it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6444,13 +6444,6 @@ Opdrachten:
             <numerusform>Als vertrokken gemarkeerd (ontbreken in deze volledige export): %n</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Nobody was marked as left: %n row(s) of the file were refused, and those may be pupils who are still there. Correct the file and import it again.</source>
-        <translation>
-            <numerusform>Niemand is als vertrokken gemarkeerd: %n rij van het bestand is geweigerd, en dat kan een leerling zijn die er nog is. Verbeter het bestand en importeer het opnieuw.</numerusform>
-            <numerusform>Niemand is als vertrokken gemarkeerd: %n rijen van het bestand zijn geweigerd, en dat kunnen leerlingen zijn die er nog zijn. Verbeter het bestand en importeer het opnieuw.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is %2 characters long; at most %3 fit</source>
         <translation>%1 is %2 tekens lang; er passen er ten hoogste %3</translation>
@@ -6466,6 +6459,13 @@ Opdrachten:
     <message>
         <source>The file is damaged and cannot be imported: %1.</source>
         <translation>Het bestand is beschadigd en kan niet worden geïmporteerd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody is marked as left: %n row(s) of the file were refused, and those may be pupils who are still there. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Niemand wordt als vertrokken gemarkeerd: %n rij van het bestand is geweigerd, en dat kan een leerling zijn die er nog is. Verbeter het bestand en importeer het opnieuw.</numerusform>
+            <numerusform>Niemand wordt als vertrokken gemarkeerd: %n rijen van het bestand zijn geweigerd, en dat kunnen leerlingen zijn die er nog zijn. Verbeter het bestand en importeer het opnieuw.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@ PersonImport::Plan PersonImport::plan(const CsvTable &table, const Mapping &mapp
         return plan;
     // Only a complete, clean list says who left: a refused row may be a pupil who is still there.
     if (const int rejected = plan.count(Result::Rejected); rejected > 0) {
-        plan.leavingWithheld = tr("Nobody was marked as left: %n row(s) of the file were refused, and those may be "
+        plan.leavingWithheld = tr("Nobody is marked as left: %n row(s) of the file were refused, and those may be "
                                   "pupils who are still there. Correct the file and import it again.", nullptr, rejected);
         return plan;
     }

@@ -61,6 +61,7 @@
 #include "storage/userrepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QComboBox>
 #include <QDir>
@@ -221,6 +222,7 @@ int main(int argc, char *argv[])
     ImportWizard import(session, &window);
     import.filePage()->fileEdit()->setText(csv.fileName());
     import.filePage()->schoolCombo()->setCurrentIndex(1);
+    import.filePage()->completeCheck()->setChecked(true);     // the bad row keeps anyone from being marked as left
     import.filePage()->validatePage();
     save(&import, QStringLiteral("15-import-bestand"));
     import.next();

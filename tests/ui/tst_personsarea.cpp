@@ -24,6 +24,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QListWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -55,6 +57,7 @@ private slots:
     void markAsLeftAndDelete();
     void importWizardMapsColumnsAndRemembersThem();
     void importWizardStopsAtADamagedList();
+    void importWizardMarksNobodyAfterARefusedRow();
     void dossierTimelineOpensAndFilters();
 
 private:
@@ -468,6 +471,31 @@ void TestPersonsArea::importWizardStopsAtADamagedList()
     QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
     const QString said = wizard.filePage()->detectedLabel()->text();
     QVERIFY2(said.contains(QStringLiteral("regel 3")) && said.contains(QStringLiteral("kapot.csv")), qPrintable(said));
+}
+
+void TestPersonsArea::importWizardMarksNobodyAfterARefusedRow()
+{
+    // A "complete" list with a typing error in one date: nobody is marked as left, and the
+    // report says why instead of listing the school's other pupils.
+    QFile csv(m_dir->filePath(QStringLiteral("compleet.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Leerlingnummer;Achternaam;Roepnaam;Geboortedatum\r\n"
+              "880201;Vries;Femke;01-09-2016\r\n"
+              "880202;Dijk;Sven;31-02-2016\r\n");
+    csv.close();
+    ImportWizard wizard(*m_session);
+    wizard.show();
+    wizard.filePage()->fileEdit()->setText(csv.fileName());
+    wizard.filePage()->schoolCombo()->setCurrentIndex(wizard.filePage()->schoolCombo()->findData(m_school));
+    wizard.filePage()->completeCheck()->setChecked(true);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ReportPage));
+    QVERIFY(wizard.plan.leaving.isEmpty());
+    const QString said = wizard.reportPage()->leavingLabel()->text();
+    QVERIFY2(said.startsWith(QStringLiteral("Niemand")), qPrintable(said));
+    QVERIFY(wizard.reportPage()->leavingList()->isHidden());
 }
 
 QTEST_MAIN(TestPersonsArea)

@@ -98,10 +98,13 @@ void ImportReportPage::initializePage()
     m_leaving->clear();
     for (const Person &p : plan.leaving)
         m_leaving->addItem(p.sortName() + (p.groupName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.groupName)));
-    m_leavingLabel->setText(tr("Missing from this complete list, so marked as left today: %n pupil(s)", nullptr,
-                               int(plan.leaving.size())));
+    m_leavingLabel->setText(!plan.leavingWithheld.isEmpty()
+                                ? plan.leavingWithheld
+                                : tr("Missing from this complete list, so marked as left today: %n pupil(s)", nullptr,
+                                     int(plan.leaving.size())));
+    m_leavingLabel->setWordWrap(true);
     m_leavingLabel->setVisible(m_wizard->options.markMissingAsLeft);
-    m_leaving->setVisible(m_wizard->options.markMissingAsLeft);
+    m_leaving->setVisible(m_wizard->options.markMissingAsLeft && plan.leavingWithheld.isEmpty());
 }
 
 void ImportReportPage::fillRows()

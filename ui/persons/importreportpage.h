@@ -22,6 +22,7 @@ public:
     QTableWidget *rowsTable() const { return m_rows; }
     QComboBox *showCombo() const { return m_show; }
     QListWidget *leavingList() const { return m_leaving; }
+    QLabel *leavingLabel() const { return m_leavingLabel; }
 
 private:
     void fillRows();
