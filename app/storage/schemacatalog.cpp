@@ -186,7 +186,7 @@ QList<SchemaCatalog::Table> buildTables()
 int SchemaCatalog::maxLength(const QString &tableName, const QString &column)
 {
     // Free text: descriptions, notes, mail texts, letter templates.
-    constexpr int Long = 1000000;
+    static constexpr int Long = 1000000;
     static const QHash<QString, int> byColumn{
         { "given_names", 100 }, { "roepnaam", 100 }, { "tussenvoegsel", 30 }, { "surname", 100 },
         { "name", 200 }, { "display_name", 100 }, { "director_name", 100 }, { "login", 100 },
@@ -198,13 +198,16 @@ int SchemaCatalog::maxLength(const QString &tableName, const QString &column)
         { "section", 100 }, { "section_title", 300 }, { "source_url", 2000 }, { "action_kind", 50 },
         { "password_hash", 1000 }, { "original_name", 2000 },
     };
-    const Table *found = table(tableName);
-    if (!found)
-        return 0;
-    for (const Field &field : found->fields)
-        if (field.name == column)
-            return field.type == Type::Text ? byColumn.value(column, Long) : 0;
-    return 0;
+    // Every write asks, for every value: looked up once per table and column, not searched.
+    static const QHash<QString, QHash<QString, int>> limits = [] {
+        QHash<QString, QHash<QString, int>> all;
+        for (const Table &t : tables())
+            for (const Field &field : t.fields)
+                if (field.type == Type::Text)
+                    all[t.name].insert(field.name, byColumn.value(field.name, Long));
+        return all;
+    }();
+    return limits.value(tableName).value(column, 0);
 }
 
 const QList<SchemaCatalog::Table> &SchemaCatalog::tables()
