@@ -8035,27 +8035,31 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossierkast may not write to the database: the database file or its folder is read-only for your account. Ask whoever manages this PC for write permission on both; nothing was changed.</source>
+        <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk that holds the database is full; nothing was changed. Make room on it and try again.</source>
+        <source>Dossierkast may not write to the database %1: the file or its folder %2 is read-only for your account. Ask whoever manages this PC for write permission on both; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is busy: another program or PC is writing to it. Nothing was changed; try again in a moment.</source>
+        <source>The disk that holds the database %1 is full; nothing was changed. Make room on it (in %2) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file could not be read or written (a disk or network fault, or no permission on its folder). Nothing was changed; check the disk and try again.</source>
+        <source>The database %1 is busy: another program or PC is writing to it. Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file is damaged. Run &apos;dossierkast check&apos; and restore a backup if it finds problems.</source>
+        <source>The database %1 could not be read or written (a disk or network fault, or no permission on its folder %2). Nothing was changed; check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database server refused this for your account; nothing was changed.</source>
+        <source>The database %1 is damaged. Run &apos;dossierkast check&apos; and restore a backup if it finds problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused this for your account on %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

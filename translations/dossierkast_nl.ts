@@ -8057,28 +8057,32 @@ Opdrachten:
         <translation>De database kon een opdracht niet uitvoeren.</translation>
     </message>
     <message>
-        <source>Dossierkast may not write to the database: the database file or its folder is read-only for your account. Ask whoever manages this PC for write permission on both; nothing was changed.</source>
-        <translation>Dossierkast mag niet in de database schrijven: het databasebestand of de map ervan is alleen-lezen voor uw account. Vraag de beheerder van deze pc om schrijfrechten op beide; er is niets gewijzigd.</translation>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
     </message>
     <message>
-        <source>The disk that holds the database is full; nothing was changed. Make room on it and try again.</source>
-        <translation>De schijf waarop de database staat is vol; er is niets gewijzigd. Maak er ruimte op en probeer het opnieuw.</translation>
+        <source>Dossierkast may not write to the database %1: the file or its folder %2 is read-only for your account. Ask whoever manages this PC for write permission on both; nothing was changed.</source>
+        <translation>Dossierkast mag niet schrijven in de database %1: het bestand of de map %2 is alleen-lezen voor uw account. Vraag de beheerder van deze pc om schrijfrechten op beide; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The database is busy: another program or PC is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>De database is bezet: een ander programma of een andere pc schrijft erin. Er is niets gewijzigd; probeer het zo opnieuw.</translation>
+        <source>The disk that holds the database %1 is full; nothing was changed. Make room on it (in %2) and try again.</source>
+        <translation>De schijf waarop de database %1 staat is vol; er is niets gewijzigd. Maak er ruimte op (in %2) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The database file could not be read or written (a disk or network fault, or no permission on its folder). Nothing was changed; check the disk and try again.</source>
-        <translation>Het databasebestand kon niet worden gelezen of geschreven (een schijf- of netwerkfout, of geen rechten op de map). Er is niets gewijzigd; controleer de schijf en probeer het opnieuw.</translation>
+        <source>The database %1 is busy: another program or PC is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>De database %1 is bezet: een ander programma of een andere pc schrijft erin. Er is niets gewijzigd; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <source>The database file is damaged. Run &apos;dossierkast check&apos; and restore a backup if it finds problems.</source>
-        <translation>Het databasebestand is beschadigd. Voer &apos;dossierkast check&apos; uit en zet een back-up terug als die problemen vindt.</translation>
+        <source>The database %1 could not be read or written (a disk or network fault, or no permission on its folder %2). Nothing was changed; check the disk and try again.</source>
+        <translation>De database %1 kon niet worden gelezen of geschreven (een schijf- of netwerkfout, of geen rechten op de map %2). Er is niets gewijzigd; controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The database server refused this for your account; nothing was changed.</source>
-        <translation>De databaseserver weigerde dit voor uw account; er is niets gewijzigd.</translation>
+        <source>The database %1 is damaged. Run &apos;dossierkast check&apos; and restore a backup if it finds problems.</source>
+        <translation>De database %1 is beschadigd. Voer &apos;dossierkast check&apos; uit en zet een back-up terug als die problemen vindt.</translation>
+    </message>
+    <message>
+        <source>The database server refused this for your account on %1; nothing was changed.</source>
+        <translation>De databaseserver weigerde dit voor uw account op %1; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

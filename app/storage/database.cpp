@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -39,6 +40,20 @@ constexpr int LetterTemplatesVersion = 4;
 constexpr int AttachmentNamesVersion = 8;
 
 QAtomicInt connectionCounter;
+
+// Open connections by their driver, so that a failed statement can name its database.
+QMutex locationsLock;
+QHash<const QSqlDriver *, QString> &locations()
+{
+    static QHash<const QSqlDriver *, QString> open;
+    return open;
+}
+
+void remember(const QSqlDatabase &db, const QString &location)
+{
+    const QMutexLocker lock(&locationsLock);
+    locations().insert(db.driver(), location);
+}
 
 // Migration files of a dialect, by version number.
 QMap<int, QString> migrationFiles(Database::Dialect dialect)
@@ -67,6 +82,11 @@ Database::Database(const QString &location, Dialect dialect)
 
 Database::~Database()
 {
+    {
+        const QMutexLocker lock(&locationsLock);
+        if (m_db.isValid())
+            locations().remove(m_db.driver());
+    }
     m_statements.clear();
     if (m_db.isValid())
         m_db.close();
@@ -132,6 +152,7 @@ void Database::openPostgresql(const Options &options)
     if (!m_db.open())
         throw StorageError(StorageError::Kind::Failed, tr("The PostgreSQL database %1 could not be opened.").arg(m_location),
                            m_db.lastError().text());
+    remember(m_db, m_location);
     QSqlQuery session(m_db);
     SqlValues::exec(session, QStringLiteral("SET TIME ZONE 'UTC'"));
     SqlValues::exec(session, QStringLiteral("SET client_min_messages = warning"));
@@ -221,6 +242,12 @@ bool Database::isInUse(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return inUse;
+}
+
+QString Database::locationOf(const QSqlDriver *driver)
+{
+    const QMutexLocker lock(&locationsLock);
+    return locations().value(driver);
 }
 
 int Database::latestSchemaVersion()
@@ -348,6 +375,7 @@ void Database::openSqlite(const Options &options)
         throw StorageError(StorageError::Kind::Failed,
                            tr("The database %1 could not be opened.").arg(m_location),
                            m_db.lastError().text());
+    remember(m_db, m_location);
     configureSqlite();
     bringUpToDate(version, options);
 }

@@ -40,6 +40,9 @@ public:
     // file open: the file must then not be replaced. Asks SQLite for an exclusive lock, without
     // waiting, and lets it go at once.
     static bool isInUse(const QString &path);
+    // The location of the open database whose connection uses `driver`, for messages about a
+    // failed statement ("the file … is read-only"); empty when unknown.
+    static QString locationOf(const QSqlDriver *driver);
     // Tries to reach a server database without changing anything; empty when it answers, else
     // the reason. `needsPassword` tells whether the server asked for a password it did not get.
     static QString probeServer(const QString &location, const QString &password, bool *needsPassword = nullptr);

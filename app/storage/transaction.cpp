@@ -112,7 +112,7 @@ static StorageError rejected(const QSqlQuery &query, const QString &table)
     // A broken rule (constraint) is the data's fault; anything else (disk, permissions) is not.
     const bool sqlite = query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite;
     if (!SqlValues::isConstraint(query.lastError(), sqlite))
-        return SqlValues::failure(query.lastError(), query.lastQuery(), sqlite);
+        return SqlValues::failure(query.lastError(), query.lastQuery(), query.driver());
     return StorageError(StorageError::Kind::Invalid,
                         Transaction::tr("The database refused the change to %1: the data breaks one of its rules.")
                             .arg(SchemaCatalog::label(table).toLower()),
