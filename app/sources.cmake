@@ -184,6 +184,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/passwordhasher.cpp
     services/passwordhasher.h
     services/pendingrestore.cpp
+    services/permissions.cpp
+    services/permissions.h
     services/pendingrestore.h
     services/personimport.cpp
     services/personimport.h
@@ -194,6 +196,10 @@ set(DOSSIERKAST_CORE_SOURCES
     services/retentionservice.cpp
     services/retentionservice.h
     services/session.h
+    services/settingsservice.cpp
+    services/settingsservice.h
+    services/userservice.cpp
+    services/userservice.h
     services/zipwriter.cpp
     services/zipwriter.h
     storage/accessdenial.cpp

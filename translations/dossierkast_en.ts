@@ -6056,6 +6056,101 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the organisation and its schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the measure ladders and holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review and destroy dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer access requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or change persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add notes and evidence to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a case or its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access: you work for other schools than this one. The attempt has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may do that; ask one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A director, the board or an administrator may do that; ask one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access: as %1 you may not %2. %3 The attempt has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Enter the surname.</source>
@@ -7872,6 +7967,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>The language must be Dutch or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3 %4; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupFlow</name>
     <message>
         <source>Dossierkast</source>
@@ -8300,6 +8410,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role or deactivate yourself; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make someone else administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>&amp;New user…</source>
@@ -8331,10 +8464,6 @@ Commands:
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot take away your own administrator role or deactivate yourself; ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6078,6 +6078,101 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>manage users</source>
+        <translation>gebruikers beheren</translation>
+    </message>
+    <message>
+        <source>change the organisation and its schools</source>
+        <translation>de organisatie en de scholen wijzigen</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>de instellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>change the protocol</source>
+        <translation>het protocol wijzigen</translation>
+    </message>
+    <message>
+        <source>change the letter templates</source>
+        <translation>de briefsjablonen wijzigen</translation>
+    </message>
+    <message>
+        <source>change the measure ladders and holidays</source>
+        <translation>de maatregelladders en vakanties wijzigen</translation>
+    </message>
+    <message>
+        <source>review and destroy dossiers</source>
+        <translation>dossiers beoordelen en vernietigen</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>back-ups maken of terugzetten</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>de audittrail lezen</translation>
+    </message>
+    <message>
+        <source>delete persons</source>
+        <translation>personen verwijderen</translation>
+    </message>
+    <message>
+        <source>manage legal holds</source>
+        <translation>bewaarplichten (juridische blokkades) beheren</translation>
+    </message>
+    <message>
+        <source>answer access requests</source>
+        <translation>inzageverzoeken beantwoorden</translation>
+    </message>
+    <message>
+        <source>print or export</source>
+        <translation>afdrukken of exporteren</translation>
+    </message>
+    <message>
+        <source>add or change persons</source>
+        <translation>personen toevoegen of wijzigen</translation>
+    </message>
+    <message>
+        <source>register incidents</source>
+        <translation>meldingen registreren</translation>
+    </message>
+    <message>
+        <source>add notes and evidence to a case</source>
+        <translation>notities en bewijs aan een melding toevoegen</translation>
+    </message>
+    <message>
+        <source>change a case or its status</source>
+        <translation>een melding of de status ervan wijzigen</translation>
+    </message>
+    <message>
+        <source>propose measures</source>
+        <translation>maatregelen voorstellen</translation>
+    </message>
+    <message>
+        <source>decide measures</source>
+        <translation>over maatregelen besluiten</translation>
+    </message>
+    <message>
+        <source>No access: you work for other schools than this one. The attempt has been recorded.</source>
+        <translation>Geen toegang: u werkt voor andere scholen dan deze. De poging is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do that; ask one of them.</source>
+        <translation>Alleen een beheerder mag dat; vraag het aan een van hen.</translation>
+    </message>
+    <message>
+        <source>A director, the board or an administrator may do that; ask one of them.</source>
+        <translation>Een directeur, het bestuur of een beheerder mag dat; vraag het aan een van hen.</translation>
+    </message>
+    <message>
+        <source>No access: as %1 you may not %2. %3 The attempt has been recorded.</source>
+        <translation>Geen toegang: %2 mag u als %1 niet. %3 De poging is vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Enter the surname.</source>
@@ -7894,6 +7989,21 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>The language must be Dutch or English.</source>
+        <translation>De taal moet Nederlands of Engels zijn.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation>Er is geen instelling &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3 %4; nothing was saved.</source>
+        <translation>%1 moet tussen %2 en %3 %4 liggen; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>StartupFlow</name>
     <message>
         <source>Dossierkast</source>
@@ -8322,6 +8432,29 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Vul de naam van de gebruiker in.</translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken already.</source>
+        <translation>De inlognaam %1 is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Deze gebruiker bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role or deactivate yourself; ask another administrator.</source>
+        <translation>U kunt uw eigen beheerdersrol niet afnemen en uzelf niet deactiveren; vraag het een andere beheerder.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make someone else administrator first.</source>
+        <translation>%1 is de laatste actieve beheerder; maak eerst iemand anders beheerder.</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>&amp;New user…</source>
@@ -8354,10 +8487,6 @@ Opdrachten:
     <message>
         <source>User</source>
         <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <source>You cannot take away your own administrator role or deactivate yourself; ask another administrator.</source>
-        <translation>U kunt uw eigen beheerdersrol niet intrekken en uzelf niet deactiveren; vraag een andere beheerder.</translation>
     </message>
     <message>
         <source>Deactivate user</source>

@@ -1,8 +1,9 @@
 #include "settingsmodel.h"
 
+#include "../services/settingsservice.h"
+
 #include "../storage/changebus.h"
 #include "../storage/settingsrepository.h"
-#include "../storage/transaction.h"
 
 #include <QFont>
 
@@ -42,14 +43,14 @@ bool SettingsModel::isModified() const
     return false;
 }
 
-void SettingsModel::save(const AccessScope &scope)
+void SettingsModel::save(const AccessScope &scope, const QHash<QString, QString> &alsoSave)
 {
-    SettingsRepository settings(m_db);
-    Transaction tx(m_db, scope);
+    QHash<QString, QString> values = alsoSave;
     for (const Row &row : std::as_const(m_rows))
         if (row.value != row.stored)
-            settings.setValue(tx, row.definition.key, QString::number(qint64(row.value) * row.definition.scale));
-    tx.commit();
+            values.insert(row.definition.key, QString::number(qint64(row.value) * row.definition.scale));
+    if (!values.isEmpty())
+        SettingsService(m_db, scope).save(values);
     for (Row &row : m_rows)
         row.stored = row.value;
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -4,12 +4,14 @@
 #include "../domain/settingdefinition.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 class Database;
 
 // The numeric settings of Beheer with their unit and legal source. Edits are held until
-// save() writes them in one transaction, or revert() drops them.
+// save() hands them to SettingsService (one transaction, administrators only), or revert()
+// drops them.
 class SettingsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,7 +29,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     bool isModified() const;
-    void save(const AccessScope &scope);
+    // Saves the edits and `alsoSave` (stored values by key, the language) together; throws
+    // StorageError (Denied, Invalid) and then keeps the edits.
+    void save(const AccessScope &scope, const QHash<QString, QString> &alsoSave = {});
     void revert() override;
 
 signals:

@@ -1,16 +1,33 @@
 #include "actionservice.h"
 
 #include "../storage/actionrepository.h"
+#include "../storage/incidentrepository.h"
+#include "../storage/personrepository.h"
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
+#include "permissions.h"
 
 ActionService::ActionService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
 {
 }
 
+void ActionService::requireHandling(const Action &action, bool policeReportDone) const
+{
+    // A police report is marked done by whoever the board authorised for it (checked there);
+    // everything else done with actions is part of handling the case or the dossier.
+    if (!policeReportDone)
+        Permissions::require(m_db, m_actor, action.incidentId != 0 ? Permission::EditCase : Permission::ManagePersons,
+                             QStringLiteral("actions"), action.id);
+    if (action.incidentId != 0)
+        IncidentRepository(m_db).require(m_actor, action.incidentId);
+    else if (action.personId != 0)
+        PersonRepository(m_db).require(m_actor, action.personId);
+}
+
 void ActionService::add(Action &action)
 {
+    requireHandling(action, false);
     if (action.title.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid, tr("Describe the action."));
     if (action.incidentId == 0 && action.personId == 0)
@@ -25,6 +42,7 @@ void ActionService::add(Action &action)
 
 void ActionService::markDone(Action &action, const QDate &doneOn, const QString &note, const QString &policeReference)
 {
+    requireHandling(action, action.kind == ActionKind::Aangifte);
     if (action.status != ActionStatus::Open)
         throw StorageError(StorageError::Kind::Invalid, tr("This action is no longer open."));
     if (!doneOn.isValid() || doneOn > QDate::currentDate())
@@ -51,6 +69,7 @@ void ActionService::markDone(Action &action, const QDate &doneOn, const QString 
 
 void ActionService::markNotNeeded(Action &action, const QString &reason)
 {
+    requireHandling(action, false);
     if (action.status != ActionStatus::Open)
         throw StorageError(StorageError::Kind::Invalid, tr("This action is no longer open."));
     if (reason.trimmed().isEmpty())

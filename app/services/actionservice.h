@@ -20,6 +20,10 @@ public:
     void markNotNeeded(Action &action, const QString &reason);
 
 private:
+    // The user may handle this action, in a case or dossier they see; else refused and logged.
+    // Marking a police report done is for authorised users of any role (checked by markDone).
+    void requireHandling(const Action &action, bool policeReportDone) const;
+
     Database &m_db;
     AccessScope m_actor;
 };

@@ -1,5 +1,7 @@
 #include "incidentservice.h"
 
+#include "permissions.h"
+
 #include "../domain/deadlineplanner.h"
 #include "../domain/incidentrules.h"
 #include "../storage/attachmentstore.h"
@@ -82,6 +84,8 @@ void IncidentService::fileFlagActions(Transaction &tx, const Incident &incident)
 
 void IncidentService::registerIncident(Incident &incident, QList<Person> newPersons)
 {
+    Permissions::require(m_db, m_actor, Permission::RegisterIncident, QStringLiteral("incidents"));
+    Permissions::requireSchool(m_db, m_actor, incident.schoolId, QStringLiteral("incidents"));
     const auto version = ProtocolRepository(m_db).inForceOn(incident.occurredAt.toLocalTime().date());
     incident.protocolVersionId = version ? version->id : 0;
     incident.registeredByUserId = m_actor.userId();
@@ -98,6 +102,8 @@ void IncidentService::registerIncident(Incident &incident, QList<Person> newPers
 
 void IncidentService::save(Incident &incident, QList<Person> newPersons)
 {
+    requireCase(Permission::EditCase, incident.id);
+    Permissions::requireSchool(m_db, m_actor, incident.schoolId, QStringLiteral("incidents"), incident.id);
     check(incident);
     Incident saved = incident;
     Transaction tx(m_db, m_actor);
@@ -110,6 +116,7 @@ void IncidentService::save(Incident &incident, QList<Person> newPersons)
 
 void IncidentService::changeStatus(Incident &incident, IncidentStatus to, const QString &text)
 {
+    requireCase(Permission::EditCase, incident.id);
     Incident moved = incident;
     const bool reopening = IncidentRules::isClosed(incident.status);
     if (IncidentRules::isClosed(to))
@@ -127,8 +134,15 @@ void IncidentService::changeStatus(Incident &incident, IncidentStatus to, const 
     incident = moved;
 }
 
+void IncidentService::requireCase(Permission what, qint64 incidentId) const
+{
+    Permissions::require(m_db, m_actor, what, QStringLiteral("incidents"), incidentId);
+    IncidentRepository(m_db).require(m_actor, incidentId);      // a case the user sees, or refused and logged
+}
+
 qint64 IncidentService::addNote(qint64 incidentId, const QString &body)
 {
+    requireCase(Permission::AddToCase, incidentId);
     if (body.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid, tr("The note is empty."));
     Transaction tx(m_db, m_actor);
@@ -139,6 +153,7 @@ qint64 IncidentService::addNote(qint64 incidentId, const QString &body)
 
 qint64 IncidentService::correctNote(const IncidentNote &note, const QString &body)
 {
+    requireCase(Permission::AddToCase, note.incidentId);
     if (body.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid, tr("The note is empty."));
     if (note.replacedByNoteId != 0)
@@ -152,6 +167,7 @@ qint64 IncidentService::correctNote(const IncidentNote &note, const QString &bod
 AttachmentInfo IncidentService::addEvidenceFile(qint64 incidentId, const QString &path, const QString &sourceUrl,
                                                 const QDateTime &capturedAt)
 {
+    requireCase(Permission::AddToCase, incidentId);
     AttachmentInfo info;
     info.incidentId = incidentId;
     info.sourceUrl = sourceUrl.trimmed();
@@ -165,6 +181,7 @@ AttachmentInfo IncidentService::addEvidenceFile(qint64 incidentId, const QString
 AttachmentInfo IncidentService::addEvidenceImage(qint64 incidentId, const QImage &image, const QString &sourceUrl,
                                                  const QDateTime &capturedAt)
 {
+    requireCase(Permission::AddToCase, incidentId);
     if (image.isNull())
         throw StorageError(StorageError::Kind::Invalid, tr("The clipboard holds no image."));
     QByteArray png;
@@ -186,6 +203,7 @@ AttachmentInfo IncidentService::addEvidenceImage(qint64 incidentId, const QImage
 
 void IncidentService::removeEvidence(const AttachmentInfo &evidence)
 {
+    requireCase(Permission::EditCase, evidence.incidentId);
     Transaction tx(m_db, m_actor);
     AttachmentStore(m_db).remove(tx, evidence.id);
     tx.commit();
@@ -195,6 +213,8 @@ void IncidentService::link(qint64 incidentId, qint64 otherId)
 {
     if (incidentId == otherId)
         throw StorageError(StorageError::Kind::Invalid, tr("An incident cannot be linked to itself."));
+    requireCase(Permission::EditCase, incidentId);
+    requireCase(Permission::EditCase, otherId);
     Transaction tx(m_db, m_actor);
     IncidentRepository(m_db).link(tx, incidentId, otherId);
     tx.commit();
@@ -202,6 +222,7 @@ void IncidentService::link(qint64 incidentId, qint64 otherId)
 
 void IncidentService::unlink(qint64 incidentId, qint64 otherId)
 {
+    requireCase(Permission::EditCase, incidentId);
     Transaction tx(m_db, m_actor);
     IncidentRepository(m_db).unlink(tx, incidentId, otherId);
     tx.commit();

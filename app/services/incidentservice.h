@@ -1,5 +1,7 @@
 #pragma once
 
+#include "permissions.h"
+
 #include "../domain/accessscope.h"
 #include "../domain/attachmentinfo.h"
 #include "../domain/incident.h"
@@ -52,6 +54,8 @@ public:
 
 private:
     void check(const Incident &incident) const;
+    // `what` is allowed for the user, in a case they see; otherwise refused and logged.
+    void requireCase(Permission what, qint64 incidentId) const;
     void createPersons(Transaction &tx, Incident &incident, QList<Person> &newPersons);
     void fileFlagActions(Transaction &tx, const Incident &incident);
     Database &m_db;

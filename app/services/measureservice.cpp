@@ -1,5 +1,7 @@
 #include "measureservice.h"
 
+#include "permissions.h"
+
 #include "../domain/deadlineplanner.h"
 #include "../domain/measurerules.h"
 #include "../storage/actionrepository.h"
@@ -69,6 +71,14 @@ void MeasureService::check(const Measure &m) const
 
 void MeasureService::write(Measure &m, bool isNew)
 {
+    // Who may, and in a case they see; deciding is a step of its own.
+    Permissions::require(m_db, m_actor, Permission::ProposeMeasures, QStringLiteral("measures"), m.id);
+    const bool decided = m.decidedOn.isValid() || m.status != MeasureStatus::Voornemen;
+    if (decided)
+        Permissions::require(m_db, m_actor, Permission::DecideMeasures, QStringLiteral("measures"), m.id);
+    IncidentRepository(m_db).require(m_actor, m.incidentId);
+    if (!isNew)
+        MeasureRepository(m_db).require(m_actor, m.id);
     check(m);
     Measure written = m;
     if (isNew) {
@@ -123,6 +133,8 @@ void MeasureService::save(Measure &measure)
 
 Objection MeasureService::addObjection(Measure &measure, const QDate &receivedOn, const QString &notes)
 {
+    Permissions::require(m_db, m_actor, Permission::DecideMeasures, QStringLiteral("measures"), measure.id);
+    MeasureRepository(m_db).require(m_actor, measure.id);
     if (!MeasureRules::nextStatuses(measure.status).contains(MeasureStatus::Bezwaar))
         throw StorageError(StorageError::Kind::Invalid, tr("An objection is possible against an imposed measure only."));
     if (!receivedOn.isValid() || (measure.decidedOn.isValid() && receivedOn < measure.decidedOn))
@@ -153,6 +165,8 @@ Objection MeasureService::addObjection(Measure &measure, const QDate &receivedOn
 
 void MeasureService::decideObjection(Measure &measure, Objection &objection, const QDate &decisionOn, bool upheld)
 {
+    Permissions::require(m_db, m_actor, Permission::DecideMeasures, QStringLiteral("measures"), measure.id);
+    MeasureRepository(m_db).require(m_actor, measure.id);
     if (measure.status != MeasureStatus::Bezwaar)
         throw StorageError(StorageError::Kind::Invalid, tr("This measure has no objection waiting for a decision."));
     if (objection.hearingOn.isValid() && objection.hearingOn < objection.receivedOn)

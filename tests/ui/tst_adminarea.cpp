@@ -25,10 +25,13 @@
 #include "personrepository.h"
 #include "schoolrepository.h"
 #include "session.h"
+#include "settingsservice.h"
+#include "storageerror.h"
 #include "settingsrepository.h"
 #include "testdatabase.h"
 #include "transaction.h"
 #include "userrepository.h"
+#include "userservice.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -315,6 +318,15 @@ void TestAdminArea::nonAdministratorCannotChangeAnything()
     QVERIFY(!area.retentionPage());
     QVERIFY(!area.backupPage());     // the trail holds confidential content: administrators only
     QCOMPARE(area.settingsPage()->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    // The disabled buttons are not the guard: the services refuse the same director.
+    User self = director.user;
+    self.role = UserRole::Beheerder;
+    self.schoolIds.clear();
+    QVERIFY_THROWS_EXCEPTION(StorageError, UserService(*m_db, director.scope).save(self));
+    QCOMPARE(UserRepository(*m_db).get(AccessScope::system(), director.user.id)->role, UserRole::Directeur);
+    QVERIFY_THROWS_EXCEPTION(StorageError, SettingsService(*m_db, director.scope)
+                                               .save({ { QStringLiteral("pupil_suspension_max_school_days"), QStringLiteral("4") } }));
+    QCOMPARE(SettingsRepository(*m_db).intValue(QStringLiteral("pupil_suspension_max_school_days"), 0), 5);
 }
 
 void TestAdminArea::databasePageCopiesToServer()

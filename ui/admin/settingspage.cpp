@@ -7,7 +7,6 @@
 #include "settingsvaluedelegate.h"
 #include "storage/settingsrepository.h"
 #include "storage/storageerror.h"
-#include "storage/transaction.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -97,15 +96,13 @@ void SettingsPage::updateActions()
 void SettingsPage::save()
 {
     try {
+        // The language and the numbers in one transaction, through the service that checks them.
         const QString language = m_language->currentData().toString();
-        if (language != m_storedLanguage) {
-            Transaction tx(*m_session.database, m_session.scope);
-            SettingsRepository(*m_session.database).setValue(tx, QStringLiteral("language"), language);
-            tx.commit();
-            m_storedLanguage = language;
-        }
-        if (m_model->isModified())
-            m_model->save(m_session.scope);
+        QHash<QString, QString> extra;
+        if (language != m_storedLanguage)
+            extra.insert(QStringLiteral("language"), language);
+        m_model->save(m_session.scope, extra);
+        m_storedLanguage = language;
     } catch (const StorageError &error) {
         ErrorMessage::show(this, tr("Settings"), error);
     }

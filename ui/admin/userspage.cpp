@@ -1,16 +1,14 @@
 #include "userspage.h"
 
 #include "common/icons.h"
-#include "common/guardedwrite.h"
+#include "common/errormessage.h"
 #include "common/listview.h"
 #include "models/userlistmodel.h"
 #include "services/authenticator.h"
-#include "services/passwordhasher.h"
+#include "services/userservice.h"
 #include "start/passworddialog.h"
 #include "storage/schoolrepository.h"
 #include "storage/storageerror.h"
-#include "storage/transaction.h"
-#include "storage/userrepository.h"
 #include "userdialog.h"
 
 #include <QAction>
@@ -98,12 +96,11 @@ void UsersPage::addUser()
     if (dialog.exec() != QDialog::Accepted)
         return;
     User user = dialog.user();
-    user.mustChangePassword = true;
-    const QString hash = PasswordHasher::hash(dialog.password());
-    GuardedWrite::run(this, m_session, tr("New user"), [&](Transaction &tx) {
-        UserRepository(*m_session.database).insert(tx, user);
-        UserRepository(*m_session.database).setPasswordHash(tx, user.id, hash, true);
-    });
+    try {
+        UserService(*m_session.database, m_session.scope).create(user, dialog.password());
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("New user"), error);
+    }
 }
 
 void UsersPage::editUser()
@@ -116,13 +113,7 @@ void UsersPage::editUser()
     if (dialog.exec() != QDialog::Accepted)
         return;
     User user = dialog.user();
-    if (user.id == m_session.user.id && (user.role != UserRole::Beheerder || !user.active)) {
-        QMessageBox::warning(this, tr("User"), tr("You cannot take away your own administrator role or deactivate "
-                                                  "yourself; ask another administrator."));
-        return;
-    }
-    if (!GuardedWrite::run(this, m_session, tr("User"),
-                           [&](Transaction &tx) { UserRepository(*m_session.database).update(tx, user); }))
+    if (!saveUser(user))
         m_model->reload();
 }
 
@@ -139,9 +130,19 @@ void UsersPage::toggleUser()
                != QMessageBox::Yes)
         return;
     user.active = !user.active;
-    if (!GuardedWrite::run(this, m_session, tr("User"),
-                           [&](Transaction &tx) { UserRepository(*m_session.database).update(tx, user); }))
+    if (!saveUser(user))
         m_model->reload();
+}
+
+bool UsersPage::saveUser(User &user)
+{
+    try {
+        UserService(*m_session.database, m_session.scope).save(user);
+        return true;
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("User"), error);
+        return false;
+    }
 }
 
 void UsersPage::resetPassword()

@@ -30,6 +30,8 @@ private:
     void editUser();
     void toggleUser();
     void resetPassword();
+    // Through UserService, which checks the rules; a refusal is shown. True when saved.
+    bool saveUser(User &user);
     void updateActions();
     int currentRow() const;
 

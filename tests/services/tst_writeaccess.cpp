@@ -1,0 +1,298 @@
+// The write twin of tst_access: five users (administrator, board, the directors of two schools,
+// a reporter of school A) against the services' writes, on both databases. Each row says who
+// may; everybody else is refused with "Geen toegang", a `denied` record is written, and the
+// database holds exactly what it held. Then one user who may does it, and it is done.
+#include "accessscope.h"
+#include "actionrepository.h"
+#include "actionservice.h"
+#include "incidentrepository.h"
+#include "incidentservice.h"
+#include "jsonexporter.h"
+#include "languagesetup.h"
+#include "measuretyperepository.h"
+#include "measureservice.h"
+#include "personrepository.h"
+#include "protocolrepository.h"
+#include "schoolrepository.h"
+#include "settingsservice.h"
+#include "sqlvalues.h"
+#include "storageerror.h"
+#include "testdatabase.h"
+#include "transaction.h"
+#include "userrepository.h"
+#include "userservice.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <functional>
+
+using Names = QStringList;
+using Write = std::function<void(Database &, const AccessScope &)>;
+Q_DECLARE_METATYPE(Write)
+
+class TestWriteAccess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void initTestCase_data() { TestDatabase::addDriverRows(); }
+    void init();
+    void cleanup();
+    void onlyWhoMayWrites_data();
+    void onlyWhoMayWrites();
+    void administratorKeepsTheRulesToo();
+
+private:
+    qint64 user(Transaction &tx, const QString &login, UserRole role, const QList<qint64> &schools);
+    qint64 deniedRecords() const;
+    QByteArray content() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    QMap<QString, AccessScope> m_users;
+    qint64 m_schoolA = 0;
+    qint64 m_schoolB = 0;
+    qint64 m_pupilA = 0;
+    qint64 m_caseA = 0;         // registered by melderA at school A
+    qint64 m_actionA = 0;       // an open action of that case
+};
+
+namespace {
+
+const Names everybody{ "admin", "board", "dirA", "dirB", "melderA" };
+
+// The fixture's ids, for the writes that the data rows describe before init() ran.
+struct Fixture {
+    qint64 schoolA = 0;
+    qint64 schoolB = 0;
+    qint64 pupilA = 0;
+    qint64 caseA = 0;
+    qint64 actionA = 0;
+    QMap<QString, AccessScope> users;
+};
+Fixture fixture;
+
+} // namespace
+
+void TestWriteAccess::initTestCase()
+{
+    LanguageSetup::install(*qApp, QStringLiteral("nl"));
+}
+
+qint64 TestWriteAccess::user(Transaction &tx, const QString &login, UserRole role, const QList<qint64> &schools)
+{
+    User u;
+    u.login = login;
+    u.displayName = login;
+    u.role = role;
+    u.schoolIds = schools;
+    UserRepository(*m_db).insert(tx, u);
+    m_users.insert(login, AccessScope(u.id, u.login, u.role, u.schoolIds));
+    return u.id;
+}
+
+void TestWriteAccess::init()
+{
+    QFETCH_GLOBAL(QString, driver);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = TestDatabase::create(driver, *m_dir);
+    m_users.clear();
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        School a;
+        a.name = QStringLiteral("De Akker");
+        SchoolRepository(*m_db).insert(tx, a);
+        School b;
+        b.name = QStringLiteral("De Boomgaard");
+        SchoolRepository(*m_db).insert(tx, b);
+        m_schoolA = a.id;
+        m_schoolB = b.id;
+        user(tx, QStringLiteral("admin"), UserRole::Beheerder, {});
+        user(tx, QStringLiteral("board"), UserRole::Bestuur, {});
+        user(tx, QStringLiteral("dirA"), UserRole::Directeur, { a.id });
+        user(tx, QStringLiteral("dirB"), UserRole::Directeur, { b.id });
+        user(tx, QStringLiteral("melderA"), UserRole::Melder, { a.id });
+        Person pupil;
+        pupil.kind = PersonKind::Leerling;
+        pupil.givenNames = QStringLiteral("Kim");
+        pupil.surname = QStringLiteral("Aalbers");
+        pupil.schoolId = a.id;
+        pupil.birthDate = QDate(2014, 5, 1);
+        PersonRepository(*m_db).insert(tx, pupil);
+        m_pupilA = pupil.id;
+        tx.commit();
+    }
+    IncidentService service(*m_db, m_users.value(QStringLiteral("melderA")));
+    Incident i = service.draft(m_schoolA);
+    i.title = QStringLiteral("Filmpje gedeeld");
+    i.occurredAt = QDateTime::currentDateTimeUtc().addDays(-10);
+    i.reportedAt = i.occurredAt.addSecs(3600);
+    i.possiblyCriminal = true;          // files a police-report action
+    Involvement causer;
+    causer.personId = m_pupilA;
+    causer.role = InvolvementRole::Veroorzaker;
+    i.involvements.append(causer);
+    service.registerIncident(i);
+    i.articleIds = { ProtocolRepository(*m_db).version(i.protocolVersionId)->articles.first().id };
+    IncidentService(*m_db, AccessScope::system()).save(i);
+    m_caseA = i.id;
+    const QList<Action> actions = ActionRepository(*m_db).ofIncident(AccessScope::system(), m_caseA);
+    QVERIFY(!actions.isEmpty());
+    m_actionA = actions.first().id;
+    fixture = { m_schoolA, m_schoolB, m_pupilA, m_caseA, m_actionA, m_users };
+}
+
+void TestWriteAccess::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestWriteAccess::deniedRecords() const
+{
+    QSqlQuery query = m_db->prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'denied'"));
+    SqlValues::exec(query);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+QByteArray TestWriteAccess::content() const
+{
+    return QJsonDocument(JsonExporter(*m_db).document()).toJson(QJsonDocument::Compact);
+}
+
+void TestWriteAccess::onlyWhoMayWrites_data()
+{
+    // The rows are added once per driver row; the writes read the fixture when they run.
+    QTest::addColumn<Write>("write");
+    QTest::addColumn<Names>("allowed");
+    const Names handlersA{ "admin", "board", "dirA" };
+    const Names administrator{ "admin" };
+
+    QTest::newRow("propose a pupil suspension") << Write([](Database &db, const AccessScope &who) {
+        Measure m;
+        m.incidentId = fixture.caseA;
+        m.personId = fixture.pupilA;
+        for (const MeasureType &t : MeasureTypeRepository(db).ladder(Ladder::Leerling))
+            if (t.code == QLatin1String("waarschuwing"))
+                m.measureTypeId = t.id;
+        m.status = MeasureStatus::Voornemen;
+        m.proposedOn = QDate::currentDate();
+        m.motivation = QStringLiteral("Eerste keer.");
+        MeasureService(db, who).propose(m);
+    }) << handlersA;
+    QTest::newRow("impose a pupil suspension (the melder's case in the issue)") << Write([](Database &db, const AccessScope &who) {
+        Measure m;
+        m.incidentId = fixture.caseA;
+        m.personId = fixture.pupilA;
+        for (const MeasureType &t : MeasureTypeRepository(db).ladder(Ladder::Leerling))
+            if (t.code == QLatin1String("schorsing"))
+                m.measureTypeId = t.id;
+        const QDate monday = QDate::currentDate().addDays(-(QDate::currentDate().dayOfWeek() - 1) - 7);
+        m.status = MeasureStatus::Opgelegd;
+        m.proposedOn = m.decidedOn = m.startsOn = monday;
+        m.endsOn = monday.addDays(1);
+        m.motivation = QStringLiteral("Het filmpje bleef online.");
+        m.escalationMotivation = QStringLiteral("Ernstig.");
+        MeasureService(db, who).propose(m);
+    }) << handlersA;
+    QTest::newRow("rename a case of school A") << Write([](Database &db, const AccessScope &who) {
+        Incident i = IncidentRepository(db).require(AccessScope::system(), fixture.caseA);
+        i.title = QStringLiteral("Andere titel");
+        IncidentService(db, who).save(i);
+    }) << handlersA;
+    QTest::newRow("move a case of school A on to in behandeling") << Write([](Database &db, const AccessScope &who) {
+        Incident i = IncidentRepository(db).require(AccessScope::system(), fixture.caseA);
+        IncidentService(db, who).changeStatus(i, IncidentStatus::InBehandeling, QString());
+    }) << handlersA;
+    QTest::newRow("add a note to a case of school A") << Write([](Database &db, const AccessScope &who) {
+        IncidentService(db, who).addNote(fixture.caseA, QStringLiteral("Gesprek gevoerd."));
+    }) << Names{ "admin", "board", "dirA", "melderA" };         // the reporter: their own case
+    QTest::newRow("register an incident at school B") << Write([](Database &db, const AccessScope &who) {
+        IncidentService service(db, who);
+        Incident i = service.draft(fixture.schoolB);
+        i.title = QStringLiteral("Nepaccount");
+        i.occurredAt = QDateTime::currentDateTimeUtc().addDays(-2);
+        i.reportedAt = i.occurredAt.addSecs(600);
+        i.noCauserReason = QStringLiteral("Onbekend account.");
+        service.registerIncident(i);
+    }) << Names{ "admin", "board", "dirB" };
+    QTest::newRow("mark an action of case A not needed") << Write([](Database &db, const AccessScope &who) {
+        Action a;
+        for (const Action &found : ActionRepository(db).ofIncident(AccessScope::system(), fixture.caseA))
+            if (found.id == fixture.actionA)
+                a = found;
+        ActionService(db, who).markNotNeeded(a, QStringLiteral("Al gedaan door de wijkagent."));
+    }) << handlersA;
+    QTest::newRow("make oneself an administrator") << Write([](Database &db, const AccessScope &who) {
+        User self = *UserRepository(db).get(AccessScope::system(), who.userId());
+        self.role = UserRole::Beheerder;
+        self.schoolIds.clear();
+        UserService(db, who).save(self);
+    }) << administrator;
+    QTest::newRow("add a user") << Write([](Database &db, const AccessScope &who) {
+        User u;
+        u.login = QStringLiteral("nieuw.%1").arg(who.login().toLower());
+        u.displayName = QStringLiteral("Nieuwe collega");
+        u.role = UserRole::Directeur;
+        u.schoolIds = { fixture.schoolA };
+        UserService(db, who).create(u, QStringLiteral("Tijdelijk-wachtwoord-2026"));
+    }) << administrator;
+    QTest::newRow("set the longest pupil suspension") << Write([](Database &db, const AccessScope &who) {
+        SettingsService(db, who).save({ { QStringLiteral("pupil_suspension_max_school_days"), QStringLiteral("4") } });
+    }) << administrator;
+}
+
+void TestWriteAccess::onlyWhoMayWrites()
+{
+    QFETCH(Write, write);
+    QFETCH(Names, allowed);
+    for (const QString &name : everybody) {
+        if (allowed.contains(name))
+            continue;
+        const QByteArray before = content();
+        const qint64 denied = deniedRecords();
+        try {
+            write(*m_db, m_users.value(name));
+            QFAIL(qPrintable(QStringLiteral("%1 was allowed to").arg(name)));
+        } catch (const StorageError &error) {
+            QVERIFY2(error.kind() == StorageError::Kind::Denied, qPrintable(name + QStringLiteral(": ") + error.message()));
+            QVERIFY2(error.message().startsWith(QStringLiteral("Geen toegang")), qPrintable(error.message()));
+        }
+        QVERIFY2(deniedRecords() == denied + 1, qPrintable(name));
+        QVERIFY2(content() == before, qPrintable(name + QStringLiteral(" changed something")));
+    }
+    // Somebody who may does it (the last of them: the directors and reporters are the cases
+    // the rows are about), and something changed.
+    const QByteArray before = content();
+    const QString doer = allowed.last();
+    try {
+        write(*m_db, m_users.value(doer));
+    } catch (const StorageError &error) {
+        QFAIL(qPrintable(doer + QStringLiteral(" was refused: ") + error.message()));
+    }
+    QVERIFY2(content() != before, qPrintable(doer + QStringLiteral(" changed nothing")));
+}
+
+void TestWriteAccess::administratorKeepsTheRulesToo()
+{
+    const AccessScope admin = m_users.value(QStringLiteral("admin"));
+    // Fifty school days is outside the law's and the setting's range.
+    try {
+        SettingsService(*m_db, admin).save({ { QStringLiteral("pupil_suspension_max_school_days"), QStringLiteral("50") } });
+        QFAIL("a 50-day suspension maximum was accepted");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Invalid);
+    }
+    // Nobody demotes or deactivates themselves, so a board always keeps an administrator.
+    User self = *UserRepository(*m_db).get(AccessScope::system(), admin.userId());
+    self.role = UserRole::Directeur;
+    QVERIFY_THROWS_EXCEPTION(StorageError, UserService(*m_db, admin).save(self));
+    self = *UserRepository(*m_db).get(AccessScope::system(), admin.userId());
+    self.active = false;
+    QVERIFY_THROWS_EXCEPTION(StorageError, UserService(*m_db, admin).save(self));
+    QCOMPARE(UserRepository(*m_db).get(AccessScope::system(), admin.userId())->role, UserRole::Beheerder);
+}
+
+QTEST_GUILESS_MAIN(TestWriteAccess)
+#include "tst_writeaccess.moc"
