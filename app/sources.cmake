@@ -10,6 +10,8 @@ set(DOSSIERKAST_CORE_SOURCES
     cli/commandarguments.cpp
     cli/commandarguments.h
     cli/commandline.cpp
+    cli/commandlogin.cpp
+    cli/commandlogin.h
     cli/escapingoutput.cpp
     cli/escapingoutput.h
     cli/commandline.h

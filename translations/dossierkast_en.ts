@@ -1927,6 +1927,10 @@ Exit codes: 0 success, 1 failure, 2 wrong use.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is not enough memory for this work; nothing was changed. Close other programs, or check that the file is the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: dossierkast [--database PATH] [COMMAND [ARGUMENTS]]
 
 Dossierkast keeps the dossiers of incidents around a school board&apos;s protocol for social media, mail and internet.
@@ -1936,17 +1940,29 @@ Options:
                     (default: the one chosen in the window, else %1)
   --help            this help; &apos;dossierkast COMMAND --help&apos; explains one command
   --version         the program&apos;s version
-Without a command the window starts. Its options:
-  --user NAME       log in as NAME with the password in the environment variable
-                    DOSSIERKAST_PASSWORD (for scripts and demonstrations)
+  --user NAME       act as NAME (also DOSSIERKAST_USER), with the password from
+                    DOSSIERKAST_PASSWORD or typed when asked; every command that
+                    reads or writes dossier content needs it, and so may the window
+Without a command the window starts. Its own option:
   --exit-when-ready quit as soon as the first window has been drawn (smoke tests)
 
 Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CommandLogin</name>
     <message>
-        <source>There is not enough memory for this work; nothing was changed. Close other programs, or check that the file is the right one.</source>
+        <source>This command works with dossier content and acts as a user: give your login name with --user NAME (or DOSSIERKAST_USER) and the password in DOSSIERKAST_PASSWORD, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: set DOSSIERKAST_PASSWORD, or run the command in a terminal to type it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3713,6 +3729,10 @@ Commands:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 holds no rows below its header. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7176,6 +7196,10 @@ Commands:
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The current database cannot be opened (%1); the backup is put back without a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetentionCommand</name>
@@ -7492,10 +7516,6 @@ Commands:
 </context>
 <context>
     <name>RetentionService</name>
-    <message>
-        <source>Only an administrator may review and destroy dossiers.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Choose the dossiers to destroy.</source>
         <translation type="unfinished"></translation>

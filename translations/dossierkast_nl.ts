@@ -1934,6 +1934,10 @@ Afsluitcodes: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>De optie --user heeft een inlognaam nodig.</translation>
     </message>
     <message>
+        <source>There is not enough memory for this work; nothing was changed. Close other programs, or check that the file is the right one.</source>
+        <translation>Er is niet genoeg geheugen voor dit werk; er is niets gewijzigd. Sluit andere programma&apos;s, of controleer of het bestand het juiste is.</translation>
+    </message>
+    <message>
         <source>Usage: dossierkast [--database PATH] [COMMAND [ARGUMENTS]]
 
 Dossierkast keeps the dossiers of incidents around a school board&apos;s protocol for social media, mail and internet.
@@ -1943,9 +1947,10 @@ Options:
                     (default: the one chosen in the window, else %1)
   --help            this help; &apos;dossierkast COMMAND --help&apos; explains one command
   --version         the program&apos;s version
-Without a command the window starts. Its options:
-  --user NAME       log in as NAME with the password in the environment variable
-                    DOSSIERKAST_PASSWORD (for scripts and demonstrations)
+  --user NAME       act as NAME (also DOSSIERKAST_USER), with the password from
+                    DOSSIERKAST_PASSWORD or typed when asked; every command that
+                    reads or writes dossier content needs it, and so may the window
+Without a command the window starts. Its own option:
   --exit-when-ready quit as soon as the first window has been drawn (smoke tests)
 
 Commands:
@@ -1959,17 +1964,29 @@ Opties:
                     (standaard: de database die in het venster is gekozen, anders %1)
   --help            deze hulp; &apos;dossierkast OPDRACHT --help&apos; legt één opdracht uit
   --version         de versie van het programma
-Zonder opdracht start het venster. De opties daarvan:
-  --user NAAM       inloggen als NAAM met het wachtwoord uit de omgevingsvariabele
-                    DOSSIERKAST_PASSWORD (voor scripts en demonstraties)
+  --user NAAM       werken als NAAM (ook DOSSIERKAST_USER), met het wachtwoord uit
+                    DOSSIERKAST_PASSWORD of getypt als erom gevraagd wordt; elke opdracht
+                    die dossiergegevens leest of schrijft vraagt erom, en het venster mag het
+Zonder opdracht start het venster. De eigen optie daarvan:
   --exit-when-ready afsluiten zodra het eerste venster is getekend (rooktests)
 
 Opdrachten:
 </translation>
     </message>
+</context>
+<context>
+    <name>CommandLogin</name>
     <message>
-        <source>There is not enough memory for this work; nothing was changed. Close other programs, or check that the file is the right one.</source>
-        <translation>Er is niet genoeg geheugen voor dit werk; er is niets gewijzigd. Sluit andere programma&apos;s, of controleer of het bestand het juiste is.</translation>
+        <source>This command works with dossier content and acts as a user: give your login name with --user NAME (or DOSSIERKAST_USER) and the password in DOSSIERKAST_PASSWORD, or type it when asked.</source>
+        <translation>Deze opdracht werkt met dossiergegevens en handelt als gebruiker: geef uw inlognaam met --user NAAM (of DOSSIERKAST_USER) en het wachtwoord in DOSSIERKAST_PASSWORD, of typ het als erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set DOSSIERKAST_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Geen wachtwoord voor %1: zet DOSSIERKAST_PASSWORD, of voer de opdracht uit in een terminal om het te typen.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3752,10 @@ Opdrachten:
             <numerusform>%1: %n rij, %2, scheidingsteken &quot;%3&quot;.</numerusform>
             <numerusform>%1: %n rijen, %2, scheidingsteken &quot;%3&quot;.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 holds no rows below its header. Nothing was imported.</source>
+        <translation>%1 bevat geen rijen onder de kopregel. Er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -7198,6 +7219,10 @@ Opdrachten:
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
+    <message>
+        <source>The current database cannot be opened (%1); the backup is put back without a login.</source>
+        <translation>De huidige database kan niet worden geopend (%1); de back-up wordt zonder inloggen teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionCommand</name>
@@ -7514,10 +7539,6 @@ Opdrachten:
 </context>
 <context>
     <name>RetentionService</name>
-    <message>
-        <source>Only an administrator may review and destroy dossiers.</source>
-        <translation>Alleen een beheerder mag bewaartermijnen beoordelen en dossiers vernietigen.</translation>
-    </message>
     <message>
         <source>Choose the dossiers to destroy.</source>
         <translation>Kies de dossiers die vernietigd moeten worden.</translation>

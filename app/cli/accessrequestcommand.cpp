@@ -5,6 +5,7 @@
 #include "../storage/database.h"
 #include "../storage/storageerror.h"
 #include "commandarguments.h"
+#include "commandlogin.h"
 
 #include <limits>
 
@@ -48,8 +49,9 @@ int AccessRequestCommand::run(CommandContext &context, const QStringList &argume
     request.personId = *person;
     request.printedBy = tr("the command line");
     std::unique_ptr<Database> db = Database::openExisting(context.database);
+    const AccessScope scope = CommandLogin::logIn(context, *db);
     try {
-        const AccessRequestExport::Result result = AccessRequestExport(*db, AccessScope::system()).write(request, *target);
+        const AccessRequestExport::Result result = AccessRequestExport(*db, scope).write(request, *target);
         context.out << tr("%1 written: the dossier summary, the data as JSON and %n attachment(s).", nullptr, result.attachments).arg(*target)
                     << Qt::endl;
         if (result.actionId > 0)

@@ -11,6 +11,7 @@ struct CommandContext {
     QString database;           // --database, or the default location
     QTextStream &out;
     QTextStream &err;
+    QString user;               // --user, for commands that act as a user (CommandLogin)
 };
 
 // One headless command (`dossierkast check`, …). Exit codes: 0 success, 1 failure, 2 wrong use

@@ -59,9 +59,10 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
         } else if (parsed.command.isEmpty() && argument == QLatin1String("--exit-when-ready")) {
             parsed.windowArguments.append(argument);
         } else if (parsed.command.isEmpty() && argument == QLatin1String("--user")) {
-            if (i + 1 < arguments.size())
+            if (i + 1 < arguments.size()) {
+                parsed.user = arguments.at(i + 1);
                 parsed.windowArguments << argument << arguments.at(++i);
-            else
+            } else
                 parsed.errors.append(tr("The option --user needs a login name."));
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             parsed.help = true;
@@ -104,9 +105,10 @@ QString CommandLine::helpText() const
                       "                    (default: the one chosen in the window, else %1)\n"
                       "  --help            this help; 'dossierkast COMMAND --help' explains one command\n"
                       "  --version         the program's version\n"
-                      "Without a command the window starts. Its options:\n"
-                      "  --user NAME       log in as NAME with the password in the environment variable\n"
-                      "                    DOSSIERKAST_PASSWORD (for scripts and demonstrations)\n"
+                      "  --user NAME       act as NAME (also DOSSIERKAST_USER), with the password from\n"
+                      "                    DOSSIERKAST_PASSWORD or typed when asked; every command that\n"
+                      "                    reads or writes dossier content needs it, and so may the window\n"
+                      "Without a command the window starts. Its own option:\n"
                       "  --exit-when-ready quit as soon as the first window has been drawn (smoke tests)\n\n"
                       "Commands:\n").arg(shownPath(Database::defaultLocation()));
     for (const auto &command : m_commands)
@@ -129,7 +131,7 @@ int CommandLine::run(const Parsed &parsed, QTextStream &out, QTextStream &err)
             out << command->usageLine() << Qt::endl << command->summary() << Qt::endl;
             return 0;
         }
-        CommandContext context{ parsed.database, out, err };
+        CommandContext context{ parsed.database, out, err, parsed.user };
         try {
             return command->run(context, parsed.commandArguments);
         } catch (const StorageError &error) {

@@ -25,6 +25,7 @@ public:
         bool help = false;
         bool version = false;
         QStringList windowArguments;    // --exit-when-ready, --user NAME: for the window
+        QString user;                   // --user NAME: who a command acts as
         QStringList errors;
     };
     static Parsed parse(const QStringList &arguments);

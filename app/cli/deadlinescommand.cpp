@@ -8,6 +8,7 @@
 #include "../storage/database.h"
 #include "../storage/incidentrepository.h"
 #include "commandarguments.h"
+#include "commandlogin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,14 +28,15 @@ int DeadlinesCommand::run(CommandContext &context, const QStringList &arguments)
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
     std::unique_ptr<Database> db = Database::openExisting(context.database);
+    const AccessScope scope = CommandLogin::logIn(context, *db);
     const QDate today = QDate::currentDate();
     DeadlineFilter filter;
     if (overdueOnly)
         filter.dueBefore = today.addDays(-1);
     IncidentRepository incidents(*db);
     QJsonArray items;
-    for (const Action &a : ActionRepository(*db).deadlines(AccessScope::system(), filter)) {
-        const auto incident = a.incidentId > 0 ? incidents.get(AccessScope::system(), a.incidentId) : std::nullopt;
+    for (const Action &a : ActionRepository(*db).deadlines(scope, filter)) {
+        const auto incident = a.incidentId > 0 ? incidents.get(scope, a.incidentId) : std::nullopt;
         const Urgency::Level level = Urgency::of(a.dueOn, today);
         items.append(QJsonObject{ { "id", a.id },
                                   { "due", a.dueOn.toString(Qt::ISODate) },
@@ -58,7 +60,7 @@ int DeadlinesCommand::run(CommandContext &context, const QStringList &arguments)
                                 Labels::ofCode(o.value("kind").toString(), &Labels::actionKind), o.value("title").toString())
                     << Qt::endl;
     }
-    const DeadlineSummary summary = DeadlineSummary::of(*db, AccessScope::system(), today);
+    const DeadlineSummary summary = DeadlineSummary::of(*db, scope, today);
     context.out << tr("%n open term(s) listed.", nullptr, int(items.size()));
     if (!summary.text().isEmpty())
         context.out << QLatin1Char(' ') << summary.text();

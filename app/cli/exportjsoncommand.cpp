@@ -2,8 +2,10 @@
 
 #include "../domain/accessscope.h"
 #include "../services/jsonexporter.h"
+#include "../services/permissions.h"
 #include "../storage/database.h"
 #include "commandarguments.h"
+#include "commandlogin.h"
 
 QString ExportJsonCommand::summary() const
 {
@@ -17,7 +19,10 @@ int ExportJsonCommand::run(CommandContext &context, const QStringList &arguments
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
     std::unique_ptr<Database> db = Database::openExisting(context.database);
-    JsonExporter(*db).write(files.first(), AccessScope::system());
+    // The whole database, every school and every confidential case: an administrator's export.
+    const AccessScope scope = CommandLogin::logIn(context, *db);
+    Permissions::require(*db, scope, Permission::ManageBackups, QStringLiteral("database"));
+    JsonExporter(*db).write(files.first(), scope);
     context.out << tr("Exported %1 to %2.").arg(db->location(), files.first()) << Qt::endl;
     return 0;
 }

@@ -7,7 +7,10 @@
 #include "../storage/database.h"
 #include "../storage/incidentrepository.h"
 #include "../storage/storageerror.h"
+#include "../services/inputfile.h"
+#include "../storage/attachmentstore.h"
 #include "commandarguments.h"
+#include "commandlogin.h"
 
 #include <QFileInfo>
 
@@ -28,7 +31,22 @@ int ImportMailCommand::run(CommandContext &context, const QStringList &arguments
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
     std::unique_ptr<Database> db = Database::openExisting(context.database);
-    const AccessScope scope = AccessScope::system();
+    // What cannot be filed at all is refused before anyone logs in (which the trail records).
+    const qint64 limit = AttachmentStore(*db).maxBytes();
+    QStringList fileable;
+    int failed = 0;
+    for (const QString &path : files) {
+        try {
+            InputFile::check(path, limit);
+            fileable.append(path);
+        } catch (const StorageError &error) {
+            context.err << QFileInfo(path).fileName() << QStringLiteral(": ") << error.message() << Qt::endl;
+            ++failed;
+        }
+    }
+    if (fileable.isEmpty())
+        return 1;
+    const AccessScope scope = CommandLogin::logIn(context, *db);
     CorrespondenceService service(*db, scope);
     const QList<CorrespondenceService::Filing> filings = service.filingsFor(*person);
     if (filings.isEmpty()) {
@@ -53,8 +71,7 @@ int ImportMailCommand::run(CommandContext &context, const QStringList &arguments
         }
         incidentId = incident->id;
     }
-    int failed = 0;
-    for (const QString &path : files) {
+    for (const QString &path : std::as_const(fileable)) {
         try {
             const CorrespondenceService::MailResult result = service.importMail(path, filings.first(), incidentId);
             if (!result.warning.isEmpty())

@@ -6,6 +6,7 @@
 #include "../storage/database.h"
 #include "../storage/schoolrepository.h"
 #include "commandarguments.h"
+#include "commandlogin.h"
 
 QString ImportPersonsCommand::summary() const
 {
@@ -51,18 +52,23 @@ int ImportPersonsCommand::run(CommandContext &context, const QStringList &argume
                     << Qt::endl;
         return 1;
     }
+    if (table.rows().isEmpty() && !markMissing) {
+        context.err << tr("%1 holds no rows below its header. Nothing was imported.").arg(files.first()) << Qt::endl;
+        return 1;
+    }
 
     std::unique_ptr<Database> db = Database::openExisting(context.database);
+    const AccessScope scope = CommandLogin::logIn(context, *db);
     PersonImport::Options importOptions;
     importOptions.kind = kind;
     importOptions.markMissingAsLeft = markMissing;
     if (schoolName) {
-        for (const School &school : SchoolRepository(*db).list(AccessScope::system()))
+        for (const School &school : SchoolRepository(*db).list(scope))
             if (school.name.compare(*schoolName, Qt::CaseInsensitive) == 0 || school.brin.compare(*schoolName, Qt::CaseInsensitive) == 0)
                 importOptions.schoolId = school.id;
         if (importOptions.schoolId == 0) {
             QStringList names;
-            for (const School &school : SchoolRepository(*db).list(AccessScope::system()))
+            for (const School &school : SchoolRepository(*db).list(scope))
                 names.append(school.name);
             context.err << tr("There is no school \"%1\" (schools: %2). Nothing was imported.")
                                .arg(*schoolName, names.join(QStringLiteral(", ")))
@@ -74,7 +80,7 @@ int ImportPersonsCommand::run(CommandContext &context, const QStringList &argume
                        .arg(files.first(), table.encoding())
                        .arg(table.delimiter() == QLatin1Char('\t') ? QStringLiteral("tab") : QString(table.delimiter()))
                 << Qt::endl;
-    PersonImport import(*db, AccessScope::system());
+    PersonImport import(*db, scope);
     const PersonImport::Plan plan = import.plan(table, mapping, importOptions);
     context.out << PersonImport::report(plan) << Qt::endl;
     const int accepted = int(plan.rows.size()) - plan.count(PersonImport::Result::Rejected);

@@ -1,7 +1,11 @@
 #include "restorecommand.h"
 
+#include "../services/permissions.h"
+#include "../storage/database.h"
 #include "../storage/databasebackup.h"
+#include "../storage/storageerror.h"
 #include "commandarguments.h"
+#include "commandlogin.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,6 +26,21 @@ int RestoreCommand::run(CommandContext &context, const QStringList &arguments)
     if (!QFileInfo::exists(backup)) {
         context.err << tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(backup)) << Qt::endl;
         return 1;
+    }
+    DatabaseBackup::verify(backup);     // what is no sound backup is refused before anything else
+    // Replacing the database is an administrator's work. A file that no longer opens (the reason
+    // to restore, often) has nobody to log in against: then it is whole-file administration.
+    std::unique_ptr<Database> live;
+    try {
+        live = Database::openExisting(context.database);
+    } catch (const StorageError &error) {
+        context.out << tr("The current database cannot be opened (%1); the backup is put back without a login.")
+                           .arg(error.message())
+                    << Qt::endl;
+    }
+    if (live) {
+        Permissions::require(*live, CommandLogin::logIn(context, *live), Permission::ManageBackups, QStringLiteral("database"));
+        live.reset();       // closed before the file is replaced
     }
     const QString aside = DatabaseBackup::restore(backup, context.database);
     context.out << tr("The backup %1 was checked and put back as %2.")

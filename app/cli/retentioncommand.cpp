@@ -5,6 +5,7 @@
 #include "../services/retentionservice.h"
 #include "../storage/database.h"
 #include "commandarguments.h"
+#include "commandlogin.h"
 
 QString RetentionCommand::summary() const
 {
@@ -20,7 +21,7 @@ int RetentionCommand::run(CommandContext &context, const QStringList &arguments)
         return wrongUse(context, args.errors());
     std::unique_ptr<Database> db = Database::openExisting(context.database);
     const QDate today = QDate::currentDate();
-    RetentionService service(*db, AccessScope::system());
+    RetentionService service(*db, CommandLogin::logIn(context, *db));
     const QList<RetentionCandidate> due = service.review(today);
     if (due.isEmpty()) {
         context.out << tr("No dossier is past its retention term.") << Qt::endl;

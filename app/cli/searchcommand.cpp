@@ -8,6 +8,7 @@
 #include "../storage/personrepository.h"
 #include "../storage/searchindex.h"
 #include "commandarguments.h"
+#include "commandlogin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ int SearchCommand::run(CommandContext &context, const QStringList &arguments)
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
     std::unique_ptr<Database> db = Database::openExisting(context.database);
-    const AccessScope scope = AccessScope::system();
+    const AccessScope scope = CommandLogin::logIn(context, *db);
     const QList<SearchIndex::Hit> hits = SearchIndex(*db).search(scope, words.join(QLatin1Char(' ')), 1000);
 
     QJsonArray found;

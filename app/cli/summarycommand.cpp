@@ -12,7 +12,9 @@
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
 #include "../services/auditedoutput.h"
+#include "../services/permissions.h"
 #include "commandarguments.h"
+#include "commandlogin.h"
 
 #include <limits>
 
@@ -41,7 +43,8 @@ int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
     std::unique_ptr<Database> db = Database::openExisting(context.database);
-    const AccessScope scope = AccessScope::system();
+    const AccessScope scope = CommandLogin::logIn(context, *db);
+    Permissions::require(*db, scope, Permission::PrintAndExport, QStringLiteral("database"));
     std::optional<RedactionOptions> redaction;
     if (forPerson) {
         if (!PersonRepository(*db).get(scope, *forPerson)) {

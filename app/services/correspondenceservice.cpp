@@ -11,6 +11,7 @@
 #include "../storage/transaction.h"
 #include "inputfile.h"
 #include "mailparser.h"
+#include "permissions.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -49,6 +50,7 @@ QList<CorrespondenceService::Filing> CorrespondenceService::filingsFor(qint64 pe
 
 void CorrespondenceService::check(const Correspondence &item) const
 {
+    Permissions::require(m_db, m_actor, Permission::EditCase, QStringLiteral("correspondence"), item.id);
     if (item.subject.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid, tr("Give the item a subject."));
     if (!item.sentOn.isValid())
@@ -90,6 +92,7 @@ void CorrespondenceService::save(Correspondence &item, const QStringList &addPat
 
 AttachmentInfo CorrespondenceService::attach(qint64 correspondenceId, const QString &path)
 {
+    Permissions::require(m_db, m_actor, Permission::EditCase, QStringLiteral("correspondence"), correspondenceId);
     CorrespondenceRepository(m_db).require(m_actor, correspondenceId);
     Transaction tx(m_db, m_actor);
     const AttachmentInfo info = attachFiles(tx, correspondenceId, { path }).first();
@@ -112,6 +115,8 @@ QList<AttachmentInfo> CorrespondenceService::attachFiles(Transaction &tx, qint64
 
 void CorrespondenceService::removeAttachment(const AttachmentInfo &attachment)
 {
+    Permissions::require(m_db, m_actor, Permission::EditCase, QStringLiteral("attachments"), attachment.id);
+    CorrespondenceRepository(m_db).require(m_actor, attachment.correspondenceId);
     Transaction tx(m_db, m_actor);
     AttachmentStore(m_db).remove(tx, attachment.id);
     tx.commit();

@@ -10,6 +10,8 @@
 #include "../storage/storageerror.h"
 #include "../storage/transaction.h"
 
+#include "permissions.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -353,6 +355,8 @@ QList<PersonImport::Parent> PersonImport::planParents(const CsvTable::Row &row, 
 
 void PersonImport::apply(const Plan &plan)
 {
+    Permissions::require(m_db, m_actor, Permission::ManagePersons, QStringLiteral("persons"));
+    Permissions::requireSchool(m_db, m_actor, plan.options.schoolId, QStringLiteral("persons"));
     if (!plan.fileProblem.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, tr("The file is damaged and was not imported: %1.").arg(plan.fileProblem));
     PersonRepository persons(m_db);

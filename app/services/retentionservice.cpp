@@ -1,5 +1,7 @@
 #include "retentionservice.h"
 
+#include "permissions.h"
+
 #include "../domain/labels.h"
 #include "../reports/redactor.h"
 #include "../storage/personrepository.h"
@@ -17,8 +19,7 @@ RetentionService::RetentionService(Database &db, const AccessScope &actor) : m_d
 
 void RetentionService::requireAdministrator() const
 {
-    if (!m_actor.isSystem() && m_actor.role() != UserRole::Beheerder)
-        throw StorageError(StorageError::Kind::Denied, tr("Only an administrator may review and destroy dossiers."));
+    Permissions::require(m_db, m_actor, Permission::ManageRetention, QStringLiteral("persons"));
 }
 
 QList<RetentionCandidate> RetentionService::review(const QDate &today) const

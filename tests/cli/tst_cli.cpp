@@ -1,5 +1,10 @@
+#include "accessscope.h"
+#include "jsonexporter.h"
+#include "passwordhasher.h"
 #include "programrun.h"
 #include "testdatabase.h"
+#include "transaction.h"
+#include "userrepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -412,6 +417,15 @@ void TestCli::exportImportRoundTrip()
     QCOMPARE(run({ "--database", m_demo, "export-json", first }).code, 0);
     const Run imported = run({ "--database", copy, "import-json", first });
     QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    // The format carries no password hashes: the administrator gets one before exporting again.
+    {
+        auto db = Database::openExisting(copy);
+        const auto admin = UserRepository(*db).findByLogin(QStringLiteral("beheerder"));
+        QVERIFY(admin);
+        Transaction tx(*db, AccessScope::system());
+        UserRepository(*db).setPasswordHash(tx, admin->id, PasswordHasher::hash(QStringLiteral("demo")), false);
+        tx.commit();
+    }
     QCOMPARE(run({ "--database", copy, "export-json", second }).code, 0);
     QCOMPARE(TestDatabase::fileHash(second), TestDatabase::fileHash(first));
     QCOMPARE(run({ "--database", copy, "check" }).code, 0);
@@ -465,11 +479,15 @@ void TestCli::importPersonsExitCodes()
     const QString bad = write(QStringLiteral("fout.csv"), "Leerlingnummer;Achternaam;Roepnaam;Geboortedatum\n"
                                                           "800004;;Sem;04-05-2016\n");
     const QString school = QStringLiteral("Basisschool De Regenboog");
-    const QByteArray before = TestDatabase::fileHash(database);
+    const auto content = [&] {
+        auto db = Database::openExisting(database);
+        return QJsonDocument(JsonExporter(*db).document()).toJson(QJsonDocument::Compact);
+    };
+    const QByteArray before = content();
     Run r = run({ "--database", database, "import-persons", "--kind", "leerling", "--school", school, "--dry-run", good });
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Nieuw: 1")), qPrintable(r.out));
-    QCOMPARE(TestDatabase::fileHash(database), before);           // a dry run writes nothing
+    QCOMPARE(content(), before);           // a dry run changes nothing (only the login is in the trail)
     r = run({ "--database", database, "import-persons", "--kind", "leerling", "--school", school, good });
     QCOMPARE(r.code, 0);
     r = run({ "--database", database, "import-persons", "--kind", "leerling", "--school", school, mixed });

@@ -10,10 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <csignal>
 #include <unistd.h>
 
@@ -164,10 +166,13 @@ void TestSharedFile::restoreWaitsUntilNobodyHasTheFile()
 void TestSharedFile::interruptedExportLeavesNoFile()
 {
     // The export is written and waits for its audit record while another process writes; ended
-    // then with Ctrl+C, it leaves neither the export nor its temporary file.
+    // then with Ctrl+C, it leaves neither the export nor its temporary file. The other writer
+    // takes the database as soon as the command's login is in the trail; a database large enough
+    // that writing its export takes a while keeps the command from finishing first.
     const QString path = m_dir.filePath(QStringLiteral("onderbroken.sqlite"));
     QFile::remove(path);
-    QVERIFY(QFile::copy(m_template, path));
+    const ProgramRun::Result made = run({ "--database", path, "demo-data", "--seed", "4", "--incidents", "600" });
+    QVERIFY2(made.code == 0, qPrintable(made.err));
     const QString folder = m_dir.filePath(QStringLiteral("onderbroken"));
     QDir(folder).removeRecursively();
     QVERIFY(QDir().mkpath(folder));
@@ -176,12 +181,23 @@ void TestSharedFile::interruptedExportLeavesNoFile()
     QVERIFY(writer.open());
     QSqlQuery lock(writer);
     QVERIFY(lock.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
-    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    const auto logins = [&lock] {
+        lock.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login'"));
+        const qint64 n = lock.next() ? lock.value(0).toLongLong() : -1;
+        lock.finish();
+        return n;
+    };
+    const qint64 before = logins();
     QProcess command;
     ProgramRun::prepare(command, m_dir.path());
     command.setArguments({ "--database", path, "export-json", QDir(folder).filePath(QStringLiteral("alles.json")) });
     command.start();
     QVERIFY(command.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (logins() == before && waited.elapsed() < 20000)
+        QThread::usleep(200);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
     QTRY_VERIFY_WITH_TIMEOUT(!QDir(folder).entryList({ QStringLiteral("*.part") }, QDir::Files).isEmpty(), 8000);
     ::kill(pid_t(command.processId()), SIGINT);
     QVERIFY(command.waitForFinished(10000));

@@ -3,6 +3,7 @@
 #include "correspondencerepository.h"
 #include "database.h"
 #include "displaytext.h"
+#include "jsonexporter.h"
 #include "personrepository.h"
 #include "programrun.h"
 #include "schoolrepository.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -552,7 +554,12 @@ void TestHostile::fullDiskIsNamedAndChangesNothing()
     // The database on the small disk, with little room left for its journal.
     const QString database = QDir(disk).filePath(QStringLiteral("vol.sqlite"));
     QVERIFY(QFile::copy(m_template, database));
-    const QByteArray before = TestDatabase::fileHash(database);
+    // The login goes into the trail before the disk fills; what the import wrote must not.
+    const auto content = [&database] {
+        auto db = Database::openExisting(database);
+        return QJsonDocument(JsonExporter(*db).document()).toJson(QJsonDocument::Compact);
+    };
+    const QByteArray before = content();
     QByteArray list = Header;
     for (int i = 0; i < 3000; ++i)
         list += QByteArray::number(760000 + i) + ";Achternaam" + QByteArray::number(i) + ";" + QByteArray(60, 'v')
@@ -561,7 +568,7 @@ void TestHostile::fullDiskIsNamedAndChangesNothing()
     r = run({ "--database", database, "import-persons", "--kind", "leerling", "--school", Regenboog, csv });
     checkMessage(r, { "schijf", "vol", "vol.sqlite" });
     QCOMPARE(r.code, 1);
-    QCOMPARE(TestDatabase::fileHash(database), before);
+    QVERIFY(content() == before);
 }
 
 void TestHostile::restoreRefusesWhatIsNoBackup_data()

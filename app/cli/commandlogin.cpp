@@ -1,0 +1,57 @@
+#include "commandlogin.h"
+
+#include "../services/authenticator.h"
+#include "../storage/storageerror.h"
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+// One line from the terminal with the echo off; empty when there is no terminal.
+QString askPassword(const QString &prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return QString();
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios old {};
+    const bool quiet = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (quiet) {
+        termios hidden = old;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (quiet)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    std::fputs("\n", stderr);
+    return QString::fromLocal8Bit(line.c_str());
+}
+
+} // namespace
+
+AccessScope CommandLogin::logIn(const CommandContext &context, Database &db)
+{
+    const QString user = !context.user.isEmpty() ? context.user : qEnvironmentVariable("DOSSIERKAST_USER");
+    if (user.isEmpty())
+        throw StorageError(StorageError::Kind::Refused,
+                           tr("This command works with dossier content and acts as a user: give your login name "
+                              "with --user NAME (or DOSSIERKAST_USER) and the password in DOSSIERKAST_PASSWORD, or "
+                              "type it when asked."));
+    QString password = qEnvironmentVariable("DOSSIERKAST_PASSWORD");
+    if (password.isEmpty())
+        password = askPassword(tr("Password for %1: ").arg(user));
+    if (password.isEmpty())
+        throw StorageError(StorageError::Kind::Refused,
+                           tr("No password for %1: set DOSSIERKAST_PASSWORD, or run the command in a terminal "
+                              "to type it.").arg(user));
+    const Authenticator::Result result = Authenticator(db).login(user, password);
+    if (result.outcome != Authenticator::Outcome::LoggedIn)
+        throw StorageError(StorageError::Kind::Denied, result.message);
+    return result.scope;
+}
