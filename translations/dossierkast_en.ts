@@ -8203,10 +8203,6 @@ Commands:
 <context>
     <name>SummaryCommand</name>
     <message>
-        <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the command line</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8226,10 +8226,6 @@ Opdrachten:
 <context>
     <name>SummaryCommand</name>
     <message>
-        <source>There is no incident %1.</source>
-        <translation>Er is geen melding %1.</translation>
-    </message>
-    <message>
         <source>the command line</source>
         <translation>de opdrachtregel</translation>
     </message>

@@ -63,22 +63,15 @@ int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
     qint64 id = 0;
     QString what;
     if (reference) {
-        const auto incident = IncidentRepository(*db).findByReference(scope, *reference);
-        if (!incident) {
-            context.err << tr("There is no incident %1.").arg(*reference) << Qt::endl;
-            return 1;
-        }
+        // A case the user may not see is refused as such, and the attempt recorded.
+        const std::optional<Incident> incident = IncidentRepository(*db).requireByReference(scope, *reference);
         html = cases.html(incident->id);
         entity = QStringLiteral("incidents");
         id = incident->id;
         what = tr("Case summary of %1").arg(incident->reference);
     } else {
-        try {
-            html = DossierSummary(*db, scope, redaction).html(*person);
-        } catch (const StorageError &) {
-            context.err << tr("There is no person %1.").arg(*person) << Qt::endl;
-            return 1;
-        }
+        PersonRepository(*db).require(scope, *person);        // hidden: refused and recorded
+        html = DossierSummary(*db, scope, redaction).html(*person);
         entity = QStringLiteral("persons");
         id = *person;
         what = tr("Dossier summary of person %1").arg(*person);

@@ -1,7 +1,10 @@
 #include "accessscope.h"
+#include "database.h"
+#include "incidentfinder.h"
 #include "jsonexporter.h"
 #include "passwordhasher.h"
 #include "programrun.h"
+#include "sqlvalues.h"
 #include "testdatabase.h"
 #include "transaction.h"
 #include "userrepository.h"
@@ -13,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QSqlQuery>
 #include <QTest>
 #include <sys/stat.h>
 
@@ -44,6 +48,8 @@ private slots:
     void importPersonsExitCodes();
     void migrateToPostgresqlCopiesEverything();
     void filesAreReadableByTheirOwnerOnly();
+    void commandsActAsTheirUser_data();
+    void commandsActAsTheirUser();
     void windowStartsAndExitsWhenReady_data();
     void windowStartsAndExitsWhenReady();
 
@@ -534,6 +540,75 @@ void TestCli::filesAreReadableByTheirOwnerOnly()
     QCOMPARE(mode(restoreTarget), 0600);
     for (const QString &aside : QDir(m_dir.path()).entryList({ QStringLiteral("terug.sqlite.before-restore*") }))
         QVERIFY2((mode(m_dir.filePath(aside)) & 0077) == 0, qPrintable(aside));
+}
+
+void TestCli::commandsActAsTheirUser_data()
+{
+    // Who runs what on the demo data: the permission model and the access filter apply as in the
+    // window, and the trail names the user.
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("says");
+    QString othersCase;
+    {
+        auto db = Database::openExisting(m_demo);
+        const qint64 melder = UserRepository(*db).findByLogin(QStringLiteral("melder"))->id;
+        for (const Incident &i : IncidentFinder(*db).list(AccessScope::system(), IncidentFilter(), 200))
+            if (i.registeredByUserId != melder && !i.confidential)
+                othersCase = i.reference;
+    }
+    QVERIFY(!othersCase.isEmpty());
+    const QString pdf = m_dir.filePath(QStringLiteral("als-gebruiker.pdf"));
+    const QString json = m_dir.filePath(QStringLiteral("als-gebruiker.json"));
+    QTest::newRow("no user at all") << QString() << QString() << QStringList{ "search", "pesten" } << 1 << "--user";
+    QTest::newRow("wrong password") << "directeur" << "fout" << QStringList{ "search", "pesten" } << 1 << "wachtwoord";
+    QTest::newRow("reporter searches") << "melder" << "demo" << QStringList{ "search", "pesten" } << 0 << "";
+    QTest::newRow("director lists retention") << "directeur" << "demo" << QStringList{ "retention" } << 1 << "Geen toegang";
+    QTest::newRow("reporter destroys dossiers") << "melder" << "demo" << QStringList{ "retention", "--apply" } << 1 << "Geen toegang";
+    QTest::newRow("board exports the database") << "bestuur" << "demo" << QStringList{ "export-json", json } << 1 << "beheerder";
+    QTest::newRow("administrator exports the database") << "beheerder" << "demo" << QStringList{ "export-json", json } << 0 << "";
+    QTest::newRow("reporter prints someone else's case") << "melder" << "demo"
+                                                          << QStringList{ "summary", "--incident", othersCase, "--pdf", pdf } << 1
+                                                          << "Geen toegang";
+    QTest::newRow("board prints that case") << "bestuur" << "demo" << QStringList{ "summary", "--incident", othersCase, "--pdf", pdf }
+                                            << 0 << "";
+    QTest::newRow("reporter answers an access request") << "melder" << "demo"
+                                                         << QStringList{ "access-request", "--person", "1", "--zip",
+                                                                         m_dir.filePath(QStringLiteral("inzage.zip")) }
+                                                         << 1 << "";
+    QTest::newRow("director puts a backup back") << "directeur" << "demo" << QStringList{ "restore", m_demo } << 1 << "";
+}
+
+void TestCli::commandsActAsTheirUser()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, says);
+    const QString database = m_dir.filePath(QStringLiteral("als-gebruiker.sqlite"));
+    QFile::remove(database);
+    QVERIFY(QFile::copy(m_demo, database));
+    for (QString &argument : arguments)
+        if (argument == m_demo)
+            argument = m_dir.filePath(QStringLiteral("als-gebruiker-backup.sqlite"));
+    if (arguments.first() == QLatin1String("restore")) {
+        QFile::remove(arguments.last());
+        QVERIFY(QFile::copy(m_demo, arguments.last()));
+    }
+    const ProgramRun::Result r = ProgramRun::runAs(m_dir.path(), user, password, QStringList{ "--database", database } + arguments);
+    QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1: %2%3").arg(r.code).arg(r.out, r.err)));
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    if (code == 0) {
+        // The trail names who did it.
+        auto db = Database::openExisting(database);
+        QSqlQuery last = db->prepare(QStringLiteral("SELECT user_login FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        SqlValues::exec(last);
+        QVERIFY(last.next());
+        QCOMPARE(last.value(0).toString(), user);
+    }
 }
 
 void TestCli::migrateToPostgresqlCopiesEverything()
