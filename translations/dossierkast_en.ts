@@ -1839,6 +1839,13 @@ bijlagen/             letters and documents in the dossier
     </message>
 </context>
 <context>
+    <name>ChangeBus</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program.</source>
@@ -5497,6 +5504,16 @@ Commands:
     </message>
     <message>
         <source>There is no backup of this database yet (Beheer → Back-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the latest changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossierkast could not show the latest changes: %1
+
+What you see may be out of date. Check the connection to the database, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

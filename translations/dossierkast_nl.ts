@@ -1844,6 +1844,13 @@ bijlagen/             brieven en documenten in het dossier
     </message>
 </context>
 <context>
+    <name>ChangeBus</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program.</source>
@@ -5521,6 +5528,18 @@ Opdrachten:
     <message>
         <source>There is no backup of this database yet (Beheer → Back-up).</source>
         <translation>Er is nog geen back-up van deze database (Beheer → Back-up).</translation>
+    </message>
+    <message>
+        <source>Showing the latest changes</source>
+        <translation>De laatste wijzigingen tonen</translation>
+    </message>
+    <message>
+        <source>Dossierkast could not show the latest changes: %1
+
+What you see may be out of date. Check the connection to the database, then try again.</source>
+        <translation>Dossierkast kon de laatste wijzigingen niet tonen: %1
+
+Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "start/logindialog.h"
 #include "start/passworddialog.h"
 #include "startupflow.h"
+#include "storage/changebus.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/storageerror.h"
@@ -110,6 +111,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         }
     });
 
+    connect(ChangeBus::instance(), &ChangeBus::reloadFailed, this, &MainWindow::showReloadProblem);
+
     // What is overdue or due this week, right after login.
     m_deadlineSummary = DeadlineSummary::of(*session.database, session.scope, QDate::currentDate()).text();
     if (!m_deadlineSummary.isEmpty()) {
@@ -121,6 +124,27 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showReloadProblem(const QString &entity, const QString &message)
+{
+    m_failedReloads.insert(entity);
+    if (!m_reloadProblem) {
+        m_reloadProblem = new QMessageBox(QMessageBox::Warning, tr("Showing the latest changes"), QString(),
+                                          QMessageBox::Retry | QMessageBox::Close, this);
+        m_reloadProblem->setWindowModality(Qt::NonModal);
+        m_reloadProblem->setAttribute(Qt::WA_DeleteOnClose);
+        QMessageBox *box = m_reloadProblem;
+        connect(box, &QMessageBox::finished, this, [this, box] {
+            const QSet<QString> failed = std::exchange(m_failedReloads, {});
+            if (box->clickedButton() == box->button(QMessageBox::Retry))
+                for (const QString &kind : failed)
+                    ChangeBus::instance()->announce(kind, 0);
+        });
+        m_reloadProblem->show();
+    }
+    m_reloadProblem->setText(tr("Dossierkast could not show the latest changes: %1\n\nWhat you see may be out of date. "
+                                "Check the connection to the database, then try again.").arg(message));
+}
 
 void MainWindow::createMenus()
 {

@@ -5,6 +5,9 @@
 #include <QIcon>
 #include <QList>
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSet>
 #include <functional>
 
 class AdminArea;
@@ -57,6 +60,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A view could not reload after a change: one notice, with a retry that announces the
+    // failed kinds of records again.
+    void showReloadProblem(const QString &entity, const QString &message);
+
     // In the order of DESIGN.md §1; the position is the row in the navigation.
     enum Position { Incidents, Persons, Deadlines, Correspondence, Reports, Admin };
     struct AreaSlot {
@@ -79,4 +86,6 @@ private:
     QString m_deadlineSummary;
     DailyBackup *m_dailyBackup;
     QLabel *m_backupWarning;
+    QPointer<QMessageBox> m_reloadProblem;
+    QSet<QString> m_failedReloads;
 };

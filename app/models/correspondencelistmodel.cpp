@@ -6,7 +6,7 @@
 CorrespondenceListModel::CorrespondenceListModel(Database &db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_scope(scope)
 {
-    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+    ChangeBus::listen(this, [this](const QString &entity) {
         if (entity == QLatin1String("correspondence") || entity == QLatin1String("persons"))
             reload();
     });

@@ -11,7 +11,7 @@
 DeadlineListModel::DeadlineListModel(Database &db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_scope(scope)
 {
-    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+    ChangeBus::listen(this, [this](const QString &entity) {
         static const QStringList watched{ "actions", "measures", "incidents", "objections" };
         if (watched.contains(entity))
             reload();

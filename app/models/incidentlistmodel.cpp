@@ -16,7 +16,7 @@ IncidentListModel::IncidentListModel(Database &db, const AccessScope &scope, QOb
 IncidentListModel::IncidentListModel(Database &db, const AccessScope &scope, const IncidentFilter &filter, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_scope(scope), m_filter(filter)
 {
-    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+    ChangeBus::listen(this, [this](const QString &entity) {
         static const QStringList watched{ "incidents", "schools", "involvements", "incident_articles", "incident_notes" };
         if (watched.contains(entity))
             reload();

@@ -11,7 +11,7 @@
 PersonListModel::PersonListModel(Database &db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_scope(scope)
 {
-    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+    ChangeBus::listen(this, [this](const QString &entity) {
         if (entity == QLatin1String("persons") || entity == QLatin1String("schools"))
             reload();
     });

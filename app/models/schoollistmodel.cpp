@@ -8,7 +8,7 @@
 SchoolListModel::SchoolListModel(Database &db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_scope(scope)
 {
-    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+    ChangeBus::listen(this, [this](const QString &entity) {
         if (entity == QLatin1String("schools"))
             reload();
     });

@@ -9,7 +9,7 @@
 
 SettingsModel::SettingsModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
-    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+    ChangeBus::listen(this, [this](const QString &entity) {
         if (entity == QLatin1String("settings") && !isModified())
             revert();
     });

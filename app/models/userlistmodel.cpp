@@ -10,7 +10,7 @@
 UserListModel::UserListModel(Database &db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_scope(scope)
 {
-    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+    ChangeBus::listen(this, [this](const QString &entity) {
         if (entity == QLatin1String("users") || entity == QLatin1String("user_schools")
             || entity == QLatin1String("schools"))
             reload();

@@ -1,6 +1,7 @@
 // Renders the program's screens with demo data into PNG files, for docs/screenshots/ and for
 // looking at what was built. Not a test: run it by hand (see README), under Xvfb or offscreen.
 
+#include "storage/changebus.h"
 #include "admin/adminarea.h"
 #include "admin/auditpage.h"
 #include "admin/backuppage.h"
@@ -61,6 +62,7 @@
 #include "storage/userrepository.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QComboBox>
@@ -252,6 +254,13 @@ int main(int argc, char *argv[])
     IncidentListPage *incidents = window.incidentsArea()->listPage();
     incidents->statusCombo()->setCurrentIndex(1);
     save(&window, QStringLiteral("18-meldingen-lijst"));
+    // A view that could not reload (the server went away): one notice with a retry.
+    emit ChangeBus::instance()->reloadFailed(QStringLiteral("incidents"),
+                                             QStringLiteral("De verbinding met de databaseserver is verbroken."));
+    if (auto *notice = window.findChild<QMessageBox *>()) {
+        save(notice, QStringLiteral("45-herladen-mislukt"));
+        notice->close();
+    }
     IncidentFilter all;
     all.sort = IncidentFilter::Sort::ReportedAt;
     const Incident shown = IncidentFinder(*db).list(session.scope, all, 1).first();

@@ -37,6 +37,7 @@ private slots:
     void textRefusedAlikeOnBothDatabases_data() { TestDatabase::addDriverRows(); }
     void textRefusedAlikeOnBothDatabases();
     void readOnlyDatabaseSaysSo();
+    void failedReloadStaysOutOfTheWrite();
 
 private:
     static qint64 scalar(Database &db, const QString &sql);
@@ -326,6 +327,33 @@ void TestTransaction::readOnlyDatabaseSaysSo()
     readOnly.close();
     readOnly = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("alleen-lezen"));
+}
+
+void TestTransaction::failedReloadStaysOutOfTheWrite()
+{
+    // A view whose reload fails (a lost server connection) neither undoes nor fails the write
+    // that announced the change, nor reaches Qt's event loop: it is reported on the bus.
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(QStringLiteral("sqlite"), dir);
+    QObject view;
+    int reloads = 0;
+    ChangeBus::listen(&view, [&reloads](const QString &entity) {
+        if (entity == QLatin1String("schools")) {
+            ++reloads;
+            throw StorageError(StorageError::Kind::Failed, QStringLiteral("server connection lost"));
+        }
+    });
+    QSignalSpy failed(ChangeBus::instance(), &ChangeBus::reloadFailed);
+    {
+        Transaction tx(*db, director);
+        tx.insert("schools", { { "name", "OBS De Linde" } });
+        tx.commit();
+    }
+    QCOMPARE(reloads, 1);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("schools"));
+    QCOMPARE(failed.first().at(1).toString(), QStringLiteral("server connection lost"));
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM schools"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTransaction)

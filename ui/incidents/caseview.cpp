@@ -143,7 +143,7 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     m_evidence->setIncident(incident.id);
     m_measuresPanel->setIncident(incident);
     display();
-    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+    ChangeBus::listen(this, [this](const QString &entity) {
         static const QStringList watched{ "incidents", "involvements", "incident_articles", "incident_harms",
                                           "incident_links", "incident_notes", "attachments", "persons",
                                           "measures", "actions", "objections" };

@@ -83,7 +83,7 @@ DossierView::DossierView(Session &session, PrivateCopies &copies, const DossierR
     createLayout();
     display(dossier);
     // Refresh when something filed on anyone changes; reading again is cheap and not audited.
-    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+    ChangeBus::listen(this, [this](const QString &entity) {
         static const QStringList watched{ "persons", "guardianships", "involvements", "incidents", "measures",
                                           "actions", "correspondence", "incident_notes", "attachments", "schools" };
         if (watched.contains(entity))

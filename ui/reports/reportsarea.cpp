@@ -149,7 +149,7 @@ ReportsArea::ReportsArea(Session &session, QWidget *parent)
     connect(m_school, &QComboBox::currentIndexChanged, this, &ReportsArea::refresh);
     connect(m_dimensions, &QListWidget::currentRowChanged, this, &ReportsArea::showCurrent);
     // Counts follow what is registered elsewhere in the program.
-    connect(ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &entity) {
+    ChangeBus::listen(this, [this](const QString &entity) {
         static const QStringList relevant{ QStringLiteral("incidents"), QStringLiteral("incident_harms"), QStringLiteral("incident_articles"),
                                            QStringLiteral("involvements"), QStringLiteral("measures") };
         if (relevant.contains(entity))
