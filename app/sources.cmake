@@ -185,11 +185,15 @@ set(DOSSIERKAST_CORE_SOURCES
     services/measureservice.h
     services/passwordhasher.cpp
     services/passwordhasher.h
+    services/organisationservice.cpp
+    services/organisationservice.h
     services/pendingrestore.cpp
     services/permissions.cpp
     services/permissions.h
     services/pendingrestore.h
     services/personimport.cpp
+    services/personservice.cpp
+    services/personservice.h
     services/personimport.h
     services/privatecopies.cpp
     services/privatecopies.h

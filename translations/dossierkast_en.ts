@@ -6023,6 +6023,13 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
 </context>
 <context>
+    <name>OrganisationService</name>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -6703,10 +6710,6 @@ What you see may be out of date. Check the connection to the database, then try 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The leave date lies before the start date (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6734,6 +6737,24 @@ What you see may be out of date. Check the connection to the database, then try 
     <message>
         <source>This person cannot be deleted: records are filed on them. Mark them as left instead.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>Enter the day the person left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leave date lies before the start date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n record(s) are filed on them. Mark them as left instead; the dossier is removed when its retention term has passed.</source>
+        <translation type="unfinished">
+            <numerusform>%1 cannot be deleted: %n record is filed on them. Mark them as left instead; the dossier is removed when its retention term has passed.</numerusform>
+            <numerusform>%1 cannot be deleted: %n records are filed on them. Mark them as left instead; the dossier is removed when its retention term has passed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6048,6 +6048,13 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
 </context>
 <context>
+    <name>OrganisationService</name>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -6728,10 +6735,6 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
         <translation>&amp;Vertrekdatum:</translation>
     </message>
     <message>
-        <source>The leave date lies before the start date (%1).</source>
-        <translation>De vertrekdatum ligt voor de begindatum (%1).</translation>
-    </message>
-    <message>
         <source>Delete person</source>
         <translation>Persoon verwijderen</translation>
     </message>
@@ -6759,6 +6762,24 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>This person cannot be deleted: records are filed on them. Mark them as left instead.</source>
         <translation>Deze persoon kan niet worden verwijderd: er zijn stukken over opgeborgen. Markeer de persoon in plaats daarvan als vertrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>Enter the day the person left.</source>
+        <translation>Vul de dag in waarop de persoon is vertrokken.</translation>
+    </message>
+    <message>
+        <source>The leave date lies before the start date (%1).</source>
+        <translation>De vertrekdatum ligt voor de begindatum (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n record(s) are filed on them. Mark them as left instead; the dossier is removed when its retention term has passed.</source>
+        <translation>
+            <numerusform>%1 kan niet worden verwijderd: er is %n stuk over deze persoon opgeborgen. Markeer de persoon in plaats daarvan als vertrokken; het dossier wordt verwijderd als de bewaartermijn voorbij is.</numerusform>
+            <numerusform>%1 kan niet worden verwijderd: er zijn %n stukken over deze persoon opgeborgen. Markeer de persoon in plaats daarvan als vertrokken; het dossier wordt verwijderd als de bewaartermijn voorbij is.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

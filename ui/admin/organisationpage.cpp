@@ -2,16 +2,14 @@
 
 #include "common/icons.h"
 #include "common/errormessage.h"
-#include "common/guardedwrite.h"
 #include "common/organisationform.h"
 #include "common/listview.h"
 #include "models/schoollistmodel.h"
 #include "schooldialog.h"
 #include "storage/attachmentstore.h"
 #include "storage/organisationrepository.h"
-#include "storage/schoolrepository.h"
+#include "services/organisationservice.h"
 #include "storage/storageerror.h"
-#include "storage/transaction.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -116,11 +114,8 @@ void OrganisationPage::saveOrganisation()
     }
     try {
         Organisation organisation = m_form->organisation();
-        Transaction tx(*m_session.database, m_session.scope);
-        if (m_form->logoChanged())
-            organisation.logoSha256 = AttachmentStore(*m_session.database).storeBytes(tx, m_form->logo());
-        OrganisationRepository(*m_session.database).save(tx, organisation);
-        tx.commit();
+        OrganisationService(*m_session.database, m_session.scope)
+            .saveOrganisation(organisation, m_form->logoChanged() ? std::optional<QByteArray>(m_form->logo()) : std::nullopt);
         m_form->setOrganisation(organisation, m_form->logo());
         m_dirty = false;
         updateActions();
@@ -157,8 +152,11 @@ void OrganisationPage::addSchool()
     if (dialog.exec() != QDialog::Accepted)
         return;
     School school = dialog.school();
-    GuardedWrite::run(this, m_session, tr("New school"),
-                      [&](Transaction &tx) { SchoolRepository(*m_session.database).insert(tx, school); });
+    try {
+        OrganisationService(*m_session.database, m_session.scope).addSchool(school);
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("New school"), error);
+    }
 }
 
 void OrganisationPage::editSchool()
@@ -170,9 +168,7 @@ void OrganisationPage::editSchool()
     if (dialog.exec() != QDialog::Accepted)
         return;
     School school = dialog.school();
-    if (!GuardedWrite::run(this, m_session, tr("School"),
-                           [&](Transaction &tx) { SchoolRepository(*m_session.database).update(tx, school); }))
-        m_model->reload();
+    saveSchool(school);
 }
 
 void OrganisationPage::toggleSchool()
@@ -188,7 +184,15 @@ void OrganisationPage::toggleSchool()
                != QMessageBox::Yes)
         return;
     school.active = !school.active;
-    if (!GuardedWrite::run(this, m_session, tr("School"),
-                           [&](Transaction &tx) { SchoolRepository(*m_session.database).update(tx, school); }))
+    saveSchool(school);
+}
+
+void OrganisationPage::saveSchool(School &school)
+{
+    try {
+        OrganisationService(*m_session.database, m_session.scope).saveSchool(school);
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("School"), error);
         m_model->reload();
+    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/school.h"
 #include "services/session.h"
 
 #include <QWidget>
@@ -32,6 +33,8 @@ private:
     void addSchool();
     void editSchool();
     void toggleSchool();
+    // Through OrganisationService; a refusal is shown and the list reloaded.
+    void saveSchool(School &school);
     void updateActions();
     int currentRow() const;
 

@@ -5,11 +5,11 @@
 #include "domain/labels.h"
 #include "guardianshipdialog.h"
 #include "services/personimport.h"
+#include "services/personservice.h"
 #include "storage/guardianshiprepository.h"
 #include "storage/personrepository.h"
 #include "storage/schoolrepository.h"
 #include "storage/storageerror.h"
-#include "storage/transaction.h"
 #include "ui_persondialog.h"
 
 #include <QHeaderView>
@@ -258,27 +258,25 @@ void PersonDialog::attempt()
 void PersonDialog::save()
 {
     Person p = person();
-    PersonRepository persons(*m_session.database);
-    GuardianshipRepository links(*m_session.database);
-    Transaction tx(*m_session.database, m_session.scope);
-    if (p.id == 0)
-        persons.insert(tx, p);
-    else
-        persons.update(tx, p);
-    for (qint64 id : std::as_const(m_removedLinks))
-        links.remove(tx, id);
+    PersonService::Links links;
+    links.removed = m_removedLinks;
     QList<DossierReader::Relative> saved = m_relatives;
-    for (DossierReader::Relative &r : saved) {
+    QList<int> added;       // which relatives get a new link, in the order of links.added
+    for (int i = 0; i < saved.size(); ++i) {
+        DossierReader::Relative &r = saved[i];
         if (r.link.id > 0) {
             if (m_changedLinks.contains(r.link.id))
-                links.update(tx, r.link);
+                links.changed.append(r.link);
             continue;
         }
-        r.link.parentId = p.kind == PersonKind::Ouder ? p.id : r.person.id;
-        r.link.pupilId = p.kind == PersonKind::Ouder ? r.person.id : p.id;
-        links.insert(tx, r.link);
+        r.link.parentId = p.kind == PersonKind::Ouder ? 0 : r.person.id;
+        r.link.pupilId = p.kind == PersonKind::Ouder ? r.person.id : 0;
+        links.added.append(r.link);
+        added.append(i);
     }
-    tx.commit();
+    PersonService(*m_session.database, m_session.scope).save(p, links);
+    for (int k = 0; k < added.size(); ++k)
+        saved[added.at(k)].link = links.added.at(k);
     // Only a committed save changes what the form holds (a retry after a failure starts afresh).
     m_person = p;
     m_relatives = saved;

@@ -1,15 +1,16 @@
 #include "personlistpage.h"
 
-#include "common/guardedwrite.h"
+#include "common/errormessage.h"
 #include "common/icons.h"
 #include "common/listview.h"
 #include "domain/labels.h"
 #include "importwizard.h"
 #include "models/personlistmodel.h"
 #include "persondialog.h"
+#include "services/personservice.h"
 #include "storage/personrepository.h"
 #include "storage/schoolrepository.h"
-#include "storage/transaction.h"
+#include "storage/storageerror.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -270,14 +271,11 @@ void PersonListPage::markAsLeft()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (person->startDate.isValid() && date->date() < person->startDate) {
-        QMessageBox::warning(this, tr("Mark as left"), tr("The leave date lies before the start date (%1).")
-                                                           .arg(person->startDate.toString(QStringLiteral("dd-MM-yyyy"))));
-        return;
+    try {
+        PersonService(*m_session.database, m_session.scope).markLeft(*person, date->date());
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Mark as left"), error);
     }
-    person->leaveDate = date->date();
-    GuardedWrite::run(this, m_session, tr("Mark as left"),
-                      [&](Transaction &tx) { PersonRepository(*m_session.database).update(tx, *person); });
 }
 
 void PersonListPage::deletePerson()
@@ -299,8 +297,11 @@ void PersonListPage::deletePerson()
                                  "filed on this person.").arg(person.displayName()))
         != QMessageBox::Yes)
         return;
-    GuardedWrite::run(this, m_session, tr("Delete person"),
-                      [&](Transaction &tx) { PersonRepository(*m_session.database).remove(tx, person.id); });
+    try {
+        PersonService(*m_session.database, m_session.scope).remove(person);
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Delete person"), error);
+    }
 }
 
 void PersonListPage::importPersons()
