@@ -175,9 +175,13 @@ set(DOSSIERKAST_CORE_SOURCES
     services/jsonexporter.h
     services/jsonimporter.cpp
     services/jsonimporter.h
+    services/ladderservice.cpp
+    services/ladderservice.h
     services/languagesetup.cpp
     services/languagesetup.h
     services/letterservice.cpp
+    services/lettertemplateservice.cpp
+    services/lettertemplateservice.h
     services/letterservice.h
     services/mailparser.cpp
     services/mailparser.h
@@ -199,6 +203,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/privatecopies.h
     services/procedures.cpp
     services/procedures.h
+    services/protocolservice.cpp
+    services/protocolservice.h
     services/retentionservice.cpp
     services/retentionservice.h
     services/session.h

@@ -4837,6 +4837,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LadderService</name>
+    <message>
+        <source>Give the step a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step&apos;s place on the ladder is 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the holiday a name, and a last day on or after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LaddersPage</name>
     <message>
         <source>Step</source>
@@ -4963,19 +4978,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the step a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>all schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>School holidays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the holiday a name, and a last day on or after the first day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5263,6 +5270,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LetterTemplateService</name>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>&amp;In use</source>
@@ -5322,10 +5336,6 @@ Commands:
     </message>
     <message>
         <source>%1 (not in use)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the template a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6936,14 +6946,6 @@ What you see may be out of date. Check the connection to the database, then try 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the version a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already in force from %2; choose another date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6953,14 +6955,6 @@ What you see may be out of date. Check the connection to the database, then try 
             <numerusform>%n incident falls under this version. It keeps it, whatever its date. Change the date anyway?</numerusform>
             <numerusform>%n incidents fall under this version. They keep it, whatever its date. Change the date anyway?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>An article needs a code, a section and a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version already has an article %1.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) link %1; they will show the new text. For a change of rules rather than a correction, start a new version instead. Save anyway?</source>
@@ -6982,6 +6976,29 @@ What you see may be out of date. Check the connection to the database, then try 
     <name>ProtocolRepository</name>
     <message>
         <source>This article is linked to incidents and stays; change its text in a new protocol version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolService</name>
+    <message>
+        <source>Give the version a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the version is in force from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in force from %2; choose another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article needs a code, a section and a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version already has an article %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4860,6 +4860,21 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>LadderService</name>
+    <message>
+        <source>Give the step a name.</source>
+        <translation>Geef de stap een naam.</translation>
+    </message>
+    <message>
+        <source>A step&apos;s place on the ladder is 1 or more.</source>
+        <translation>De plaats van een stap op de ladder is 1 of hoger.</translation>
+    </message>
+    <message>
+        <source>Give the holiday a name, and a last day on or after the first day.</source>
+        <translation>Geef de vakantie een naam, en een laatste dag op of na de eerste dag.</translation>
+    </message>
+</context>
+<context>
     <name>LaddersPage</name>
     <message>
         <source>Step</source>
@@ -4986,20 +5001,12 @@ Opdrachten:
         <translation>nee</translation>
     </message>
     <message>
-        <source>Give the step a name.</source>
-        <translation>Geef de stap een naam.</translation>
-    </message>
-    <message>
         <source>all schools</source>
         <translation>alle scholen</translation>
     </message>
     <message>
         <source>School holidays</source>
         <translation>Schoolvakanties</translation>
-    </message>
-    <message>
-        <source>Give the holiday a name, and a last day on or after the first day.</source>
-        <translation>Geef de vakantie een naam, en een laatste dag op of na de eerste dag.</translation>
     </message>
     <message>
         <source>Remove %1? Terms counted in school days are counted again without it.</source>
@@ -5286,6 +5293,13 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>LetterTemplateService</name>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geef het sjabloon een naam.</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>&amp;In use</source>
@@ -5346,10 +5360,6 @@ Opdrachten:
     <message>
         <source>%1 (not in use)</source>
         <translation>%1 (niet in gebruik)</translation>
-    </message>
-    <message>
-        <source>Give the template a name.</source>
-        <translation>Geef het sjabloon een naam.</translation>
     </message>
 </context>
 <context>
@@ -6961,14 +6971,6 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
         <translation>&quot;%1&quot; is geen datum; schrijf die als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <source>Give the version a name.</source>
-        <translation>Geef de versie een naam.</translation>
-    </message>
-    <message>
-        <source>%1 is already in force from %2; choose another date.</source>
-        <translation>%1 is al van kracht vanaf %2; kies een andere datum.</translation>
-    </message>
-    <message>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
@@ -6978,14 +6980,6 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
             <numerusform>Er valt %n melding onder deze versie. Die houdt deze versie, wat de datum ook is. De datum toch wijzigen?</numerusform>
             <numerusform>Er vallen %n meldingen onder deze versie. Die houden deze versie, wat de datum ook is. De datum toch wijzigen?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>An article needs a code, a section and a title.</source>
-        <translation>Een artikel heeft een code, een hoofdstuk en een titel nodig.</translation>
-    </message>
-    <message>
-        <source>This version already has an article %1.</source>
-        <translation>Deze versie heeft al een artikel %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) link %1; they will show the new text. For a change of rules rather than a correction, start a new version instead. Save anyway?</source>
@@ -7008,6 +7002,29 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>This article is linked to incidents and stays; change its text in a new protocol version instead.</source>
         <translation>Dit artikel is aan meldingen gekoppeld en blijft bestaan; wijzig de tekst in plaats daarvan in een nieuwe protocolversie.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolService</name>
+    <message>
+        <source>Give the version a name.</source>
+        <translation>Geef de versie een naam.</translation>
+    </message>
+    <message>
+        <source>Enter the day the version is in force from.</source>
+        <translation>Vul de dag in vanaf wanneer de versie van kracht is.</translation>
+    </message>
+    <message>
+        <source>%1 is already in force from %2; choose another date.</source>
+        <translation>%1 is al van kracht vanaf %2; kies een andere datum.</translation>
+    </message>
+    <message>
+        <source>An article needs a code, a section and a title.</source>
+        <translation>Een artikel heeft een code, een hoofdstuk en een titel nodig.</translation>
+    </message>
+    <message>
+        <source>This version already has an article %1.</source>
+        <translation>Deze versie heeft al een artikel %1.</translation>
     </message>
 </context>
 <context>

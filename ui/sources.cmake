@@ -49,8 +49,6 @@ set(DOSSIERKAST_UI_SOURCES
     common/storedchoice.h
     common/filedrop.cpp
     common/filedrop.h
-    common/guardedwrite.cpp
-    common/guardedwrite.h
     common/icons.cpp
     common/icons.h
     common/listview.cpp

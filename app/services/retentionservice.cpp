@@ -1,6 +1,7 @@
 #include "retentionservice.h"
 
 #include "permissions.h"
+#include "../storage/legalholdrepository.h"
 
 #include "../domain/labels.h"
 #include "../reports/redactor.h"
@@ -20,6 +21,24 @@ RetentionService::RetentionService(Database &db, const AccessScope &actor) : m_d
 void RetentionService::requireAdministrator() const
 {
     Permissions::require(m_db, m_actor, Permission::ManageRetention, QStringLiteral("persons"));
+}
+
+void RetentionService::saveHold(LegalHold &hold, const QDate &today)
+{
+    Permissions::require(m_db, m_actor, Permission::ManageLegalHolds, QStringLiteral("legal_holds"), hold.id);
+    PersonRepository(m_db).require(m_actor, hold.personId);
+    const QString problem = hold.problem(today);
+    if (!problem.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, problem);
+    LegalHold saved = hold;
+    LegalHoldRepository holds(m_db);
+    Transaction tx(m_db, m_actor);
+    if (saved.id == 0)
+        holds.insert(tx, saved);
+    else
+        holds.update(tx, saved);
+    tx.commit();
+    hold = saved;
 }
 
 QList<RetentionCandidate> RetentionService::review(const QDate &today) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../domain/legalhold.h"
+
 #include "../domain/accessscope.h"
 #include "../domain/retentionrules.h"
 
@@ -37,6 +39,9 @@ public:
     };
 
     RetentionService(Database &db, const AccessScope &actor);
+    // A legal hold for a person the user sees (new when id is 0): directors, the board and
+    // administrators; LegalHold::problem decides what is valid.
+    void saveHold(LegalHold &hold, const QDate &today = QDate::currentDate());
     // Past their term on `today`, held ones included (they are listed but cannot be destroyed).
     QList<RetentionCandidate> review(const QDate &today) const;
     // What destroying these persons would do; throws Invalid when one is not past their term or held.

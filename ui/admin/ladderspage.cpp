@@ -1,13 +1,12 @@
 #include "ladderspage.h"
 
 #include "common/errormessage.h"
-#include "common/guardedwrite.h"
+#include "services/ladderservice.h"
 #include "common/listview.h"
 #include "domain/labels.h"
-#include "domain/textfolding.h"
 #include "storage/measuretyperepository.h"
 #include "storage/schoolrepository.h"
-#include "storage/transaction.h"
+#include "storage/storageerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -162,10 +161,6 @@ bool LaddersPage::saveRung(const QString &name, int rank, bool disciplinary, boo
     const int row = m_rungs->currentRow();
     if (!asNew && (row < 0 || row >= m_types.size()))
         return false;
-    if (name.trimmed().isEmpty()) {
-        QMessageBox::information(this, tr("Measure ladders"), tr("Give the step a name."));
-        return false;
-    }
     MeasureType type = asNew ? MeasureType() : m_types.at(row);
     type.ladder = Ladder(m_ladder->currentData().toInt());
     type.name = name.trimmed();
@@ -174,19 +169,13 @@ bool LaddersPage::saveRung(const QString &name, int rank, bool disciplinary, boo
     type.hasPeriod = period;
     type.active = active;
     type.caution = caution.trimmed();
-    if (asNew) {
-        // The code stays the same when the name changes later; the rules recognise rungs by it.
-        type.code = TextFolding::words(type.name).join(QLatin1Char('_'));
-        for (const MeasureType &other : std::as_const(m_types))
-            if (other.code == type.code)
-                type.code += QStringLiteral("_%1").arg(m_types.size() + 1);
+    bool saved = true;
+    try {
+        LadderService(*m_session.database, m_session.scope).saveRung(type);
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Measure ladders"), error);
+        saved = false;
     }
-    const bool saved = GuardedWrite::run(this, m_session, tr("Measure ladders"), [&](Transaction &tx) {
-        if (asNew)
-            MeasureTypeRepository(*m_session.database).insert(tx, type);
-        else
-            MeasureTypeRepository(*m_session.database).update(tx, type);
-    });
     reloadRungs();
     for (int r = 0; r < m_types.size(); ++r)
         if (m_types.at(r).id == type.id)
@@ -213,15 +202,14 @@ void LaddersPage::reloadHolidays()
 
 bool LaddersPage::addHoliday(const QString &name, const QDate &first, const QDate &last)
 {
-    if (name.trimmed().isEmpty() || !first.isValid() || !last.isValid() || last < first) {
-        QMessageBox::information(this, tr("School holidays"),
-                                 tr("Give the holiday a name, and a last day on or after the first day."));
-        return false;
-    }
     const qint64 schoolId = m_holidaySchool->currentData().toLongLong();
-    const bool saved = GuardedWrite::run(this, m_session, tr("School holidays"), [&](Transaction &tx) {
-        SchoolRepository(*m_session.database).addHoliday(tx, schoolId, name.trimmed(), first, last);
-    });
+    bool saved = true;
+    try {
+        LadderService(*m_session.database, m_session.scope).addHoliday(schoolId, name, first, last);
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("School holidays"), error);
+        saved = false;
+    }
     reloadHolidays();
     if (saved)
         m_holidayName->clear();
@@ -238,7 +226,10 @@ void LaddersPage::removeHoliday()
                                   .arg(m_holidays->item(row, 0)->text()))
         != QMessageBox::Yes)
         return;
-    GuardedWrite::run(this, m_session, tr("School holidays"),
-                      [&](Transaction &tx) { SchoolRepository(*m_session.database).removeHoliday(tx, m_holidayIds.at(row)); });
+    try {
+        LadderService(*m_session.database, m_session.scope).removeHoliday(m_holidayIds.at(row));
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("School holidays"), error);
+    }
     reloadHolidays();
 }

@@ -1,12 +1,12 @@
 #include "letterspage.h"
 
+#include "services/lettertemplateservice.h"
 #include "domain/labels.h"
 #include "domain/lettermerge.h"
 #include "domain/textfolding.h"
 #include "services/letterservice.h"
 #include "storage/lettertemplaterepository.h"
 #include "storage/storageerror.h"
-#include "storage/transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -147,18 +147,11 @@ bool LettersPage::save()
     t.actionKind = action >= 0 ? std::optional<ActionKind>(ActionKind(action)) : std::nullopt;
     t.active = m_active->isChecked();
     t.body = m_editor->toHtml();
-    QString problem = t.name.isEmpty() ? tr("Give the template a name.") : LetterService::templateProblem(t);
-    if (problem.isEmpty()) {
-        try {
-            Transaction tx(*m_session.database, m_session.scope);
-            if (t.id == 0)
-                LetterTemplateRepository(*m_session.database).insert(tx, t);
-            else
-                LetterTemplateRepository(*m_session.database).update(tx, t);
-            tx.commit();
-        } catch (const StorageError &error) {
-            problem = error.message();
-        }
+    QString problem;
+    try {
+        LetterTemplateService(*m_session.database, m_session.scope).save(t);
+    } catch (const StorageError &error) {
+        problem = error.message();
     }
     if (!problem.isEmpty()) {
         m_message->setText(problem);

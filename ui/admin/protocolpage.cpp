@@ -1,8 +1,8 @@
 #include "protocolpage.h"
 
+#include "services/protocolservice.h"
 #include "storage/protocolrepository.h"
 #include "storage/storageerror.h"
-#include "storage/transaction.h"
 #include "ui_protocolpage.h"
 
 #include <QHeaderView>
@@ -133,22 +133,11 @@ void ProtocolPage::askNewVersion()
 
 bool ProtocolPage::addVersion(const QString &name, const QDate &inForceFrom)
 {
-    if (name.trimmed().isEmpty()) {
-        fail(tr("Give the version a name."));
-        return false;
-    }
-    for (const ProtocolVersion &v : std::as_const(m_versions))
-        if (v.inForceFrom == inForceFrom) {
-            fail(tr("%1 is already in force from %2; choose another date.").arg(v.name, inForceFrom.toString(QStringLiteral("dd-MM-yyyy"))));
-            return false;
-        }
     ProtocolVersion version;
     version.name = name.trimmed();
     version.inForceFrom = inForceFrom;
     try {
-        Transaction tx(*m_session.database, m_session.scope);
-        ProtocolRepository(*m_session.database).insertVersion(tx, version, m_version.id);
-        tx.commit();
+        ProtocolService(*m_session.database, m_session.scope).addVersion(version, m_version.id);
     } catch (const StorageError &error) {
         fail(error.message());
         return false;
@@ -163,10 +152,6 @@ void ProtocolPage::saveVersion()
     version.name = m_ui->versionNameEdit->text().trimmed();
     version.inForceFrom = m_ui->inForceEdit->date();
     version.notes = m_ui->versionNotesEdit->text().trimmed();
-    if (version.name.isEmpty()) {
-        fail(tr("Give the version a name."));
-        return;
-    }
     const int incidents = ProtocolRepository(*m_session.database).incidentsUnder(version.id);
     if (version.inForceFrom != m_version.inForceFrom && incidents > 0
         && QMessageBox::question(this, tr("Protocol"),
@@ -175,9 +160,7 @@ void ProtocolPage::saveVersion()
                != QMessageBox::Yes)
         return;
     try {
-        Transaction tx(*m_session.database, m_session.scope);
-        ProtocolRepository(*m_session.database).updateVersion(tx, version);
-        tx.commit();
+        ProtocolService(*m_session.database, m_session.scope).saveVersion(version);
     } catch (const StorageError &error) {
         fail(error.message());
         return;
@@ -206,15 +189,6 @@ bool ProtocolPage::saveArticle()
     article.body = m_ui->bodyEdit->toPlainText().trimmed();
     article.sortOrder = m_ui->orderSpin->value();
     article.isSanction = m_ui->sanctionCheck->isChecked();
-    if (article.code.isEmpty() || article.section.isEmpty() || article.title.isEmpty()) {
-        fail(tr("An article needs a code, a section and a title."));
-        return false;
-    }
-    for (const ProtocolArticle &other : std::as_const(m_version.articles))
-        if (other.id != article.id && other.code.compare(article.code, Qt::CaseInsensitive) == 0) {
-            fail(tr("This version already has an article %1.").arg(article.code));
-            return false;
-        }
     const int incidents = article.id > 0 ? ProtocolRepository(*m_session.database).incidentsUsing(article.id) : 0;
     if (incidents > 0 && article.body != m_article.body
         && QMessageBox::question(this, tr("Protocol"),
@@ -224,12 +198,7 @@ bool ProtocolPage::saveArticle()
                != QMessageBox::Yes)
         return false;
     try {
-        Transaction tx(*m_session.database, m_session.scope);
-        if (article.id == 0)
-            ProtocolRepository(*m_session.database).insertArticle(tx, article);
-        else
-            ProtocolRepository(*m_session.database).updateArticle(tx, article);
-        tx.commit();
+        ProtocolService(*m_session.database, m_session.scope).saveArticle(article);
     } catch (const StorageError &error) {
         fail(error.message());
         return false;
@@ -251,9 +220,7 @@ void ProtocolPage::removeArticle()
         != QMessageBox::Yes)
         return;
     try {
-        Transaction tx(*m_session.database, m_session.scope);
-        ProtocolRepository(*m_session.database).removeArticle(tx, m_article.id);
-        tx.commit();
+        ProtocolService(*m_session.database, m_session.scope).removeArticle(m_article.id);
     } catch (const StorageError &error) {
         fail(error.message());
         return;

@@ -2,7 +2,6 @@
 
 #include "common/busywork.h"
 #include "common/errormessage.h"
-#include "common/guardedwrite.h"
 #include "common/icons.h"
 #include "common/listview.h"
 #include "domain/labels.h"
@@ -272,9 +271,19 @@ void RetentionPage::addHold()
     if (dialog.exec() != QDialog::Accepted)
         return;
     LegalHold entered = dialog.hold();
-    if (GuardedWrite::run(this, m_session, tr("New legal hold"),
-                          [&entered, this](Transaction &tx) { LegalHoldRepository(*m_session.database).insert(tx, entered); }))
+    if (saveHold(entered, tr("New legal hold")))
         reload();
+}
+
+bool RetentionPage::saveHold(LegalHold &hold, const QString &title)
+{
+    try {
+        RetentionService(*m_session.database, m_session.scope).saveHold(hold);
+        return true;
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, title, error);
+        return false;
+    }
 }
 
 void RetentionPage::editHold()
@@ -290,8 +299,7 @@ void RetentionPage::editHold()
         if (dialog.exec() != QDialog::Accepted)
             return;
         LegalHold entered = dialog.hold();
-        if (GuardedWrite::run(this, m_session, tr("Legal hold"),
-                              [&entered, this](Transaction &tx) { LegalHoldRepository(*m_session.database).update(tx, entered); }))
+        if (saveHold(entered, tr("Legal hold")))
             reload();
         return;
     }

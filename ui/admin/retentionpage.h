@@ -36,6 +36,8 @@ private:
     void destroySelected();
     void addHold();
     void editHold();
+    // Through RetentionService, which checks who may and what is valid; a refusal is shown.
+    bool saveHold(LegalHold &hold, const QString &title);
     void updateActions();
 
     Session &m_session;
