@@ -8,11 +8,16 @@
 #include "incidentrepository.h"
 #include "incidentservice.h"
 #include "jsonexporter.h"
+#include "ladderservice.h"
 #include "languagesetup.h"
 #include "measuretyperepository.h"
 #include "measureservice.h"
+#include "organisationservice.h"
 #include "personrepository.h"
+#include "personservice.h"
 #include "protocolrepository.h"
+#include "protocolservice.h"
+#include "retentionservice.h"
 #include "schoolrepository.h"
 #include "settingsservice.h"
 #include "sqlvalues.h"
@@ -241,6 +246,50 @@ void TestWriteAccess::onlyWhoMayWrites_data()
     QTest::newRow("set the longest pupil suspension") << Write([](Database &db, const AccessScope &who) {
         SettingsService(db, who).save({ { QStringLiteral("pupil_suspension_max_school_days"), QStringLiteral("4") } });
     }) << administrator;
+    QTest::newRow("rename a school") << Write([](Database &db, const AccessScope &who) {
+        School school = *SchoolRepository(db).get(AccessScope::system(), fixture.schoolA);
+        school.name = QStringLiteral("De Akker (nieuw)");
+        OrganisationService(db, who).saveSchool(school);
+    }) << administrator;
+    QTest::newRow("add a pupil at school A") << Write([](Database &db, const AccessScope &who) {
+        Person p;
+        p.kind = PersonKind::Leerling;
+        p.givenNames = QStringLiteral("Noa");
+        p.surname = QStringLiteral("Jansen");
+        p.schoolId = fixture.schoolA;
+        p.birthDate = QDate(2015, 2, 3);
+        PersonService::Links links;
+        PersonService(db, who).save(p, links);
+    }) << handlersA;
+    QTest::newRow("mark a pupil of school A as left") << Write([](Database &db, const AccessScope &who) {
+        Person p = *PersonRepository(db).get(AccessScope::system(), fixture.pupilA);
+        PersonService(db, who).markLeft(p, QDate::currentDate());
+    }) << handlersA;
+    QTest::newRow("add a rung to the pupils' ladder") << Write([](Database &db, const AccessScope &who) {
+        MeasureType rung;
+        rung.ladder = Ladder::Leerling;
+        rung.name = QStringLiteral("Gesprek met ouders");
+        rung.rank = 1;
+        rung.active = true;
+        LadderService(db, who).saveRung(rung);
+    }) << administrator;
+    QTest::newRow("add a school holiday") << Write([](Database &db, const AccessScope &who) {
+        LadderService(db, who).addHoliday(0, QStringLiteral("Studiedag"), QDate::currentDate().addDays(30),
+                                          QDate::currentDate().addDays(30));
+    }) << administrator;
+    QTest::newRow("add a protocol version") << Write([](Database &db, const AccessScope &who) {
+        ProtocolVersion version;
+        version.name = QStringLiteral("Protocol 2027");
+        version.inForceFrom = QDate(2027, 8, 1);
+        ProtocolService(db, who).addVersion(version, 0);
+    }) << administrator;
+    QTest::newRow("put a legal hold on a pupil of school A") << Write([](Database &db, const AccessScope &who) {
+        LegalHold hold;
+        hold.personId = fixture.pupilA;
+        hold.reason = QStringLiteral("Aangifte loopt.");
+        hold.startsOn = QDate::currentDate();
+        RetentionService(db, who).saveHold(hold);
+    }) << handlersA;
 }
 
 void TestWriteAccess::onlyWhoMayWrites()
