@@ -1,5 +1,7 @@
 #include "letterservice.h"
 
+#include "permissions.h"
+
 #include "../domain/labels.h"
 #include "../domain/lettermerge.h"
 #include "../storage/actionrepository.h"
@@ -184,6 +186,12 @@ QByteArray LetterService::odt(const QString &html)
 
 QList<LetterService::Issued> LetterService::issue(const Request &request)
 {
+    // Letters are part of handling a case or a dossier, in ones the user sees.
+    Permissions::require(m_db, m_actor, Permission::EditCase, QStringLiteral("correspondence"));
+    if (request.incidentId > 0)
+        IncidentRepository(m_db).require(m_actor, request.incidentId);
+    for (const Recipient &recipient : request.recipients)
+        PersonRepository(m_db).require(m_actor, recipient.dossierId);
     const QString problem = templateProblem(request.letter);
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, problem);

@@ -10,6 +10,8 @@
 #include "jsonexporter.h"
 #include "ladderservice.h"
 #include "languagesetup.h"
+#include "letterservice.h"
+#include "lettertemplaterepository.h"
 #include "measuretyperepository.h"
 #include "measureservice.h"
 #include "organisationservice.h"
@@ -246,6 +248,15 @@ void TestWriteAccess::onlyWhoMayWrites_data()
     QTest::newRow("set the longest pupil suspension") << Write([](Database &db, const AccessScope &who) {
         SettingsService(db, who).save({ { QStringLiteral("pupil_suspension_max_school_days"), QStringLiteral("4") } });
     }) << administrator;
+    QTest::newRow("file a letter about a pupil of school A") << Write([](Database &db, const AccessScope &who) {
+        LetterService letters(db, who, QStringLiteral("Ondertekenaar"), QStringLiteral("directeur"));
+        LetterService::Request request;
+        request.letter = LetterTemplateRepository(db).list().first();
+        request.incidentId = fixture.caseA;
+        request.subjectPersonId = fixture.pupilA;
+        request.recipients = LetterService(db, AccessScope::system(), QString(), QString()).recipientsFor(fixture.pupilA).mid(0, 1);
+        letters.issue(request);
+    }) << handlersA;
     QTest::newRow("rename a school") << Write([](Database &db, const AccessScope &who) {
         School school = *SchoolRepository(db).get(AccessScope::system(), fixture.schoolA);
         school.name = QStringLiteral("De Akker (nieuw)");
@@ -343,5 +354,5 @@ void TestWriteAccess::administratorKeepsTheRulesToo()
     QCOMPARE(UserRepository(*m_db).get(AccessScope::system(), admin.userId())->role, UserRole::Beheerder);
 }
 
-QTEST_GUILESS_MAIN(TestWriteAccess)
+QTEST_MAIN(TestWriteAccess)
 #include "tst_writeaccess.moc"
