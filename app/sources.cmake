@@ -95,6 +95,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/settingdefinition.cpp
     domain/settingdefinition.h
     domain/statistics.cpp
+    domain/storageerror.cpp
+    domain/storageerror.h
     domain/statistics.h
     domain/textfolding.cpp
     domain/textfolding.h
@@ -289,8 +291,6 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/sqlvalues.h
     storage/statisticsrepository.cpp
     storage/statisticsrepository.h
-    storage/storageerror.cpp
-    storage/storageerror.h
     storage/transaction.cpp
     storage/transaction.h
     storage/userrepository.cpp

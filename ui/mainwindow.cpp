@@ -20,7 +20,7 @@
 #include "storage/changebus.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QApplication>
 #include <QCloseEvent>

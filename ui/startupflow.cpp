@@ -20,7 +20,7 @@
 #include "storage/organisationrepository.h"
 #include "storage/schoolrepository.h"
 #include "storage/settingsrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "storage/userrepository.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "../domain/accessscope.h"
 #include "../services/accessrequestexport.h"
 #include "../storage/database.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "commandarguments.h"
 #include "commandlogin.h"
 

@@ -2,7 +2,7 @@
 
 #include "../storage/database.h"
 #include "../storage/integritychecker.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "commandarguments.h"
 
 QString CheckCommand::summary() const

@@ -2,7 +2,7 @@
 
 #include "../services/connectionsettings.h"
 #include "../storage/database.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "accessrequestcommand.h"
 #include "backupcommand.h"
 #include "checkcommand.h"

@@ -1,7 +1,7 @@
 #include "commandlogin.h"
 
 #include "../services/authenticator.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 
 #include <cstdio>
 #include <iostream>

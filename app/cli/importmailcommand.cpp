@@ -6,7 +6,7 @@
 #include "../services/correspondenceservice.h"
 #include "../storage/database.h"
 #include "../storage/incidentrepository.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../services/inputfile.h"
 #include "../storage/attachmentstore.h"
 #include "commandarguments.h"

@@ -3,7 +3,7 @@
 #include "../services/permissions.h"
 #include "../storage/database.h"
 #include "../storage/databasebackup.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "commandarguments.h"
 #include "commandlogin.h"
 

@@ -9,7 +9,7 @@
 #include "../storage/incidentrepository.h"
 #include "../storage/personrepository.h"
 #include "../storage/sqlvalues.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../services/auditedoutput.h"
 #include "../services/permissions.h"

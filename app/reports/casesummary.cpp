@@ -14,7 +14,7 @@
 #include "../storage/personrepository.h"
 #include "../storage/protocolrepository.h"
 #include "../storage/schoolrepository.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/userrepository.h"
 
 #include <QLocale>

@@ -11,7 +11,7 @@
 #include "../storage/attachmentstore.h"
 #include "../storage/settingsrepository.h"
 #include "../storage/sqlvalues.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
 #include "dossierreader.h"

@@ -3,7 +3,7 @@
 #include "../storage/actionrepository.h"
 #include "../storage/incidentrepository.h"
 #include "../storage/personrepository.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
 #include "permissions.h"

@@ -1,7 +1,7 @@
 #include "auditedoutput.h"
 
 #include "../storage/privatepath.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 
 #include <QDir>

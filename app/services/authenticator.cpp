@@ -4,7 +4,7 @@
 #include "../storage/database.h"
 #include "../storage/settingsrepository.h"
 #include "../storage/sqlvalues.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
 #include "passwordhasher.h"

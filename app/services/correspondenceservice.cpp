@@ -7,7 +7,7 @@
 #include "../storage/personrepository.h"
 #include "../storage/schemacatalog.h"
 #include "../storage/sqlvalues.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "inputfile.h"
 #include "mailparser.h"

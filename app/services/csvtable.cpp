@@ -1,7 +1,7 @@
 #include "csvtable.h"
 
 #include "../domain/displaytext.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "inputfile.h"
 
 #include <QFile>

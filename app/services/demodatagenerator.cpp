@@ -12,7 +12,7 @@
 #include "../storage/rowstore.h"
 #include "../storage/schoolrepository.h"
 #include "../storage/sqlvalues.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
 #include "democasewriter.h"

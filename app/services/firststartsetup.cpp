@@ -4,7 +4,7 @@
 #include "../storage/attachmentstore.h"
 #include "../storage/organisationrepository.h"
 #include "../storage/schoolrepository.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
 #include "passwordhasher.h"

@@ -9,7 +9,7 @@
 #include "../storage/personrepository.h"
 #include "../storage/protocolrepository.h"
 #include "../storage/sqlvalues.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "procedures.h"
 

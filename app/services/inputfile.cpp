@@ -1,6 +1,6 @@
 #include "inputfile.h"
 
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 
 #include <QDir>
 #include <QFile>

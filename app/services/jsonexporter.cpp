@@ -5,7 +5,7 @@
 #include "../storage/database.h"
 #include "../storage/rowstore.h"
 #include "../storage/schemacatalog.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 #include "../storage/database.h"
 #include "../storage/rowstore.h"
 #include "../storage/sqlvalues.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "jsonexporter.h"
 

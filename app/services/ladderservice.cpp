@@ -3,7 +3,7 @@
 #include "../domain/textfolding.h"
 #include "../storage/measuretyperepository.h"
 #include "../storage/schoolrepository.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "permissions.h"
 

@@ -1,7 +1,7 @@
 #include "lettertemplateservice.h"
 
 #include "../storage/lettertemplaterepository.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "letterservice.h"
 #include "permissions.h"

@@ -10,7 +10,7 @@
 #include "../storage/measuretyperepository.h"
 #include "../storage/personrepository.h"
 #include "../storage/sqlvalues.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "procedures.h"
 

@@ -3,7 +3,7 @@
 #include "../storage/attachmentstore.h"
 #include "../storage/organisationrepository.h"
 #include "../storage/schoolrepository.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "permissions.h"
 

@@ -1,7 +1,7 @@
 #include "permissions.h"
 
 #include "../domain/labels.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 
 namespace {

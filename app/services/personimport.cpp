@@ -7,7 +7,7 @@
 #include "../storage/guardianshiprepository.h"
 #include "../storage/personrepository.h"
 #include "../storage/schemacatalog.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 
 #include "permissions.h"

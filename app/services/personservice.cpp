@@ -2,7 +2,7 @@
 
 #include "../storage/guardianshiprepository.h"
 #include "../storage/personrepository.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "permissions.h"
 

@@ -2,7 +2,7 @@
 
 #include "../domain/displaytext.h"
 #include "../storage/attachmentstore.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 
 #include <QDateTime>
 #include <QDir>

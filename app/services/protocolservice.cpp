@@ -1,7 +1,7 @@
 #include "protocolservice.h"
 
 #include "../storage/protocolrepository.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "permissions.h"
 

@@ -9,7 +9,7 @@
 #include "../storage/retentionrepository.h"
 #include "../storage/settingsrepository.h"
 #include "../storage/sqlvalues.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "../domain/settingdefinition.h"
 #include "../storage/settingsrepository.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "permissions.h"
 

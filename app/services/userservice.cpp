@@ -1,7 +1,7 @@
 #include "userservice.h"
 
 #include "../domain/passwordpolicy.h"
-#include "../storage/storageerror.h"
+#include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
 #include "passwordhasher.h"

@@ -4,7 +4,7 @@
 #include "database.h"
 #include "schemacatalog.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 #include "transaction.h"
 
 QString AccessDenial::what(const QString &table)

@@ -6,7 +6,7 @@
 #include "database.h"
 #include "sha256.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 #include "transaction.h"
 
 #include <QBuffer>

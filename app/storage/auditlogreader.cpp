@@ -3,7 +3,7 @@
 #include "../domain/accessscope.h"
 #include "database.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "changebus.h"
 
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 
 #include <QCoreApplication>
 

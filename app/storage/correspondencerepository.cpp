@@ -7,7 +7,7 @@
 #include "personrepository.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 #include "transaction.h"
 
 #include <QCoreApplication>

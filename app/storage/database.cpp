@@ -8,7 +8,7 @@
 #include "seeder.h"
 #include "sqlscript.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 #include "transaction.h"
 
 #include <QAtomicInt>

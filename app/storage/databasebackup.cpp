@@ -6,7 +6,7 @@
 #include "integritychecker.h"
 #include "privatepath.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 #include "transaction.h"
 
 #include <QDateTime>

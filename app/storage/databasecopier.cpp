@@ -6,7 +6,7 @@
 #include "rowstore.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 #include "transaction.h"
 
 #include <QSqlError>

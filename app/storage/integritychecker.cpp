@@ -6,7 +6,7 @@
 #include "database.h"
 #include "schemacatalog.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 
 #include <QSet>
 

@@ -5,7 +5,7 @@
 #include "database.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 #include "transaction.h"
 
 #include <QCollator>

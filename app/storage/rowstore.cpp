@@ -3,7 +3,7 @@
 #include "database.h"
 #include "schemacatalog.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 #include "transaction.h"
 
 #include <QSqlRecord>

@@ -2,7 +2,7 @@
 
 #include "../domain/accessscope.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 #include "transaction.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

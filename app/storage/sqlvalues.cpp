@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "sqlfailure.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

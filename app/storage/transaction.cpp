@@ -8,7 +8,7 @@
 #include "searchindex.h"
 #include "sqlfailure.h"
 #include "sqlvalues.h"
-#include "storageerror.h"
+#include "../domain/storageerror.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -7,7 +7,7 @@
 #include "models/auditlogmodel.h"
 #include "storage/auditlogreader.h"
 #include "storage/integritychecker.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAction>
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "services/pendingrestore.h"
 #include "storage/database.h"
 #include "storage/databasebackup.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAction>
 #include <QDir>

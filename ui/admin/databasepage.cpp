@@ -5,7 +5,7 @@
 #include "services/connectionsettings.h"
 #include "storage/database.h"
 #include "storage/databasecopier.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAction>
 #include <QApplication>

@@ -6,7 +6,7 @@
 #include "domain/labels.h"
 #include "storage/measuretyperepository.h"
 #include "storage/schoolrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>

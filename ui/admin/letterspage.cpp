@@ -6,7 +6,7 @@
 #include "domain/textfolding.h"
 #include "services/letterservice.h"
 #include "storage/lettertemplaterepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>

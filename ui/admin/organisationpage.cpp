@@ -9,7 +9,7 @@
 #include "storage/attachmentstore.h"
 #include "storage/organisationrepository.h"
 #include "services/organisationservice.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAction>
 #include <QGroupBox>

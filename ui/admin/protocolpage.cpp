@@ -2,7 +2,7 @@
 
 #include "services/protocolservice.h"
 #include "storage/protocolrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "ui_protocolpage.h"
 
 #include <QHeaderView>

@@ -10,7 +10,7 @@
 #include "persons/pickpersondialog.h"
 #include "services/retentionservice.h"
 #include "storage/legalholdrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAction>
 #include <QGroupBox>

@@ -6,7 +6,7 @@
 #include "models/settingsmodel.h"
 #include "settingsvaluedelegate.h"
 #include "storage/settingsrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -8,7 +8,7 @@
 #include "services/userservice.h"
 #include "start/passworddialog.h"
 #include "storage/schoolrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "userdialog.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 
 #include "services/backupschedule.h"
 #include "storage/database.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QDate>
 #include <QThread>

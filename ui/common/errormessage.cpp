@@ -1,6 +1,6 @@
 #include "errormessage.h"
 
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QMessageBox>
 

@@ -15,7 +15,7 @@
 #include "storage/incidentfinder.h"
 #include "storage/incidentrepository.h"
 #include "storage/personrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "ui_correspondencedialog.h"
 
 #include <QDesktopServices>

@@ -6,7 +6,7 @@
 #include "services/auditedoutput.h"
 #include "storage/actionrepository.h"
 #include "storage/lettertemplaterepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "maildrop.h"
 
 #include "services/correspondenceservice.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 #include "services/incidentservice.h"
 #include "services/privatecopies.h"
 #include "storage/attachmentstore.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "storage/userrepository.h"
 
 #include <QAction>

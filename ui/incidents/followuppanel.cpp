@@ -3,7 +3,7 @@
 #include "common/errormessage.h"
 #include "services/incidentservice.h"
 #include "storage/incidentrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>

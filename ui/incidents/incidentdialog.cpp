@@ -11,7 +11,7 @@
 #include "storage/protocolrepository.h"
 #include "storage/schoolrepository.h"
 #include "storage/sqlvalues.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "ui_incidentdialog.h"
 
 #include <QComboBox>

@@ -6,7 +6,7 @@
 #include "incidentlistpage.h"
 #include "services/privatecopies.h"
 #include "storage/incidentrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAction>
 #include <QMessageBox>

@@ -3,7 +3,7 @@
 #include "common/errormessage.h"
 #include "domain/labels.h"
 #include "services/actionservice.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "storage/userrepository.h"
 
 #include <QComboBox>

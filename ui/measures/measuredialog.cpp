@@ -6,7 +6,7 @@
 #include "services/measureservice.h"
 #include "storage/measuretyperepository.h"
 #include "storage/personrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "ui_measuredialog.h"
 
 #include <QMessageBox>

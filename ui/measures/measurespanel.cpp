@@ -11,7 +11,7 @@
 #include "storage/measurerepository.h"
 #include "storage/measuretyperepository.h"
 #include "storage/personrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "storage/userrepository.h"
 
 #include <QCheckBox>

@@ -13,7 +13,7 @@
 #include "reports/summaryprint.h"
 #include "storage/changebus.h"
 #include "storage/correspondencerepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAction>
 #include <QComboBox>

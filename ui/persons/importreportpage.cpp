@@ -2,7 +2,7 @@
 
 #include "common/errormessage.h"
 #include "importwizard.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QApplication>
 #include <QColor>

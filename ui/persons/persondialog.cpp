@@ -9,7 +9,7 @@
 #include "storage/guardianshiprepository.h"
 #include "storage/personrepository.h"
 #include "storage/schoolrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "ui_persondialog.h"
 
 #include <QHeaderView>

@@ -10,7 +10,7 @@
 #include "services/personservice.h"
 #include "storage/personrepository.h"
 #include "storage/schoolrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAction>
 #include <QComboBox>

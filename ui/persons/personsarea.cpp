@@ -5,7 +5,7 @@
 #include "dossierview.h"
 #include "personlistpage.h"
 #include "services/privatecopies.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 
 #include <QAction>
 #include <QTabBar>

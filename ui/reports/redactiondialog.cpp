@@ -10,7 +10,7 @@
 #include "common/errormessage.h"
 #include "services/accessrequestexport.h"
 #include "storage/settingsrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "summaryprint.h"
 
 #include <QApplication>

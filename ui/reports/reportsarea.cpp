@@ -13,7 +13,7 @@
 #include "storage/schoolrepository.h"
 #include "storage/sqlvalues.h"
 #include "storage/statisticsrepository.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "summaryprint.h"
 
 #include <QAction>

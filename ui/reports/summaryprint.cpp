@@ -4,7 +4,7 @@
 #include "reports/casesummary.h"
 #include "reports/summarydocument.h"
 #include "storage/sqlvalues.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "services/auditedoutput.h"
 #include "services/eventlog.h"
 

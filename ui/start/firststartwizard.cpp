@@ -2,7 +2,7 @@
 
 #include "common/errormessage.h"
 #include "common/organisationform.h"
-#include "storage/storageerror.h"
+#include "domain/storageerror.h"
 #include "wizardadministratorpage.h"
 #include "wizardconnectionpage.h"
 #include "wizardorganisationpage.h"

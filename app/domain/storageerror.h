@@ -4,7 +4,8 @@
 #include <QString>
 #include <exception>
 
-// Every storage failure, with a translated message fit for the user. Storage code throws it;
+// Every failure of a write or read, with a translated message fit for the user (it lives in
+// domain so that widgets can show it without knowing storage). Storage and services throw it;
 // the command line and the views catch it at their boundary and show message().
 class StorageError : public std::exception
 {
