@@ -7,10 +7,12 @@
 #include "incidentrepository.h"
 #include "incidents/caseview.h"
 #include "incidents/followuppanel.h"
+#include "measures/measurespanel.h"
 #include "incidents/incidentdialog.h"
 #include "incidents/incidentlistpage.h"
 #include "incidents/incidentsarea.h"
 #include "incidentservice.h"
+#include "measureservice.h"
 #include "languagesetup.h"
 #include "modalhelper.h"
 #include "models/incidentlistmodel.h"
@@ -20,6 +22,7 @@
 #include "persons/pickpersondialog.h"
 #include "session.h"
 #include "sqlvalues.h"
+#include "storageerror.h"
 #include "transaction.h"
 
 #include <QAction>
@@ -59,6 +62,7 @@ private slots:
     void staleSaveOffersReload();
     void listSearchesAndFilters();
     void listIsReadOnceWhenTheAreaOpens();
+    void reporterCannotImposeAMeasure();
 
 private:
     Incident someOpenIncident() const;
@@ -322,6 +326,33 @@ void TestIncidentsArea::listIsReadOnceWhenTheAreaOpens()
     area.listPage()->statusCombo()->setCurrentIndex(area.listPage()->statusCombo()->findData(-1));
     SqlValues::setRecorder({});
     QCOMPARE(pages.size(), 2);
+}
+
+void TestIncidentsArea::reporterCannotImposeAMeasure()
+{
+    // The reporter of the first case: in their own case the measure buttons are off,
+    // and the service refuses them all the same.
+    const Authenticator::Result melder = Authenticator(*m_db).login(QStringLiteral("melder"), QStringLiteral("demo"));
+    Session session{ m_db.get(), melder.user, melder.scope };
+    const QList<Incident> own = IncidentFinder(*m_db).list(melder.scope, IncidentFilter(), 1);
+    QVERIFY(!own.isEmpty());
+    IncidentsArea area(session);
+    area.show();
+    CaseView *view = area.openCase(own.first().id);
+    QVERIFY(view);
+    QVERIFY(!view->measures()->newMeasureButton()->isEnabled());
+    QVERIFY(!view->measures()->newActionButton()->isEnabled());
+    Measure m;
+    m.incidentId = own.first().id;
+    m.personId = own.first().involvements.isEmpty() ? 0 : own.first().involvements.first().personId;
+    m.status = MeasureStatus::Opgelegd;
+    m.decidedOn = m.proposedOn = QDate::currentDate();
+    try {
+        MeasureService(*m_db, melder.scope).propose(m);
+        QFAIL("a reporter imposed a measure");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Denied);
+    }
 }
 
 QTEST_MAIN(TestIncidentsArea)

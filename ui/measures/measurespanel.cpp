@@ -1,5 +1,6 @@
 #include "measurespanel.h"
 
+#include "services/permissions.h"
 #include "actiondialogs.h"
 #include "common/errormessage.h"
 #include "common/listview.h"
@@ -143,13 +144,20 @@ void MeasuresPanel::updateButtons()
 {
     const int row = currentMeasure();
     const MeasureStatus status = row >= 0 ? m_list.at(row).status : MeasureStatus::Voornemen;
-    m_editMeasure->setEnabled(row >= 0);
-    m_objection->setEnabled(row >= 0 && status == MeasureStatus::Opgelegd);
-    m_decideObjection->setEnabled(row >= 0 && status == MeasureStatus::Bezwaar);
-    m_letter->setEnabled(row >= 0);
+    // What the role may (the services decide; the buttons only follow them). A police report
+    // is marked done by whoever the board authorised for it.
+    const bool handles = Permissions::allows(m_session.scope, Permission::EditCase);
+    const bool proposes = Permissions::allows(m_session.scope, Permission::ProposeMeasures);
+    const bool decides = Permissions::allows(m_session.scope, Permission::DecideMeasures);
+    m_newMeasure->setEnabled(proposes);
+    m_newAction->setEnabled(handles);
+    m_editMeasure->setEnabled(row >= 0 && proposes);
+    m_objection->setEnabled(row >= 0 && decides && status == MeasureStatus::Opgelegd);
+    m_decideObjection->setEnabled(row >= 0 && decides && status == MeasureStatus::Bezwaar);
+    m_letter->setEnabled(row >= 0 && handles);
     const bool action = m_actions->currentRow() >= 0 && !m_actions->selectedItems().isEmpty();
-    m_done->setEnabled(action);
-    m_notNeeded->setEnabled(action);
+    m_done->setEnabled(action && (handles || m_session.user.mayReportToPolice));
+    m_notNeeded->setEnabled(action && handles);
 }
 
 void MeasuresPanel::newMeasure()
