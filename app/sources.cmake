@@ -185,6 +185,8 @@ set(DOSSIERKAST_CORE_SOURCES
     services/lettertemplateservice.cpp
     services/lettertemplateservice.h
     services/letterservice.h
+    services/lookup.cpp
+    services/lookup.h
     services/mailparser.cpp
     services/mailparser.h
     services/measureservice.cpp

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "services/lookup.h"
 #include "admin/adminarea.h"
 #include "reports/reportsarea.h"
 #include "correspondence/correspondencearea.h"
@@ -19,7 +20,6 @@
 #include "startupflow.h"
 #include "storage/changebus.h"
 #include "storage/database.h"
-#include "storage/settingsrepository.h"
 #include "domain/storageerror.h"
 
 #include <QApplication>
@@ -40,7 +40,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
       m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
       m_inactivity(new InactivityWatcher(
-          SettingsRepository(*session.database).intValue(QStringLiteral("lock_after_minutes"), 15), this)),
+          Lookup(session).intSetting(QStringLiteral("lock_after_minutes"), 15), this)),
       m_dailyBackup(new DailyBackup(this)),
       m_backupWarning(new QLabel(this))
 {

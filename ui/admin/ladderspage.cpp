@@ -1,11 +1,10 @@
 #include "ladderspage.h"
 
+#include "services/lookup.h"
 #include "common/errormessage.h"
 #include "services/ladderservice.h"
 #include "common/listview.h"
 #include "domain/labels.h"
-#include "storage/measuretyperepository.h"
-#include "storage/schoolrepository.h"
 #include "domain/storageerror.h"
 
 #include <QCheckBox>
@@ -89,7 +88,7 @@ LaddersPage::LaddersPage(Session &session, QWidget *parent)
     ladderLayout->addLayout(rungButtons);
 
     m_holidaySchool->addItem(tr("All schools"), qint64(0));
-    for (const School &school : SchoolRepository(*session.database).list(session.scope))
+    for (const School &school : Lookup(session).schools())
         m_holidaySchool->addItem(school.name, school.id);
     connect(m_holidaySchool, &QComboBox::currentIndexChanged, this, &LaddersPage::reloadHolidays);
     auto *addHolidayButton = new QPushButton(tr("Add &holiday"), this);
@@ -127,7 +126,7 @@ LaddersPage::LaddersPage(Session &session, QWidget *parent)
 
 void LaddersPage::reloadRungs()
 {
-    m_types = MeasureTypeRepository(*m_session.database).all(Ladder(m_ladder->currentData().toInt()));
+    m_types = Lookup(m_session).allRungs(Ladder(m_ladder->currentData().toInt()));
     const QSignalBlocker blocker(m_rungs);
     m_rungs->setRowCount(int(m_types.size()));
     for (int row = 0; row < m_types.size(); ++row) {
@@ -186,7 +185,7 @@ bool LaddersPage::saveRung(const QString &name, int rank, bool disciplinary, boo
 void LaddersPage::reloadHolidays()
 {
     const qint64 schoolId = m_holidaySchool->currentData().toLongLong();
-    const QList<SchoolHoliday> holidays = SchoolRepository(*m_session.database).holidays(schoolId);
+    const QList<SchoolHoliday> holidays = Lookup(m_session).holidays(schoolId);
     m_holidayIds.clear();
     m_holidays->setRowCount(int(holidays.size()));
     for (int row = 0; row < holidays.size(); ++row) {

@@ -1,11 +1,11 @@
 #include "letterspage.h"
 
+#include "services/lookup.h"
 #include "services/lettertemplateservice.h"
 #include "domain/labels.h"
 #include "domain/lettermerge.h"
 #include "domain/textfolding.h"
 #include "services/letterservice.h"
-#include "storage/lettertemplaterepository.h"
 #include "domain/storageerror.h"
 
 #include <QCheckBox>
@@ -105,7 +105,7 @@ LettersPage::LettersPage(Session &session, QWidget *parent)
 
 void LettersPage::reload(qint64 selectId)
 {
-    m_templates = LetterTemplateRepository(*m_session.database).list(true);
+    m_templates = Lookup(m_session).letterTemplates(true);
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     int select = 0;

@@ -1,13 +1,12 @@
 #include "organisationpage.h"
 
+#include "services/lookup.h"
 #include "common/icons.h"
 #include "common/errormessage.h"
 #include "common/organisationform.h"
 #include "common/listview.h"
 #include "models/schoollistmodel.h"
 #include "schooldialog.h"
-#include "storage/attachmentstore.h"
-#include "storage/organisationrepository.h"
 #include "services/organisationservice.h"
 #include "domain/storageerror.h"
 
@@ -93,10 +92,10 @@ OrganisationPage::~OrganisationPage() = default;
 void OrganisationPage::loadOrganisation()
 {
     try {
-        const Organisation organisation = OrganisationRepository(*m_session.database).get().value_or(Organisation());
+        const Organisation organisation = Lookup(m_session).organisation().value_or(Organisation());
         QByteArray logo;
         if (!organisation.logoSha256.isEmpty())
-            logo = AttachmentStore(*m_session.database).read(organisation.logoSha256);
+            logo = Lookup(m_session).attachmentContent(organisation.logoSha256);
         m_form->setOrganisation(organisation, logo);
     } catch (const StorageError &error) {
         ErrorMessage::show(this, tr("Organisation"), error);

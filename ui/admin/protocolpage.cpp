@@ -1,7 +1,7 @@
 #include "protocolpage.h"
 
+#include "services/lookup.h"
 #include "services/protocolservice.h"
-#include "storage/protocolrepository.h"
 #include "domain/storageerror.h"
 #include "ui_protocolpage.h"
 
@@ -49,7 +49,7 @@ void ProtocolPage::fail(const QString &message)
 
 void ProtocolPage::reloadVersions(qint64 selectId)
 {
-    m_versions = ProtocolRepository(*m_session.database).versions();
+    m_versions = Lookup(m_session).protocolVersions();
     const QSignalBlocker blocker(m_ui->versionsList);
     m_ui->versionsList->clear();
     int select = int(m_versions.size()) - 1;
@@ -67,7 +67,7 @@ void ProtocolPage::selectVersion(int row)
 {
     if (row < 0 || row >= m_versions.size())
         return;
-    m_version = *ProtocolRepository(*m_session.database).version(m_versions.at(row).id);
+    m_version = *Lookup(m_session).protocolVersion(m_versions.at(row).id);
     showVersion();
 }
 
@@ -152,7 +152,7 @@ void ProtocolPage::saveVersion()
     version.name = m_ui->versionNameEdit->text().trimmed();
     version.inForceFrom = m_ui->inForceEdit->date();
     version.notes = m_ui->versionNotesEdit->text().trimmed();
-    const int incidents = ProtocolRepository(*m_session.database).incidentsUnder(version.id);
+    const int incidents = Lookup(m_session).incidentsUnderVersion(version.id);
     if (version.inForceFrom != m_version.inForceFrom && incidents > 0
         && QMessageBox::question(this, tr("Protocol"),
                                  tr("%n incident(s) fall under this version. They keep it, whatever its date. Change "
@@ -189,7 +189,7 @@ bool ProtocolPage::saveArticle()
     article.body = m_ui->bodyEdit->toPlainText().trimmed();
     article.sortOrder = m_ui->orderSpin->value();
     article.isSanction = m_ui->sanctionCheck->isChecked();
-    const int incidents = article.id > 0 ? ProtocolRepository(*m_session.database).incidentsUsing(article.id) : 0;
+    const int incidents = article.id > 0 ? Lookup(m_session).incidentsUsingArticle(article.id) : 0;
     if (incidents > 0 && article.body != m_article.body
         && QMessageBox::question(this, tr("Protocol"),
                                  tr("%n incident(s) link %1; they will show the new text. For a change of rules rather "
@@ -204,7 +204,7 @@ bool ProtocolPage::saveArticle()
         return false;
     }
     const qint64 id = article.id;
-    m_version = *ProtocolRepository(*m_session.database).version(m_version.id);
+    m_version = *Lookup(m_session).protocolVersion(m_version.id);
     showVersion();
     for (int row = 0; row < m_version.articles.size(); ++row)
         if (m_version.articles.at(row).id == id)
@@ -225,6 +225,6 @@ void ProtocolPage::removeArticle()
         fail(error.message());
         return;
     }
-    m_version = *ProtocolRepository(*m_session.database).version(m_version.id);
+    m_version = *Lookup(m_session).protocolVersion(m_version.id);
     showVersion();
 }

@@ -1,11 +1,11 @@
 #include "settingspage.h"
 
+#include "services/lookup.h"
 #include "common/icons.h"
 #include "common/errormessage.h"
 #include "common/viewstate.h"
 #include "models/settingsmodel.h"
 #include "settingsvaluedelegate.h"
-#include "storage/settingsrepository.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -44,7 +44,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
 
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_storedLanguage = SettingsRepository(*session.database).value(QStringLiteral("language"), QStringLiteral("nl"));
+    m_storedLanguage = Lookup(session).setting(QStringLiteral("language"), QStringLiteral("nl"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_storedLanguage)));
     m_language->setEnabled(admin);
     m_language->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);

@@ -1,5 +1,6 @@
 #include "userspage.h"
 
+#include "services/lookup.h"
 #include "common/icons.h"
 #include "common/errormessage.h"
 #include "common/listview.h"
@@ -7,7 +8,6 @@
 #include "services/authenticator.h"
 #include "services/userservice.h"
 #include "start/passworddialog.h"
-#include "storage/schoolrepository.h"
 #include "domain/storageerror.h"
 #include "userdialog.h"
 
@@ -92,7 +92,7 @@ void UsersPage::addUser()
 {
     User fresh;
     fresh.role = UserRole::Directeur;
-    UserDialog dialog(fresh, SchoolRepository(*m_session.database).list(m_session.scope), this);
+    UserDialog dialog(fresh, Lookup(m_session).schools(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     User user = dialog.user();
@@ -109,7 +109,7 @@ void UsersPage::editUser()
     if (row < 0)
         return;
     const User current = m_model->user(row);
-    UserDialog dialog(current, SchoolRepository(*m_session.database).list(m_session.scope), this);
+    UserDialog dialog(current, Lookup(m_session).schools(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     User user = dialog.user();

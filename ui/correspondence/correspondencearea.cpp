@@ -1,5 +1,6 @@
 #include "correspondencearea.h"
 
+#include "services/lookup.h"
 #include "common/filedrop.h"
 #include "common/icons.h"
 #include "common/listview.h"
@@ -10,9 +11,6 @@
 #include "persons/dossierview.h"
 #include "persons/pickpersondialog.h"
 #include "services/privatecopies.h"
-#include "storage/correspondencerepository.h"
-#include "storage/incidentrepository.h"
-#include "storage/schoolrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -74,7 +72,7 @@ CorrespondenceArea::CorrespondenceArea(Session &session, QWidget *parent)
     for (int value = 0; value <= int(Channel::Gespreksverslag); ++value)
         m_channel->addItem(Labels::channel(Channel(value)), value);
     m_school->addItem(tr("All schools"), qint64(0));
-    for (const School &school : SchoolRepository(*session.database).list(session.scope))
+    for (const School &school : Lookup(session).schools())
         m_school->addItem(school.name, school.id);
     const QList<std::pair<DossierView::Period, QString>> periods{
         { DossierView::Period::All, tr("Everything") },
@@ -170,7 +168,7 @@ void CorrespondenceArea::applyFilter()
     filter.search = m_search->text();
     const QString reference = m_incident->text().trimmed();
     if (!reference.isEmpty()) {
-        const auto incident = IncidentRepository(*m_session.database).findByReference(m_session.scope, reference);
+        const auto incident = Lookup(m_session).incidentByReference(reference);
         // An unknown reference shows nothing rather than everything.
         filter.incidentId = incident ? incident->id : -1;
     }
@@ -195,7 +193,7 @@ void CorrespondenceArea::editItem()
     const int row = currentRow();
     if (row < 0)
         return;
-    const auto current = CorrespondenceRepository(*m_session.database).get(m_session.scope, m_model->item(row).id);
+    const auto current = Lookup(m_session).correspondence(m_model->item(row).id);
     if (!current)
         return;
     CorrespondenceDialog dialog(m_session, *m_copies, *current, this);

@@ -1,5 +1,6 @@
 #include "correspondencedialog.h"
 
+#include "services/lookup.h"
 #include "common/errormessage.h"
 #include "common/filedrop.h"
 #include "common/storedchoice.h"
@@ -13,8 +14,6 @@
 #include "services/privatecopies.h"
 #include "storage/attachmentstore.h"
 #include "storage/incidentfinder.h"
-#include "storage/incidentrepository.h"
-#include "storage/personrepository.h"
 #include "domain/storageerror.h"
 #include "ui_correspondencedialog.h"
 
@@ -46,10 +45,10 @@ CorrespondenceDialog::CorrespondenceDialog(Session &session, PrivateCopies &copi
     m_ui->dossierButton->setVisible(item.id == 0);
     m_ui->messageLabel->hide();
     if (item.personId > 0)
-        if (const auto dossier = PersonRepository(*session.database).get(session.scope, item.personId))
+        if (const auto dossier = Lookup(session).person(item.personId))
             m_ui->dossierEdit->setText(dossier->sortName());
     if (item.id > 0)
-        m_stored = AttachmentStore(*session.database).attachmentsOfCorrespondence(session.scope, item.id);
+        m_stored = Lookup(session).attachmentsOfCorrespondence(item.id);
     fillIncidents();
     fillAttachments();
     updateChannel();
@@ -106,7 +105,7 @@ void CorrespondenceDialog::fillIncidents()
     }
     QString label = tr("case %1").arg(current);
     if (current > 0 && m_ui->incidentCombo->findData(current) < 0)
-        if (const auto stored = IncidentRepository(*m_session.database).get(m_session.scope, current))
+        if (const auto stored = Lookup(m_session).incident(current))
             label = QStringLiteral("%1  %2").arg(stored->reference, stored->title);
     StoredChoice::select(m_ui->incidentCombo, current, label);
 }
@@ -135,7 +134,7 @@ void CorrespondenceDialog::updateChannel()
 
 void CorrespondenceDialog::addFiles(const QStringList &paths)
 {
-    const qint64 limit = AttachmentStore(*m_session.database).maxBytes();
+    const qint64 limit = Lookup(m_session).attachmentLimit();
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     for (const QString &path : paths) {
         const QFileInfo info(path);

@@ -1,11 +1,10 @@
 #include "letterdialog.h"
 
+#include "services/lookup.h"
 #include "common/errormessage.h"
 #include "domain/displaytext.h"
 #include "domain/labels.h"
 #include "services/auditedoutput.h"
-#include "storage/actionrepository.h"
-#include "storage/lettertemplaterepository.h"
 #include "domain/storageerror.h"
 
 #include <QComboBox>
@@ -44,7 +43,7 @@ LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId
       m_file(new QPushButton(tr("&File the letter"), this))
 {
     setWindowTitle(tr("Letter"));
-    m_templates = LetterTemplateRepository(*session.database).list();
+    m_templates = Lookup(session).letterTemplates();
     for (const LetterTemplate &t : std::as_const(m_templates))
         m_template->addItem(t.name, t.id);
     m_candidates = m_service.recipientsFor(subjectPersonId);
@@ -136,7 +135,7 @@ void LetterDialog::updateActions()
     m_action->clear();
     m_action->addItem(tr("(none)"), qint64(0));
     int preselect = 0;
-    for (const Action &a : ActionRepository(*m_session.database).ofIncident(m_session.scope, m_incidentId)) {
+    for (const Action &a : Lookup(m_session).actionsOfIncident(m_incidentId)) {
         if (a.status != ActionStatus::Open)
             continue;
         m_action->addItem(QStringLiteral("%1 (%2)").arg(a.title, a.dueOn.toString(QStringLiteral("dd-MM-yyyy"))), a.id);

@@ -1,13 +1,12 @@
 #include "deadlinesarea.h"
 
+#include "services/lookup.h"
 #include "common/icons.h"
 #include "common/listview.h"
 #include "domain/labels.h"
 #include "measures/actiondialogs.h"
 #include "models/deadlinelistmodel.h"
 #include "persons/pickpersondialog.h"
-#include "storage/schoolrepository.h"
-#include "storage/userrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -64,13 +63,13 @@ DeadlinesArea::DeadlinesArea(Session &session, QWidget *parent)
         bar->addAction(action);
 
     m_school->addItem(tr("All schools"), qint64(0));
-    for (const School &school : SchoolRepository(*session.database).list(session.scope))
+    for (const School &school : Lookup(session).schools())
         m_school->addItem(school.name, school.id);
     m_kind->addItem(tr("All kinds"), -1);
     for (int value = 0; value <= int(ActionKind::Overig); ++value)
         m_kind->addItem(Labels::actionKind(ActionKind(value)), value);
     m_responsible->addItem(tr("Everyone"), qint64(0));
-    for (const User &user : UserRepository(*session.database).list(AccessScope::system()))
+    for (const User &user : Lookup(session).everyUser())
         m_responsible->addItem(user.displayName, user.id);
     m_person->setText(tr("Everyone"));
     m_person->setPopupMode(QToolButton::InstantPopup);

@@ -1,5 +1,6 @@
 #include "caseview.h"
 
+#include "services/lookup.h"
 #include "common/errormessage.h"
 #include "correspondence/letterdialog.h"
 #include "reports/casesummary.h"
@@ -14,12 +15,8 @@
 #include "measures/measurespanel.h"
 #include "services/incidentservice.h"
 #include "storage/changebus.h"
-#include "storage/incidentrepository.h"
 #include "storage/personrepository.h"
-#include "storage/protocolrepository.h"
-#include "storage/schoolrepository.h"
 #include "domain/storageerror.h"
-#include "storage/userrepository.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -159,7 +156,7 @@ QString CaseView::title() const
 
 void CaseView::reload()
 {
-    const auto current = IncidentRepository(*m_session.database).get(m_session.scope, m_incident.id);
+    const auto current = Lookup(m_session).incident(m_incident.id);
     if (!current) {
         m_header->setText(tr("This incident is no longer available."));
         setEnabled(false);
@@ -175,7 +172,7 @@ void CaseView::reload()
 void CaseView::display()
 {
     const Incident &i = m_incident;
-    const auto school = SchoolRepository(*m_session.database).get(m_session.scope, i.schoolId);
+    const auto school = Lookup(m_session).school(i.schoolId);
     QStringList flags;
     if (i.confidential)
         flags.append(tr("confidential"));
@@ -203,7 +200,7 @@ void CaseView::display()
         if (const auto p = persons.get(m_session.scope, i.reportedByPersonId))
             reporter = p->displayName();
     QString registrar;
-    for (const User &u : UserRepository(*m_session.database).list(AccessScope::system()))
+    for (const User &u : Lookup(m_session).everyUser())
         if (u.id == i.registeredByUserId)
             registrar = u.displayName;
     QStringList harms;
@@ -224,7 +221,7 @@ void CaseView::display()
     m_overview->setHtml(html);
 
     m_related->clear();
-    for (const Incident &other : IncidentRepository(*m_session.database).related(m_session.scope, i.id)) {
+    for (const Incident &other : Lookup(m_session).relatedIncidents(i.id)) {
         auto *item = new QListWidgetItem(QStringLiteral("%1  %2 (%3)").arg(other.reference, other.title,
                                                                           Labels::incidentStatus(other.status)),
                                          m_related);
@@ -243,7 +240,7 @@ void CaseView::display()
     }
     m_people->setSortingEnabled(true);
 
-    const auto version = ProtocolRepository(*m_session.database).version(i.protocolVersionId);
+    const auto version = Lookup(m_session).protocolVersion(i.protocolVersionId);
     QString articles;
     if (version) {
         articles = QStringLiteral("<p><i>%1</i></p>").arg(tr("As worded in %1, in force from %2.")
@@ -298,7 +295,7 @@ void CaseView::moveTo(IncidentStatus status)
 
 void CaseView::editIncident()
 {
-    const auto current = IncidentRepository(*m_session.database).get(m_session.scope, m_incident.id);
+    const auto current = Lookup(m_session).incident(m_incident.id);
     if (!current)
         return;
     IncidentDialog dialog(m_session, *current, this);
@@ -315,7 +312,7 @@ void CaseView::linkIncident()
     if (!ok || reference.isEmpty())
         return;
     try {
-        const Incident other = IncidentRepository(*m_session.database).requireByReference(m_session.scope, reference);
+        const Incident other = Lookup(m_session).requireIncidentByReference(reference);
         IncidentService(*m_session.database, m_session.scope).link(m_incident.id, other.id);
     } catch (const StorageError &error) {
         ErrorMessage::show(this, tr("Link incident"), error);

@@ -1,13 +1,12 @@
 #include "evidencepanel.h"
 
+#include "services/lookup.h"
 #include "common/errormessage.h"
 #include "common/filedrop.h"
 #include "common/icons.h"
 #include "services/incidentservice.h"
 #include "services/privatecopies.h"
-#include "storage/attachmentstore.h"
 #include "domain/storageerror.h"
-#include "storage/userrepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,9 +78,9 @@ void EvidencePanel::setIncident(qint64 incidentId)
 
 void EvidencePanel::reload()
 {
-    m_evidence = AttachmentStore(*m_session.database).attachmentsOfIncident(m_session.scope, m_incidentId);
+    m_evidence = Lookup(m_session).attachmentsOfIncident(m_incidentId);
     QHash<qint64, QString> users;
-    for (const User &user : UserRepository(*m_session.database).list(AccessScope::system()))
+    for (const User &user : Lookup(m_session).everyUser())
         users.insert(user.id, user.displayName);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(m_evidence.size()));

@@ -1,8 +1,8 @@
 #include "followuppanel.h"
 
+#include "services/lookup.h"
 #include "common/errormessage.h"
 #include "services/incidentservice.h"
-#include "storage/incidentrepository.h"
 #include "domain/storageerror.h"
 
 #include <QHBoxLayout>
@@ -50,7 +50,7 @@ void FollowUpPanel::setIncident(qint64 incidentId)
 
 void FollowUpPanel::reload()
 {
-    m_notes = IncidentRepository(*m_session.database).notes(m_incidentId);
+    m_notes = Lookup(m_session).notes(m_incidentId);
     m_list->clear();
     for (const IncidentNote &note : std::as_const(m_notes)) {
         QString head = QStringLiteral("%1 — %2").arg(note.writtenAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),

@@ -1,16 +1,14 @@
 #include "incidentdialog.h"
 
+#include "services/lookup.h"
 #include "common/storedchoice.h"
 #include "common/errormessage.h"
 #include "domain/incidentrules.h"
 #include "domain/labels.h"
 #include "persons/pickpersondialog.h"
 #include "services/incidentservice.h"
-#include "storage/incidentrepository.h"
 #include "storage/personrepository.h"
 #include "storage/protocolrepository.h"
-#include "storage/schoolrepository.h"
-#include "storage/sqlvalues.h"
 #include "domain/storageerror.h"
 #include "ui_incidentdialog.h"
 
@@ -36,7 +34,7 @@ IncidentDialog::IncidentDialog(Session &session, const Incident &incident, QWidg
     : QDialog(parent), m_ui(std::make_unique<Ui::IncidentDialog>()), m_session(session), m_incident(incident)
 {
     m_ui->setupUi(this);
-    for (const School &school : SchoolRepository(*session.database).list(session.scope))
+    for (const School &school : Lookup(session).schools())
         m_ui->schoolCombo->addItem(school.name, school.id);
     fillCombo<Platform>(m_ui->platformCombo, &Labels::platform, int(Platform::Anders) + 1);
     fillCombo<IncidentContext>(m_ui->contextCombo, &Labels::context, int(IncidentContext::BuitenWerk) + 1);
@@ -93,7 +91,7 @@ void IncidentDialog::fill(const Incident &incident)
     m_reporterId = incident.reportedByPersonId;
     m_ui->reporterEdit->clear();
     if (m_reporterId > 0)
-        if (const auto reporter = PersonRepository(*m_session.database).get(m_session.scope, m_reporterId))
+        if (const auto reporter = Lookup(m_session).person(m_reporterId))
             m_ui->reporterEdit->setText(reporter->sortName());
     m_ui->platformCombo->setCurrentIndex(int(incident.platform));
     m_ui->contextCombo->setCurrentIndex(int(incident.context));
@@ -324,7 +322,7 @@ void IncidentDialog::attempt()
 {
     Incident i = incident();
     QString field;
-    const QString problem = IncidentRules::problem(i, SqlValues::now(), &field);
+    const QString problem = IncidentRules::problem(i, Lookup::now(), &field);
     if (!problem.isEmpty()) {
         m_ui->messageLabel->setText(problem);
         m_ui->messageLabel->show();
@@ -349,7 +347,7 @@ void IncidentDialog::attempt()
                                           + tr("Load the saved version now? What you changed in this form is lost; "
                                                "copy it first if you need it."))
                 == QMessageBox::Yes) {
-                if (const auto current = IncidentRepository(*m_session.database).get(m_session.scope, i.id))
+                if (const auto current = Lookup(m_session).incident(i.id))
                     fill(*current);
             }
             return;

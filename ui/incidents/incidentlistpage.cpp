@@ -1,5 +1,6 @@
 #include "incidentlistpage.h"
 
+#include "services/lookup.h"
 #include "common/icons.h"
 #include "common/listview.h"
 #include "common/viewstate.h"
@@ -11,8 +12,6 @@
 #include "persons/pickpersondialog.h"
 #include "services/incidentservice.h"
 #include "storage/incidentfinder.h"
-#include "storage/protocolrepository.h"
-#include "storage/schoolrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -128,7 +127,7 @@ void IncidentListPage::createFilters()
     for (int value = 0; value <= int(IncidentStatus::GeenActie); ++value)
         m_status->addItem(Labels::incidentStatus(IncidentStatus(value)), value);
     m_school->addItem(tr("All schools"), qint64(0));
-    for (const School &school : SchoolRepository(*m_session.database).list(m_session.scope))
+    for (const School &school : Lookup(m_session).schools())
         m_school->addItem(school.name, school.id);
     m_severity->addItem(tr("All"), -1);
     for (int value = 0; value <= int(Severity::ZeerErnstig); ++value)
@@ -137,7 +136,7 @@ void IncidentListPage::createFilters()
     for (int value = 0; value <= int(Platform::Anders); ++value)
         m_platform->addItem(Labels::platform(Platform(value)), value);
     m_article->addItem(tr("All"), QString());
-    if (const auto protocol = ProtocolRepository(*m_session.database).inForceOn(QDate::currentDate()))
+    if (const auto protocol = Lookup(m_session).protocolInForceOn(QDate::currentDate()))
         for (const ProtocolArticle &a : protocol->articles)
             m_article->addItem(QStringLiteral("%1 %2").arg(a.code, a.title), a.code);
     const QList<std::pair<DossierView::Period, QString>> periods{

@@ -1,11 +1,11 @@
 #include "incidentsarea.h"
 
+#include "services/lookup.h"
 #include "caseview.h"
 #include "common/errormessage.h"
 #include "common/icons.h"
 #include "incidentlistpage.h"
 #include "services/privatecopies.h"
-#include "storage/incidentrepository.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -61,7 +61,7 @@ CaseView *IncidentsArea::openCase(qint64 incidentId)
     }
     std::optional<Incident> incident;
     try {
-        incident = IncidentRepository(*m_session.database).require(m_session.scope, incidentId);
+        incident = Lookup(m_session).requireIncident(incidentId);
     } catch (const StorageError &error) {
         ErrorMessage::show(this, tr("Open case"), error);
         return nullptr;

@@ -1,10 +1,10 @@
 #include "actiondialogs.h"
 
+#include "services/lookup.h"
 #include "common/errormessage.h"
 #include "domain/labels.h"
 #include "services/actionservice.h"
 #include "domain/storageerror.h"
-#include "storage/userrepository.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -48,7 +48,7 @@ bool add(QWidget *parent, Session &session, qint64 incidentId)
     auto *title = new QLineEdit(&dialog);
     auto *due = dateEdit(&dialog, QDate::currentDate().addDays(7));
     auto *responsible = new QComboBox(&dialog);
-    for (const User &user : UserRepository(*session.database).list(AccessScope::system()))
+    for (const User &user : Lookup(session).everyUser())
         if (user.active)
             responsible->addItem(user.displayName, user.id);
     responsible->setCurrentIndex(std::max(0, responsible->findData(session.user.id)));

@@ -1,10 +1,10 @@
 #include "measuredialog.h"
 
+#include "services/lookup.h"
 #include "domain/labels.h"
 #include "common/storedchoice.h"
 #include "domain/measurerules.h"
 #include "services/measureservice.h"
-#include "storage/measuretyperepository.h"
 #include "storage/personrepository.h"
 #include "domain/storageerror.h"
 #include "ui_measuredialog.h"
@@ -83,7 +83,7 @@ void MeasureDialog::fillTypes()
     m_types.clear();
     for (const Person &p : std::as_const(m_people))
         if (p.id == personId)
-            m_types = MeasureTypeRepository(*m_session.database).ladder(*ladderFor(p.kind));
+            m_types = Lookup(m_session).ladder(*ladderFor(p.kind));
     for (const MeasureType &t : std::as_const(m_types))
         m_ui->typeCombo->addItem(tr("%1. %2").arg(t.rank).arg(t.name), t.id);
     m_advice = personId > 0 ? MeasureService(*m_session.database, m_session.scope).advise(m_incident.id, personId)
@@ -91,7 +91,7 @@ void MeasureDialog::fillTypes()
     const qint64 wanted = m_measure.measureTypeId > 0 && personId == m_measure.personId ? m_measure.measureTypeId
                                                                                          : m_advice.type.id;
     // A rung switched off since this measure was taken stays its type.
-    const auto stored = wanted > 0 ? MeasureTypeRepository(*m_session.database).get(wanted) : std::nullopt;
+    const auto stored = wanted > 0 ? Lookup(m_session).rung(wanted) : std::nullopt;
     StoredChoice::select(m_ui->typeCombo, wanted, stored ? stored->name : QString::number(wanted));
     if (m_ui->typeCombo->count() > m_types.size() && stored)
         m_types.append(*stored);        // the list and m_types stay index for index

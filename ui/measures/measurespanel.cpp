@@ -1,5 +1,6 @@
 #include "measurespanel.h"
 
+#include "services/lookup.h"
 #include "services/permissions.h"
 #include "actiondialogs.h"
 #include "common/errormessage.h"
@@ -13,7 +14,6 @@
 #include "storage/measuretyperepository.h"
 #include "storage/personrepository.h"
 #include "domain/storageerror.h"
-#include "storage/userrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -93,7 +93,7 @@ void MeasuresPanel::reload()
 {
     PersonRepository persons(*m_session.database);
     MeasureTypeRepository types(*m_session.database);
-    m_list = MeasureRepository(*m_session.database).ofIncident(m_session.scope, m_incident.id);
+    m_list = Lookup(m_session).measuresOfIncident(m_incident.id);
     m_measures->setRowCount(int(m_list.size()));
     for (int row = 0; row < m_list.size(); ++row) {
         const Measure &m = m_list.at(row);
@@ -108,9 +108,9 @@ void MeasuresPanel::reload()
             m_measures->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     QHash<qint64, QString> users;
-    for (const User &u : UserRepository(*m_session.database).list(AccessScope::system()))
+    for (const User &u : Lookup(m_session).everyUser())
         users.insert(u.id, u.displayName);
-    const QList<Action> actions = ActionRepository(*m_session.database).ofIncident(m_session.scope, m_incident.id);
+    const QList<Action> actions = Lookup(m_session).actionsOfIncident(m_incident.id);
     m_actionIds.clear();
     m_actions->setRowCount(int(actions.size()));
     const QDate today = QDate::currentDate();
@@ -174,7 +174,7 @@ void MeasuresPanel::editMeasure()
     const int row = currentMeasure();
     if (row < 0)
         return;
-    const auto current = MeasureRepository(*m_session.database).get(m_session.scope, m_list.at(row).id);
+    const auto current = Lookup(m_session).measure(m_list.at(row).id);
     if (!current)
         return;
     MeasureDialog dialog(m_session, m_incident, *current, this);
@@ -300,7 +300,7 @@ void MeasuresPanel::writeLetter()
         return;
     const Measure m = m_list.at(row);
     LetterDialog dialog(m_session, m_incident.id, m.id, m.personId, this);
-    if (const auto type = MeasureTypeRepository(*m_session.database).get(m.measureTypeId))
+    if (const auto type = Lookup(m_session).rung(m.measureTypeId))
         dialog.chooseTemplate(templateFor(m, *type));
     dialog.exec();
     reload();

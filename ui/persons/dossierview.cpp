@@ -1,5 +1,6 @@
 #include "dossierview.h"
 
+#include "services/lookup.h"
 #include "common/filedrop.h"
 #include "common/icons.h"
 #include "common/listview.h"
@@ -12,7 +13,6 @@
 #include "reports/redactiondialog.h"
 #include "reports/summaryprint.h"
 #include "storage/changebus.h"
-#include "storage/correspondencerepository.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -294,7 +294,7 @@ void DossierView::activated(const QModelIndex &index)
     if (entry.kind != DossierEntry::Kind::Correspondence)
         return;
     // A correspondence item opens with its attachments.
-    if (const auto item = CorrespondenceRepository(*m_session.database).get(m_session.scope, entry.id)) {
+    if (const auto item = Lookup(m_session).correspondence(entry.id)) {
         CorrespondenceDialog dialog(m_session, m_copies, *item, this);
         dialog.exec();
     }

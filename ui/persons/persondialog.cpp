@@ -1,5 +1,6 @@
 #include "persondialog.h"
 
+#include "services/lookup.h"
 #include "common/storedchoice.h"
 #include "common/errormessage.h"
 #include "domain/labels.h"
@@ -7,8 +8,6 @@
 #include "services/personimport.h"
 #include "services/personservice.h"
 #include "storage/guardianshiprepository.h"
-#include "storage/personrepository.h"
-#include "storage/schoolrepository.h"
 #include "domain/storageerror.h"
 #include "ui_persondialog.h"
 
@@ -40,7 +39,7 @@ PersonDialog::PersonDialog(Session &session, const Person &person, QWidget *pare
         m_ui->genderCombo->addItem(Labels::gender(gender), int(gender));
     m_ui->genderCombo->setCurrentIndex(m_ui->genderCombo->findData(int(person.gender)));
     m_ui->schoolCombo->addItem(tr("(no school)"), qint64(0));
-    for (const School &school : SchoolRepository(*session.database).list(session.scope))
+    for (const School &school : Lookup(session).schools())
         m_ui->schoolCombo->addItem(school.name, school.id);
     StoredChoice::select(m_ui->schoolCombo, person.schoolId, tr("school %1").arg(person.schoolId));
     m_ui->surnameEdit->setText(person.surname);

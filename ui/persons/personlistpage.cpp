@@ -1,5 +1,6 @@
 #include "personlistpage.h"
 
+#include "services/lookup.h"
 #include "common/errormessage.h"
 #include "common/icons.h"
 #include "common/listview.h"
@@ -8,8 +9,6 @@
 #include "models/personlistmodel.h"
 #include "persondialog.h"
 #include "services/personservice.h"
-#include "storage/personrepository.h"
-#include "storage/schoolrepository.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -155,7 +154,7 @@ void PersonListPage::fillSchools()
     const qint64 current = m_school->currentData().toLongLong();
     m_school->clear();
     m_school->addItem(tr("All schools"), qint64(0));
-    for (const School &school : SchoolRepository(*m_session.database).list(m_session.scope))
+    for (const School &school : Lookup(m_session).schools())
         m_school->addItem(school.name, school.id);
     m_school->setCurrentIndex(std::max(0, m_school->findData(current)));
 }
@@ -166,8 +165,7 @@ void PersonListPage::fillGroups()
     const QString current = m_group->currentData().toString();
     m_group->clear();
     m_group->addItem(tr("All groups and functions"), QString());
-    for (const QString &group : PersonRepository(*m_session.database).groups(m_session.scope,
-                                                                             m_school->currentData().toLongLong()))
+    for (const QString &group : Lookup(m_session).groups(m_school->currentData().toLongLong()))
         m_group->addItem(group, group);
     m_group->setCurrentIndex(std::max(0, m_group->findData(current)));
 }
@@ -236,7 +234,7 @@ void PersonListPage::editPerson()
         return;
     const qint64 id = m_model->person(row).id;
     // The form starts from what is stored now, not from the (possibly older) list row.
-    const auto current = PersonRepository(*m_session.database).get(m_session.scope, id);
+    const auto current = Lookup(m_session).person(id);
     if (!current)
         return;
     PersonDialog dialog(m_session, *current, this);
@@ -251,7 +249,7 @@ void PersonListPage::markAsLeft()
     const int row = currentRow();
     if (row < 0)
         return;
-    auto person = PersonRepository(*m_session.database).get(m_session.scope, m_model->person(row).id);
+    auto person = Lookup(m_session).person(m_model->person(row).id);
     if (!person)
         return;
     QDialog dialog(this);
@@ -284,7 +282,7 @@ void PersonListPage::deletePerson()
     if (row < 0)
         return;
     const Person person = m_model->person(row);
-    const int filed = PersonRepository(*m_session.database).filedCount(person.id);
+    const int filed = Lookup(m_session).filedCount(person.id);
     if (filed > 0) {
         QMessageBox::information(this, tr("Delete person"),
                                  tr("%1 cannot be deleted: %n record(s) are filed on them. Mark them as left "

@@ -1,4 +1,5 @@
 #include "redactiondialog.h"
+#include "services/lookup.h"
 #include "ui_redactiondialog.h"
 
 #include "common/viewstate.h"
@@ -9,7 +10,6 @@
 #include "accessrequestdialog.h"
 #include "common/errormessage.h"
 #include "services/accessrequestexport.h"
-#include "storage/settingsrepository.h"
 #include "domain/storageerror.h"
 #include "summaryprint.h"
 
@@ -164,7 +164,7 @@ void RedactionDialog::addTerm(const QString &term)
 
 void RedactionDialog::askAccessRequest()
 {
-    const int months = SettingsRepository(*m_session.database).intValue(QStringLiteral("access_request_answer_months"), 1);
+    const int months = Lookup(m_session).intSetting(QStringLiteral("access_request_answer_months"), 1);
     const qint64 personId = m_id;
     const auto person = std::find_if(m_people.cbegin(), m_people.cend(), [personId](const Person &p) { return p.id == personId; });
     AccessRequestDialog ask(person != m_people.cend() ? person->displayName() : m_title, months, this);

@@ -1,5 +1,6 @@
 #include "reportsarea.h"
 
+#include "services/lookup.h"
 #include "chartview.h"
 #include "common/errormessage.h"
 #include "common/icons.h"
@@ -10,9 +11,6 @@
 #include "reports/statisticsreport.h"
 #include "services/eventlog.h"
 #include "storage/changebus.h"
-#include "storage/schoolrepository.h"
-#include "storage/sqlvalues.h"
-#include "storage/statisticsrepository.h"
 #include "domain/storageerror.h"
 #include "summaryprint.h"
 
@@ -62,7 +60,7 @@ ReportsArea::ReportsArea(Session &session, QWidget *parent)
     }
     connect(m_csv, &QAction::triggered, this, [this] { exportCsv(); });
     connect(m_print, &QAction::triggered, this, [this] {
-        SummaryPrint::preview(this, m_session, report().document(m_session.user.displayName, SqlValues::now()), QStringLiteral("incidents"), 0,
+        SummaryPrint::preview(this, m_session, report().document(m_session.user.displayName, Lookup::now()), QStringLiteral("incidents"), 0,
                               QStringLiteral("statistics"));
     });
     connect(m_pdf, &QAction::triggered, this, [this] { savePdf(); });
@@ -77,7 +75,7 @@ ReportsArea::ReportsArea(Session &session, QWidget *parent)
         edit->setCalendarPopup(true);
     }
     m_school->addItem(tr("All schools"), 0);
-    for (const School &s : SchoolRepository(*session.database).list(session.scope))
+    for (const School &s : Lookup(session).schools())
         m_school->addItem(s.name, s.id);
 
     auto *bar = new QToolBar(this);
@@ -263,7 +261,7 @@ void ReportsArea::recount()
     if (from > to)
         std::swap(from, to);
     m_statistics = std::make_unique<Statistics>(
-        StatisticsRepository(*m_session.database).facts(m_session.scope, from, to, m_school->currentData().toLongLong()), from, to);
+        Lookup(m_session).facts(from, to, m_school->currentData().toLongLong()), from, to);
     m_total->setText(tr("%n incident(s) reported from %1 to %2.", nullptr, m_statistics->incidents())
                          .arg(from.toString(QStringLiteral("dd-MM-yyyy")), to.toString(QStringLiteral("dd-MM-yyyy"))));
     showCurrent();
@@ -332,7 +330,7 @@ bool ReportsArea::exportCsv(const QString &path)
 
 bool ReportsArea::savePdf(const QString &path)
 {
-    return SummaryPrint::savePdf(this, m_session, report().document(m_session.user.displayName, SqlValues::now()),
+    return SummaryPrint::savePdf(this, m_session, report().document(m_session.user.displayName, Lookup::now()),
                                  QStringLiteral("incidents"), 0, QStringLiteral("statistics"),
                                  tr("Report %1 – %2.pdf").arg(m_statistics->from().toString(QStringLiteral("yyyy-MM-dd")),
                                                              m_statistics->to().toString(QStringLiteral("yyyy-MM-dd"))),

@@ -1,9 +1,9 @@
 #include "summaryprint.h"
 
+#include "services/lookup.h"
 #include "common/errormessage.h"
 #include "reports/casesummary.h"
 #include "reports/summarydocument.h"
-#include "storage/sqlvalues.h"
 #include "domain/storageerror.h"
 #include "services/auditedoutput.h"
 #include "services/eventlog.h"
@@ -34,7 +34,7 @@ void record(QWidget *parent, Session &session, const QString &entity, qint64 id,
 bool preview(QWidget *parent, Session &session, const QString &html, const QString &entity, qint64 id, const QString &kind)
 {
     return preview(parent, session,
-                   SummaryDocument(html, session.user.displayName, SqlValues::now(), CaseSummary(*session.database, session.scope).logo()),
+                   SummaryDocument(html, session.user.displayName, Lookup::now(), CaseSummary(*session.database, session.scope).logo()),
                    entity, id, kind);
 }
 
@@ -58,7 +58,7 @@ bool savePdf(QWidget *parent, Session &session, const QString &html, const QStri
              const QString &suggestedName, const QString &path)
 {
     return savePdf(parent, session,
-                   SummaryDocument(html, session.user.displayName, SqlValues::now(), CaseSummary(*session.database, session.scope).logo()),
+                   SummaryDocument(html, session.user.displayName, Lookup::now(), CaseSummary(*session.database, session.scope).logo()),
                    entity, id, kind, suggestedName, path);
 }
 
