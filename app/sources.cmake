@@ -47,6 +47,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/backuprotation.cpp
     domain/backuprotation.h
     domain/correspondence.h
+    domain/changebus.cpp
+    domain/changebus.h
     domain/deadlineplanner.cpp
     domain/displaytext.cpp
     domain/displaytext.h
@@ -232,8 +234,6 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/auditlogreader.h
     storage/canonicalrow.cpp
     storage/canonicalrow.h
-    storage/changebus.cpp
-    storage/changebus.h
     storage/correspondencerepository.cpp
     storage/correspondencerepository.h
     storage/database.cpp

@@ -18,7 +18,7 @@
 #include "start/logindialog.h"
 #include "start/passworddialog.h"
 #include "startupflow.h"
-#include "storage/changebus.h"
+#include "domain/changebus.h"
 #include "storage/database.h"
 #include "domain/storageerror.h"
 

@@ -1,7 +1,7 @@
 #include "correspondencelistmodel.h"
 
 #include "../domain/labels.h"
-#include "../storage/changebus.h"
+#include "../domain/changebus.h"
 
 CorrespondenceListModel::CorrespondenceListModel(Database &db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_scope(scope)

@@ -2,7 +2,7 @@
 
 #include "../domain/labels.h"
 #include "../domain/urgency.h"
-#include "../storage/changebus.h"
+#include "../domain/changebus.h"
 #include "../storage/schoolrepository.h"
 #include "../storage/userrepository.h"
 

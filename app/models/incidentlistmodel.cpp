@@ -1,7 +1,7 @@
 #include "incidentlistmodel.h"
 
 #include "../domain/labels.h"
-#include "../storage/changebus.h"
+#include "../domain/changebus.h"
 #include "../storage/incidentfinder.h"
 #include "../storage/schoolrepository.h"
 

@@ -1,7 +1,7 @@
 #include "personlistmodel.h"
 
 #include "../domain/labels.h"
-#include "../storage/changebus.h"
+#include "../domain/changebus.h"
 #include "../storage/personrepository.h"
 #include "../storage/schoolrepository.h"
 

@@ -1,6 +1,6 @@
 #include "schoollistmodel.h"
 
-#include "../storage/changebus.h"
+#include "../domain/changebus.h"
 #include "../storage/schoolrepository.h"
 
 #include <QColor>

@@ -2,7 +2,7 @@
 
 #include "../services/settingsservice.h"
 
-#include "../storage/changebus.h"
+#include "../domain/changebus.h"
 #include "../storage/settingsrepository.h"
 
 #include <QFont>

@@ -1,7 +1,7 @@
 #include "userlistmodel.h"
 
 #include "../domain/labels.h"
-#include "../storage/changebus.h"
+#include "../domain/changebus.h"
 #include "../storage/schoolrepository.h"
 #include "../storage/userrepository.h"
 

@@ -2,7 +2,7 @@
 
 #include "../domain/accessscope.h"
 #include "attachmentstore.h"
-#include "changebus.h"
+#include "../domain/changebus.h"
 #include "privatepath.h"
 #include "searchindex.h"
 #include "seeder.h"

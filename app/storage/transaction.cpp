@@ -2,7 +2,7 @@
 
 #include "../domain/auditlabels.h"
 #include "canonicalrow.h"
-#include "changebus.h"
+#include "../domain/changebus.h"
 #include "database.h"
 #include "schemacatalog.h"
 #include "searchindex.h"

@@ -1,7 +1,7 @@
 // Renders the program's screens with demo data into PNG files, for docs/screenshots/ and for
 // looking at what was built. Not a test: run it by hand (see README), under Xvfb or offscreen.
 
-#include "storage/changebus.h"
+#include "domain/changebus.h"
 #include "admin/adminarea.h"
 #include "admin/auditpage.h"
 #include "admin/backuppage.h"

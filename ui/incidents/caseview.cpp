@@ -14,7 +14,7 @@
 #include "incidentdialog.h"
 #include "measures/measurespanel.h"
 #include "services/incidentservice.h"
-#include "storage/changebus.h"
+#include "domain/changebus.h"
 #include "storage/personrepository.h"
 #include "domain/storageerror.h"
 

@@ -12,7 +12,7 @@
 #include "reports/dossiersummary.h"
 #include "reports/redactiondialog.h"
 #include "reports/summaryprint.h"
-#include "storage/changebus.h"
+#include "domain/changebus.h"
 #include "domain/storageerror.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 
 #include "domain/labels.h"
 #include "importwizard.h"
-#include "storage/schoolrepository.h"
+#include "services/lookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,7 +35,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     for (PersonKind kind : { PersonKind::Leerling, PersonKind::Medewerker, PersonKind::Ouder })
         m_kind->addItem(Labels::personKind(kind), int(kind));
     m_school->addItem(tr("(no school)"), qint64(0));
-    for (const School &school : SchoolRepository(*wizard->session().database).list(wizard->session().scope))
+    for (const School &school : Lookup(wizard->session()).schools())
         m_school->addItem(school.name, school.id);
     m_school->setCurrentIndex(m_school->count() == 2 ? 1 : 0);
     m_complete->setChecked(false);

@@ -10,7 +10,7 @@
 #include "reports/summaryhtml.h"
 #include "reports/statisticsreport.h"
 #include "services/eventlog.h"
-#include "storage/changebus.h"
+#include "domain/changebus.h"
 #include "domain/storageerror.h"
 #include "summaryprint.h"
 
