@@ -15,7 +15,6 @@
 #include "measures/measurespanel.h"
 #include "services/incidentservice.h"
 #include "domain/changebus.h"
-#include "storage/personrepository.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -194,10 +193,10 @@ void CaseView::display()
                                                : QStringLiteral(" · <b>%1</b>").arg(flags.join(QStringLiteral(", ")))));
     emit titleChanged(title());
 
-    PersonRepository persons(*m_session.database);
+    const Lookup persons(m_session);
     QString reporter;
     if (i.reportedByPersonId > 0)
-        if (const auto p = persons.get(m_session.scope, i.reportedByPersonId))
+        if (const auto p = persons.person(i.reportedByPersonId))
             reporter = p->displayName();
     QString registrar;
     for (const User &u : Lookup(m_session).everyUser())
@@ -232,7 +231,7 @@ void CaseView::display()
     m_people->setRowCount(int(i.involvements.size()));
     for (int r = 0; r < i.involvements.size(); ++r) {
         const Involvement &v = i.involvements.at(r);
-        const auto p = persons.get(m_session.scope, v.personId);
+        const auto p = persons.person(v.personId);
         m_people->setItem(r, 0, new QTableWidgetItem(p ? p->sortName() : tr("(no access)")));
         m_people->setItem(r, 1, new QTableWidgetItem(p ? Labels::personKind(p->kind) : QString()));
         m_people->setItem(r, 2, new QTableWidgetItem(Labels::involvementRole(v.role)));
@@ -338,10 +337,10 @@ void CaseView::unlinkSelected()
 void CaseView::writeLetter()
 {
     // A letter is about a pupil or a staff member involved in the case.
-    PersonRepository persons(*m_session.database);
+    const Lookup persons(m_session);
     QList<Person> subjects;
     for (const Involvement &v : m_incident.involvements)
-        if (const auto p = persons.get(m_session.scope, v.personId);
+        if (const auto p = persons.person(v.personId);
             p && (p->kind == PersonKind::Leerling || p->kind == PersonKind::Medewerker)) {
             bool listed = false;
             for (const Person &known : std::as_const(subjects))

@@ -5,7 +5,6 @@
 #include "common/storedchoice.h"
 #include "domain/measurerules.h"
 #include "services/measureservice.h"
-#include "storage/personrepository.h"
 #include "domain/storageerror.h"
 #include "ui_measuredialog.h"
 
@@ -59,9 +58,9 @@ MeasureDialog::~MeasureDialog() = default;
 
 void MeasureDialog::fillPeople()
 {
-    PersonRepository persons(*m_session.database);
+    const Lookup persons(m_session);
     for (const Involvement &v : m_incident.involvements) {
-        const auto p = persons.get(m_session.scope, v.personId);
+        const auto p = persons.person(v.personId);
         if (!p || !ladderFor(p->kind))
             continue;       // others have no ladder
         bool listed = false;

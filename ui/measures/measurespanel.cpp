@@ -11,8 +11,6 @@
 #include "services/measureservice.h"
 #include "storage/actionrepository.h"
 #include "storage/measurerepository.h"
-#include "storage/measuretyperepository.h"
-#include "storage/personrepository.h"
 #include "domain/storageerror.h"
 
 #include <QCheckBox>
@@ -91,15 +89,15 @@ void MeasuresPanel::setIncident(const Incident &incident)
 
 void MeasuresPanel::reload()
 {
-    PersonRepository persons(*m_session.database);
-    MeasureTypeRepository types(*m_session.database);
+    const Lookup persons(m_session);
+    const Lookup &types = persons;
     m_list = Lookup(m_session).measuresOfIncident(m_incident.id);
     m_measures->setRowCount(int(m_list.size()));
     for (int row = 0; row < m_list.size(); ++row) {
         const Measure &m = m_list.at(row);
-        const auto person = persons.get(m_session.scope, m.personId);
-        const auto type = types.get(m.measureTypeId);
-        const auto advised = types.get(m.advisedMeasureTypeId);
+        const auto person = persons.person(m.personId);
+        const auto type = types.rung(m.measureTypeId);
+        const auto advised = types.rung(m.advisedMeasureTypeId);
         const QStringList cells{ person ? person->sortName() : QString(), type ? type->name : QString(),
                                  Labels::measureStatus(m.status), day(m.proposedOn), day(m.decidedOn),
                                  m.startsOn.isValid() ? day(m.startsOn) + QStringLiteral(" – ") + day(m.endsOn) : QString(),

@@ -7,7 +7,6 @@
 #include "guardianshipdialog.h"
 #include "services/personimport.h"
 #include "services/personservice.h"
-#include "storage/guardianshiprepository.h"
 #include "domain/storageerror.h"
 #include "ui_persondialog.h"
 
