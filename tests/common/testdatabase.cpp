@@ -1,5 +1,8 @@
 #include "testdatabase.h"
 
+#include "transaction.h"
+#include "userrepository.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -52,6 +55,17 @@ std::unique_ptr<Database> create(const QString &driver, const QTemporaryDir &dir
     if (driver == QLatin1String("postgresql"))
         return Database::open(newPostgresqlDatabase());
     return Database::open(dir.filePath(name));
+}
+
+AccessScope addUser(Database &db, Transaction &tx, const QString &login, UserRole role, const QList<qint64> &schools)
+{
+    User u;
+    u.login = login;
+    u.displayName = login;
+    u.role = role;
+    u.schoolIds = schools;
+    UserRepository(db).insert(tx, u);
+    return AccessScope(u.id, u.login, u.role, u.schoolIds);
 }
 
 QByteArray fileHash(const QString &path)

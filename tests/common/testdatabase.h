@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessscope.h"
 #include "database.h"
 
 #include <QByteArray>
@@ -9,6 +10,8 @@
 
 // Shared by the storage and service tests: real databases in temporary folders, one data row
 // per available driver (PostgreSQL joins as a second row when its issue lands).
+class Transaction;
+
 namespace TestDatabase {
 
 // Adds the "driver" column and one row per driver to the current _data() function.
@@ -16,6 +19,8 @@ void addDriverRows();
 // A new, seeded database for `driver` inside `dir`.
 std::unique_ptr<Database> create(const QString &driver, const QTemporaryDir &dir,
                                  const QString &name = QStringLiteral("test.sqlite"));
+// A user without a password (tests act through their scope), and the scope they act in.
+AccessScope addUser(Database &db, Transaction &tx, const QString &login, UserRole role, const QList<qint64> &schools);
 // SHA-256 of a file's bytes, to prove a file unchanged.
 QByteArray fileHash(const QString &path);
 // Runs raw SQL on a second, plain connection (a file path or a postgresql:// URL): what someone

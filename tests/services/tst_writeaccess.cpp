@@ -89,14 +89,9 @@ void TestWriteAccess::initTestCase()
 
 qint64 TestWriteAccess::user(Transaction &tx, const QString &login, UserRole role, const QList<qint64> &schools)
 {
-    User u;
-    u.login = login;
-    u.displayName = login;
-    u.role = role;
-    u.schoolIds = schools;
-    UserRepository(*m_db).insert(tx, u);
-    m_users.insert(login, AccessScope(u.id, u.login, u.role, u.schoolIds));
-    return u.id;
+    const AccessScope scope = TestDatabase::addUser(*m_db, tx, login, role, schools);
+    m_users.insert(login, scope);
+    return scope.userId();
 }
 
 void TestWriteAccess::init()
