@@ -9,6 +9,7 @@
 #include "../storage/sqlvalues.h"
 #include "../domain/storageerror.h"
 #include "../storage/transaction.h"
+#include "auditedoutput.h"
 #include "inputfile.h"
 #include "mailparser.h"
 #include "permissions.h"
@@ -120,6 +121,21 @@ void CorrespondenceService::removeAttachment(const AttachmentInfo &attachment)
     Transaction tx(m_db, m_actor);
     AttachmentStore(m_db).remove(tx, attachment.id);
     tx.commit();
+}
+
+void CorrespondenceService::saveAttachmentAs(const AttachmentInfo &attachment, const QString &target)
+{
+    Permissions::require(m_db, m_actor, Permission::PrintAndExport, QStringLiteral("attachments"), attachment.id);
+    if (attachment.correspondenceId != 0)
+        CorrespondenceRepository(m_db).require(m_actor, attachment.correspondenceId);
+    AuditedOutput output(target);
+    const AttachmentStore store(m_db);
+    output.write([&](QIODevice &device) {
+        store.readTo(attachment.sha256, device);
+        return true;
+    });
+    output.publish(m_db, m_actor, QStringLiteral("export"), QStringLiteral("attachments"), attachment.id,
+                   QStringLiteral("saved to disk"));
 }
 
 CorrespondenceService::MailResult CorrespondenceService::importMail(const QString &path, const Filing &filing, qint64 incidentId)

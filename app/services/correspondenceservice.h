@@ -43,6 +43,9 @@ public:
     void save(Correspondence &item, const QStringList &addPaths = {}, const QList<AttachmentInfo> &remove = {});
     AttachmentInfo attach(qint64 correspondenceId, const QString &path);
     void removeAttachment(const AttachmentInfo &attachment);
+    // An attachment the user sees, saved outside the program at `target` (owner-readable, named
+    // only after its export record).
+    void saveAttachmentAs(const AttachmentInfo &attachment, const QString &target);
     // Files a mail (.eml, or any other file such as an Outlook .msg, kept as it is).
     MailResult importMail(const QString &path, const Filing &filing, qint64 incidentId);
 

@@ -3,11 +3,13 @@
 #include "../storage/actionrepository.h"
 #include "../storage/attachmentstore.h"
 #include "../storage/correspondencerepository.h"
+#include "../storage/incidentfinder.h"
 #include "../storage/incidentrepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/organisationrepository.h"
 #include "../storage/sqlvalues.h"
 #include "../storage/statisticsrepository.h"
+#include "../storage/legalholdrepository.h"
 #include "../storage/lettertemplaterepository.h"
 #include "../storage/measuretyperepository.h"
 #include "../storage/personrepository.h"
@@ -199,4 +201,36 @@ QList<IncidentFacts> Lookup::facts(const QDate &from, const QDate &to, qint64 sc
 QDateTime Lookup::now()
 {
     return SqlValues::now();
+}
+
+QList<Objection> Lookup::objections(qint64 measureId) const
+{
+    if (!measure(measureId))
+        return {};          // only for a measure the user sees
+    return MeasureRepository(*m_session.database).objections(measureId);
+}
+
+std::optional<Action> Lookup::action(qint64 id) const
+{
+    return ActionRepository(*m_session.database).get(m_session.scope, id);
+}
+
+QList<Incident> Lookup::incidents(const IncidentFilter &filter, int limit) const
+{
+    return IncidentFinder(*m_session.database).list(m_session.scope, filter, limit);
+}
+
+int Lookup::incidentCount(const IncidentFilter &filter) const
+{
+    return IncidentFinder(*m_session.database).count(m_session.scope, filter);
+}
+
+QList<LegalHold> Lookup::legalHolds() const
+{
+    return LegalHoldRepository(*m_session.database).list(m_session.scope);
+}
+
+QList<DestructionRecord> Lookup::destructionRecords() const
+{
+    return LegalHoldRepository(*m_session.database).destructionRecords();
 }

@@ -5,9 +5,12 @@
 #include "../domain/correspondence.h"
 #include "../domain/incident.h"
 #include "../domain/incidentfacts.h"
+#include "../domain/incidentfilter.h"
 #include "../domain/incidentnote.h"
+#include "../domain/objection.h"
 #include "../domain/measure.h"
 #include "../domain/organisation.h"
+#include "../domain/legalhold.h"
 #include "../domain/lettertemplate.h"
 #include "../domain/measuretype.h"
 #include "../domain/person.h"
@@ -69,6 +72,12 @@ public:
     int filedCount(qint64 personId) const;      // records filed on a person
     int incidentsUnderVersion(qint64 versionId) const;
     int incidentsUsingArticle(qint64 articleId) const;
+    QList<Objection> objections(qint64 measureId) const;
+    std::optional<Action> action(qint64 id) const;
+    QList<Incident> incidents(const IncidentFilter &filter, int limit) const;
+    int incidentCount(const IncidentFilter &filter) const;
+    QList<LegalHold> legalHolds() const;
+    QList<DestructionRecord> destructionRecords() const;
     QList<IncidentFacts> facts(const QDate &from, const QDate &to, qint64 schoolId = 0) const;
     // The time as the database records it (UTC, milliseconds).
     static QDateTime now();

@@ -9,7 +9,7 @@
 #include "persons/personpicker.h"
 #include "persons/pickpersondialog.h"
 #include "services/retentionservice.h"
-#include "storage/legalholdrepository.h"
+#include "services/lookup.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -165,8 +165,8 @@ void RetentionPage::reload()
                     item->setForeground(QColor(Qt::darkGray));
             m_due->appendRow(row);
         }
-        LegalHoldRepository holds(*m_session.database);
-        m_holdList = holds.list(m_session.scope);
+        const Lookup holds(m_session);
+        m_holdList = holds.legalHolds();
         for (const LegalHold &h : std::as_const(m_holdList)) {
             auto *person = textItem(h.personName);
             person->setData(h.id, IdRole);

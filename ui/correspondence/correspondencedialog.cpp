@@ -6,14 +6,11 @@
 #include "common/storedchoice.h"
 #include "domain/displaytext.h"
 #include "domain/labels.h"
-#include "services/auditedoutput.h"
 #include "maildrop.h"
 #include "persons/pickpersondialog.h"
 #include "services/correspondenceservice.h"
 #include "services/eventlog.h"
 #include "services/privatecopies.h"
-#include "storage/attachmentstore.h"
-#include "storage/incidentfinder.h"
 #include "domain/storageerror.h"
 #include "ui_correspondencedialog.h"
 
@@ -99,7 +96,7 @@ void CorrespondenceDialog::fillIncidents()
         IncidentFilter filter;
         filter.personId = personId;
         filter.openOnly = false;
-        for (const Incident &i : IncidentFinder(*m_session.database).list(m_session.scope, filter, 500))
+        for (const Incident &i : Lookup(m_session).incidents(filter, 500))
             if (m_ui->incidentCombo->findData(i.id) < 0)
                 m_ui->incidentCombo->addItem(QStringLiteral("%1  %2").arg(i.reference, i.title), i.id);
     }
@@ -186,14 +183,7 @@ void CorrespondenceDialog::saveSelectedAs()
         if (target.isEmpty())
             return;
         try {
-            AuditedOutput output(target);
-            const AttachmentStore store(*m_session.database);
-            output.write([&](QIODevice &device) {
-                store.readTo(a.sha256, device);
-                return true;
-            });
-            output.publish(*m_session.database, m_session.scope, QStringLiteral("export"), QStringLiteral("attachments"), a.id,
-                           QStringLiteral("saved to disk"));
+            CorrespondenceService(*m_session.database, m_session.scope).saveAttachmentAs(a, target);
         } catch (const StorageError &error) {
             ErrorMessage::show(this, tr("Save attachment as"), error);
         }

@@ -11,7 +11,6 @@
 #include "persons/dossierview.h"
 #include "persons/pickpersondialog.h"
 #include "services/incidentservice.h"
-#include "storage/incidentfinder.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -213,7 +212,7 @@ void IncidentListPage::updateCounts()
     open.openOnly = true;
     const int openCount = open.status && IncidentRules::isClosed(*open.status)
                               ? 0
-                              : IncidentFinder(*m_session.database).count(m_session.scope, open);
+                              : Lookup(m_session).incidentCount(open);
     m_statusBar->showMessage(tr("%n incident(s) shown", nullptr, m_model->totalCount()) + QStringLiteral(" · ")
                              + tr("%n open", nullptr, openCount));
 }

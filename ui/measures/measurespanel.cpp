@@ -9,8 +9,6 @@
 #include "domain/labels.h"
 #include "measuredialog.h"
 #include "services/measureservice.h"
-#include "storage/actionrepository.h"
-#include "storage/measurerepository.h"
 #include "domain/storageerror.h"
 
 #include <QCheckBox>
@@ -215,7 +213,7 @@ void MeasuresPanel::decideObjection()
     if (row < 0)
         return;
     Measure m = m_list.at(row);
-    QList<Objection> objections = MeasureRepository(*m_session.database).objections(m.id);
+    QList<Objection> objections = Lookup(m_session).objections(m.id);
     if (objections.isEmpty())
         return;
     Objection objection = objections.last();
@@ -259,7 +257,7 @@ std::optional<Action> MeasuresPanel::currentAction() const
     const int row = m_actions->currentRow();
     if (row < 0 || row >= m_actionIds.size())
         return std::nullopt;
-    return ActionRepository(*m_session.database).get(m_session.scope, m_actionIds.at(row));
+    return Lookup(m_session).action(m_actionIds.at(row));
 }
 
 void MeasuresPanel::actionDone()
