@@ -58,6 +58,16 @@ std::optional<Person> Lookup::person(qint64 id) const
     return PersonRepository(*m_session.database).get(m_session.scope, id);
 }
 
+std::optional<Person> Lookup::involvedPerson(const Incident &incident, qint64 personId) const
+{
+    bool involved = false;
+    for (const Involvement &v : incident.involvements)
+        involved = involved || v.personId == personId;
+    if (!involved)
+        return std::nullopt;
+    return PersonRepository(*m_session.database).get(AccessScope::system(), personId);
+}
+
 QStringList Lookup::groups(qint64 schoolId) const
 {
     return PersonRepository(*m_session.database).groups(m_session.scope, schoolId);

@@ -43,6 +43,9 @@ public:
     QString setting(const QString &key, const QString &fallback = QString()) const;
     int intSetting(const QString &key, int fallback) const;
     std::optional<Person> person(qint64 id) const;
+    // Someone involved in a case the user may edit: shown by name in the case's form even where
+    // the person list would not show them (a pupil of another school in the same group chat).
+    std::optional<Person> involvedPerson(const Incident &incident, qint64 personId) const;
     QStringList groups(qint64 schoolId) const;
     std::optional<Incident> incident(qint64 id) const;
     QList<ProtocolVersion> protocolVersions() const;

@@ -7,8 +7,6 @@
 #include "domain/labels.h"
 #include "persons/pickpersondialog.h"
 #include "services/incidentservice.h"
-#include "storage/personrepository.h"
-#include "storage/protocolrepository.h"
 #include "domain/storageerror.h"
 #include "ui_incidentdialog.h"
 
@@ -109,9 +107,9 @@ void IncidentDialog::fill(const Incident &incident)
     m_ui->noCauserEdit->setText(incident.noCauserReason);
     m_rows.clear();
     m_newPersons.clear();
-    PersonRepository persons(*m_session.database);
+    const Lookup lookup(m_session);
     for (const Involvement &v : incident.involvements) {
-        const auto person = persons.get(AccessScope::system(), v.personId);
+        const auto person = lookup.involvedPerson(incident, v.personId);
         m_rows.append({ v, person.value_or(Person()) });
     }
     fillPeople();
@@ -126,9 +124,9 @@ void IncidentDialog::fillArticles(const QList<qint64> &chosen)
     for (const ProtocolArticle &a : std::as_const(m_protocol.articles))
         if (chosen.contains(a.id))
             chosenCodes.append(a.code);
-    ProtocolRepository protocols(*m_session.database);
-    const std::optional<ProtocolVersion> version =
-        m_incident.id == 0 ? protocols.inForceOn(m_ui->occurredEdit->date()) : protocols.version(m_incident.protocolVersionId);
+    const Lookup protocols(m_session);
+    const std::optional<ProtocolVersion> version = m_incident.id == 0 ? protocols.protocolInForceOn(m_ui->occurredEdit->date())
+                                                                      : protocols.protocolVersion(m_incident.protocolVersionId);
     m_protocol = version.value_or(ProtocolVersion());
     m_ui->versionLabel->setText(version ? tr("Articles of %1, in force from %2. The text of the selected article is shown "
                                              "on the right.").arg(version->name, version->inForceFrom.toString(QStringLiteral("dd-MM-yyyy")))
