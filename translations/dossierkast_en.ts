@@ -151,10 +151,6 @@ bijlagen/             letters and documents in the dossier
         <source>Answered with an export of the dossier.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>An access request is answered by a director, the board or an administrator: a reporter does not see the whole dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ActionDialogs</name>
@@ -1208,10 +1204,6 @@ bijlagen/             letters and documents in the dossier
     </message>
     <message>
         <source>This account has no temporary password to replace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator can reset a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

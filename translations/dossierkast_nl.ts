@@ -156,10 +156,6 @@ bijlagen/             brieven en documenten in het dossier
         <source>Answered with an export of the dossier.</source>
         <translation>Beantwoord met een export van het dossier.</translation>
     </message>
-    <message>
-        <source>An access request is answered by a director, the board or an administrator: a reporter does not see the whole dossier.</source>
-        <translation>Een inzageverzoek wordt beantwoord door een directeur, het bestuur of een beheerder: een melder ziet niet het hele dossier.</translation>
-    </message>
 </context>
 <context>
     <name>ActionDialogs</name>
@@ -1214,10 +1210,6 @@ bijlagen/             brieven en documenten in het dossier
     <message>
         <source>This account has no temporary password to replace.</source>
         <translation>Dit account heeft geen tijdelijk wachtwoord dat vervangen kan worden.</translation>
-    </message>
-    <message>
-        <source>Only an administrator can reset a password.</source>
-        <translation>Alleen een beheerder kan een wachtwoord herstellen.</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>

@@ -1,6 +1,7 @@
 #include "accessrequestexport.h"
 
 #include "auditedoutput.h"
+#include "permissions.h"
 
 #include "../domain/action.h"
 #include "../domain/enums.h"
@@ -179,10 +180,7 @@ AccessRequestExport::Result AccessRequestExport::write(const Request &request, c
     if (!request.receivedOn.isValid() || request.receivedOn > today)
         throw StorageError(StorageError::Kind::Invalid, tr("The date the request was received must be a date that has passed (or today)."));
     // A reporter sees only the cases they registered: their copy would not be the whole dossier.
-    if (!m_actor.isSystem() && m_actor.role() == UserRole::Melder)
-        throw StorageError(StorageError::Kind::Denied,
-                           tr("An access request is answered by a director, the board or an administrator: "
-                              "a reporter does not see the whole dossier."));
+    Permissions::require(m_db, m_actor, Permission::AnswerAccessRequests, QStringLiteral("persons"), request.personId);
     // Reading first: a person outside the actor's scope is refused before anything is written.
     const DossierReader::Dossier dossier = DossierReader(m_db, m_actor).reload(request.personId);
     const RedactionOptions options = redaction(request);

@@ -1,5 +1,7 @@
 #include "authenticator.h"
 
+#include "permissions.h"
+
 #include "../domain/passwordpolicy.h"
 #include "../storage/database.h"
 #include "../storage/settingsrepository.h"
@@ -128,8 +130,7 @@ void Authenticator::replaceTemporaryPassword(const AccessScope &scope, const QSt
 
 void Authenticator::resetPassword(const AccessScope &administrator, qint64 userId, const QString &temporary)
 {
-    if (!administrator.isSystem() && administrator.role() != UserRole::Beheerder)
-        throw StorageError(StorageError::Kind::Refused, tr("Only an administrator can reset a password."));
+    Permissions::require(m_db, administrator, Permission::ManageUsers, QStringLiteral("users"), userId);
     UserRepository users(m_db);
     const std::optional<User> user = users.get(administrator, userId);
     if (!user)

@@ -58,11 +58,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     QMap<QString, AccessScope> m_users;
-    qint64 m_schoolA = 0;
-    qint64 m_schoolB = 0;
-    qint64 m_pupilA = 0;
-    qint64 m_caseA = 0;         // registered by melderA at school A
-    qint64 m_actionA = 0;       // an open action of that case
 };
 
 namespace {
@@ -76,9 +71,20 @@ struct Fixture {
     qint64 pupilA = 0;
     qint64 caseA = 0;
     qint64 actionA = 0;
-    QMap<QString, AccessScope> users;
 };
 Fixture fixture;
+
+// A measure of the pupils' ladder (by its code) for the pupil of case A.
+Measure pupilMeasure(Database &db, const char *code)
+{
+    Measure m;
+    m.incidentId = fixture.caseA;
+    m.personId = fixture.pupilA;
+    for (const MeasureType &t : MeasureTypeRepository(db).ladder(Ladder::Leerling))
+        if (t.code == QLatin1String(code))
+            m.measureTypeId = t.id;
+    return m;
+}
 
 } // namespace
 
@@ -100,6 +106,7 @@ void TestWriteAccess::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = TestDatabase::create(driver, *m_dir);
     m_users.clear();
+    fixture = Fixture();
     {
         Transaction tx(*m_db, AccessScope::system());
         School a;
@@ -108,8 +115,8 @@ void TestWriteAccess::init()
         School b;
         b.name = QStringLiteral("De Boomgaard");
         SchoolRepository(*m_db).insert(tx, b);
-        m_schoolA = a.id;
-        m_schoolB = b.id;
+        fixture.schoolA = a.id;
+        fixture.schoolB = b.id;
         user(tx, QStringLiteral("admin"), UserRole::Beheerder, {});
         user(tx, QStringLiteral("board"), UserRole::Bestuur, {});
         user(tx, QStringLiteral("dirA"), UserRole::Directeur, { a.id });
@@ -122,27 +129,26 @@ void TestWriteAccess::init()
         pupil.schoolId = a.id;
         pupil.birthDate = QDate(2014, 5, 1);
         PersonRepository(*m_db).insert(tx, pupil);
-        m_pupilA = pupil.id;
+        fixture.pupilA = pupil.id;
         tx.commit();
     }
     IncidentService service(*m_db, m_users.value(QStringLiteral("melderA")));
-    Incident i = service.draft(m_schoolA);
+    Incident i = service.draft(fixture.schoolA);
     i.title = QStringLiteral("Filmpje gedeeld");
     i.occurredAt = QDateTime::currentDateTimeUtc().addDays(-10);
     i.reportedAt = i.occurredAt.addSecs(3600);
     i.possiblyCriminal = true;          // files a police-report action
     Involvement causer;
-    causer.personId = m_pupilA;
+    causer.personId = fixture.pupilA;
     causer.role = InvolvementRole::Veroorzaker;
     i.involvements.append(causer);
     service.registerIncident(i);
     i.articleIds = { ProtocolRepository(*m_db).version(i.protocolVersionId)->articles.first().id };
     IncidentService(*m_db, AccessScope::system()).save(i);
-    m_caseA = i.id;
-    const QList<Action> actions = ActionRepository(*m_db).ofIncident(AccessScope::system(), m_caseA);
+    fixture.caseA = i.id;
+    const QList<Action> actions = ActionRepository(*m_db).ofIncident(AccessScope::system(), fixture.caseA);
     QVERIFY(!actions.isEmpty());
-    m_actionA = actions.first().id;
-    fixture = { m_schoolA, m_schoolB, m_pupilA, m_caseA, m_actionA, m_users };
+    fixture.actionA = actions.first().id;
 }
 
 void TestWriteAccess::cleanup()
@@ -171,25 +177,15 @@ void TestWriteAccess::onlyWhoMayWrites_data()
     const Names handlersA{ "admin", "board", "dirA" };
     const Names administrator{ "admin" };
 
-    QTest::newRow("propose a pupil suspension") << Write([](Database &db, const AccessScope &who) {
-        Measure m;
-        m.incidentId = fixture.caseA;
-        m.personId = fixture.pupilA;
-        for (const MeasureType &t : MeasureTypeRepository(db).ladder(Ladder::Leerling))
-            if (t.code == QLatin1String("waarschuwing"))
-                m.measureTypeId = t.id;
+    QTest::newRow("propose a warning for a pupil") << Write([](Database &db, const AccessScope &who) {
+        Measure m = pupilMeasure(db, "waarschuwing");
         m.status = MeasureStatus::Voornemen;
         m.proposedOn = QDate::currentDate();
         m.motivation = QStringLiteral("Eerste keer.");
         MeasureService(db, who).propose(m);
     }) << handlersA;
     QTest::newRow("impose a pupil suspension (the melder's case in the issue)") << Write([](Database &db, const AccessScope &who) {
-        Measure m;
-        m.incidentId = fixture.caseA;
-        m.personId = fixture.pupilA;
-        for (const MeasureType &t : MeasureTypeRepository(db).ladder(Ladder::Leerling))
-            if (t.code == QLatin1String("schorsing"))
-                m.measureTypeId = t.id;
+        Measure m = pupilMeasure(db, "schorsing");
         const QDate monday = QDate::currentDate().addDays(-(QDate::currentDate().dayOfWeek() - 1) - 7);
         m.status = MeasureStatus::Opgelegd;
         m.proposedOn = m.decidedOn = m.startsOn = monday;
