@@ -1,42 +1,5 @@
-set(DOSSIERKAST_CORE_SOURCES
-    cli/accessrequestcommand.cpp
-    cli/accessrequestcommand.h
-    cli/backupcommand.cpp
-    cli/backupcommand.h
-    cli/checkcommand.cpp
-    cli/checkcommand.h
-    cli/command.cpp
-    cli/command.h
-    cli/commandarguments.cpp
-    cli/commandarguments.h
-    cli/commandline.cpp
-    cli/commandlogin.cpp
-    cli/commandlogin.h
-    cli/escapingoutput.cpp
-    cli/escapingoutput.h
-    cli/commandline.h
-    cli/deadlinescommand.cpp
-    cli/deadlinescommand.h
-    cli/demodatacommand.cpp
-    cli/demodatacommand.h
-    cli/exportjsoncommand.cpp
-    cli/exportjsoncommand.h
-    cli/importjsoncommand.cpp
-    cli/importjsoncommand.h
-    cli/importmailcommand.cpp
-    cli/importmailcommand.h
-    cli/importpersonscommand.cpp
-    cli/importpersonscommand.h
-    cli/migratecommand.cpp
-    cli/migratecommand.h
-    cli/restorecommand.cpp
-    cli/restorecommand.h
-    cli/retentioncommand.cpp
-    cli/retentioncommand.h
-    cli/searchcommand.cpp
-    cli/searchcommand.h
-    cli/summarycommand.cpp
-    cli/summarycommand.h
+# The sources of each layer library (app/CMakeLists.txt), listed so that a file is added on purpose.
+set(DOSSIERKAST_DOMAIN_SOURCES
     domain/accessscope.cpp
     domain/accessscope.h
     domain/action.h
@@ -44,15 +7,18 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/auditlabels.cpp
     domain/auditlabels.h
     domain/auditrecord.h
+    domain/backupcheck.h
     domain/backuprotation.cpp
     domain/backuprotation.h
-    domain/correspondence.h
     domain/changebus.cpp
     domain/changebus.h
+    domain/correspondence.h
+    domain/correspondencelisting.h
+    domain/deadlinelisting.h
     domain/deadlineplanner.cpp
+    domain/deadlineplanner.h
     domain/displaytext.cpp
     domain/displaytext.h
-    domain/deadlineplanner.h
     domain/dossierentry.h
     domain/enums.cpp
     domain/enums.h
@@ -65,6 +31,7 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/incidentnote.h
     domain/incidentrules.cpp
     domain/incidentrules.h
+    domain/integrityreport.h
     domain/involvement.h
     domain/labels.cpp
     domain/labels.h
@@ -87,6 +54,8 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/personfilter.h
     domain/protocolarticle.h
     domain/protocolversion.h
+    domain/redactor.cpp
+    domain/redactor.h
     domain/retentionrules.cpp
     domain/retentionrules.h
     domain/school.cpp
@@ -97,129 +66,16 @@ set(DOSSIERKAST_CORE_SOURCES
     domain/settingdefinition.cpp
     domain/settingdefinition.h
     domain/statistics.cpp
+    domain/statistics.h
     domain/storageerror.cpp
     domain/storageerror.h
-    domain/statistics.h
     domain/textfolding.cpp
     domain/textfolding.h
     domain/urgency.h
     domain/user.cpp
     domain/user.h
-    models/auditlogmodel.cpp
-    models/auditlogmodel.h
-    models/correspondencelistmodel.cpp
-    models/correspondencelistmodel.h
-    models/deadlinelistmodel.cpp
-    models/deadlinelistmodel.h
-    models/dossiertimelinemodel.cpp
-    models/dossiertimelinemodel.h
-    models/incidentlistmodel.cpp
-    models/incidentlistmodel.h
-    models/personlistmodel.cpp
-    models/personlistmodel.h
-    models/schoollistmodel.cpp
-    models/schoollistmodel.h
-    models/settingsmodel.cpp
-    models/settingsmodel.h
-    models/userlistmodel.cpp
-    models/userlistmodel.h
-    reports/barchart.cpp
-    reports/barchart.h
-    reports/casesummary.cpp
-    reports/casesummary.h
-    reports/dossiersummary.cpp
-    reports/dossiersummary.h
-    reports/redactionpeople.cpp
-    reports/redactionpeople.h
-    reports/redactor.cpp
-    reports/redactor.h
-    reports/statisticsreport.cpp
-    reports/statisticsreport.h
-    reports/summarydocument.cpp
-    reports/summarydocument.h
-    reports/summaryhtml.cpp
-    reports/summaryhtml.h
-    services/accessrequestexport.cpp
-    services/accessrequestexport.h
-    services/actionservice.cpp
-    services/actionservice.h
-    services/authenticator.cpp
-    services/authenticator.h
-    services/backupschedule.cpp
-    services/backupschedule.h
-    services/connectionsettings.cpp
-    services/connectionsettings.h
-    services/correspondenceservice.cpp
-    services/correspondenceservice.h
-    services/csvtable.cpp
-    services/csvtable.h
-    services/deadlinesummary.cpp
-    services/deadlinesummary.h
-    services/democasewriter.cpp
-    services/democasewriter.h
-    services/demodatagenerator.cpp
-    services/demodatagenerator.h
-    services/demonames.cpp
-    services/demonames.h
-    services/demopeople.h
-    services/demorandom.h
-    services/dossierreader.cpp
-    services/dossierreader.h
-    services/auditedoutput.cpp
-    services/auditedoutput.h
-    services/eventlog.cpp
-    services/eventlog.h
-    services/firststartsetup.cpp
-    services/firststartsetup.h
-    services/incidentservice.cpp
-    services/incidentservice.h
-    services/inputfile.cpp
-    services/inputfile.h
-    services/jsonexporter.cpp
-    services/jsonexporter.h
-    services/jsonimporter.cpp
-    services/jsonimporter.h
-    services/ladderservice.cpp
-    services/ladderservice.h
-    services/languagesetup.cpp
-    services/languagesetup.h
-    services/letterservice.cpp
-    services/lettertemplateservice.cpp
-    services/lettertemplateservice.h
-    services/letterservice.h
-    services/lookup.cpp
-    services/lookup.h
-    services/mailparser.cpp
-    services/mailparser.h
-    services/measureservice.cpp
-    services/measureservice.h
-    services/passwordhasher.cpp
-    services/passwordhasher.h
-    services/organisationservice.cpp
-    services/organisationservice.h
-    services/pendingrestore.cpp
-    services/permissions.cpp
-    services/permissions.h
-    services/pendingrestore.h
-    services/personimport.cpp
-    services/personservice.cpp
-    services/personservice.h
-    services/personimport.h
-    services/privatecopies.cpp
-    services/privatecopies.h
-    services/procedures.cpp
-    services/procedures.h
-    services/protocolservice.cpp
-    services/protocolservice.h
-    services/retentionservice.cpp
-    services/retentionservice.h
-    services/session.h
-    services/settingsservice.cpp
-    services/settingsservice.h
-    services/userservice.cpp
-    services/userservice.h
-    services/zipwriter.cpp
-    services/zipwriter.h
+)
+set(DOSSIERKAST_STORAGE_SOURCES
     storage/accessdenial.cpp
     storage/accessdenial.h
     storage/accessfilter.cpp
@@ -297,4 +153,170 @@ set(DOSSIERKAST_CORE_SOURCES
     storage/transaction.h
     storage/userrepository.cpp
     storage/userrepository.h
+)
+set(DOSSIERKAST_SERVICES_SOURCES
+    services/actionservice.cpp
+    services/actionservice.h
+    services/auditedoutput.cpp
+    services/auditedoutput.h
+    services/audittrail.cpp
+    services/audittrail.h
+    services/authenticator.cpp
+    services/authenticator.h
+    services/backupschedule.cpp
+    services/backupschedule.h
+    services/connectionsettings.cpp
+    services/connectionsettings.h
+    services/correspondenceservice.cpp
+    services/correspondenceservice.h
+    services/csvtable.cpp
+    services/csvtable.h
+    services/databaseconnection.cpp
+    services/databaseconnection.h
+    services/deadlinesummary.cpp
+    services/deadlinesummary.h
+    services/democasewriter.cpp
+    services/democasewriter.h
+    services/demodatagenerator.cpp
+    services/demodatagenerator.h
+    services/demonames.cpp
+    services/demonames.h
+    services/demopeople.h
+    services/demorandom.h
+    services/dossierreader.cpp
+    services/dossierreader.h
+    services/eventlog.cpp
+    services/eventlog.h
+    services/firststartsetup.cpp
+    services/firststartsetup.h
+    services/incidentservice.cpp
+    services/incidentservice.h
+    services/inputfile.cpp
+    services/inputfile.h
+    services/jsonexporter.cpp
+    services/jsonexporter.h
+    services/jsonimporter.cpp
+    services/jsonimporter.h
+    services/ladderservice.cpp
+    services/ladderservice.h
+    services/languagesetup.cpp
+    services/languagesetup.h
+    services/letterservice.cpp
+    services/letterservice.h
+    services/lettertemplateservice.cpp
+    services/lettertemplateservice.h
+    services/listreader.cpp
+    services/listreader.h
+    services/lookup.cpp
+    services/lookup.h
+    services/mailparser.cpp
+    services/mailparser.h
+    services/measureservice.cpp
+    services/measureservice.h
+    services/organisationservice.cpp
+    services/organisationservice.h
+    services/passwordhasher.cpp
+    services/passwordhasher.h
+    services/pendingrestore.cpp
+    services/pendingrestore.h
+    services/permissions.cpp
+    services/permissions.h
+    services/personimport.cpp
+    services/personimport.h
+    services/personservice.cpp
+    services/personservice.h
+    services/privatecopies.cpp
+    services/privatecopies.h
+    services/procedures.cpp
+    services/procedures.h
+    services/protocolservice.cpp
+    services/protocolservice.h
+    services/retentionservice.cpp
+    services/retentionservice.h
+    services/session.cpp
+    services/session.h
+    services/settingsservice.cpp
+    services/settingsservice.h
+    services/userservice.cpp
+    services/userservice.h
+    services/zipwriter.cpp
+    services/zipwriter.h
+)
+set(DOSSIERKAST_REPORTS_SOURCES
+    reports/accessrequestexport.cpp
+    reports/accessrequestexport.h
+    reports/barchart.cpp
+    reports/barchart.h
+    reports/casesummary.cpp
+    reports/casesummary.h
+    reports/dossiersummary.cpp
+    reports/dossiersummary.h
+    reports/redactionpeople.cpp
+    reports/redactionpeople.h
+    reports/statisticsreport.cpp
+    reports/statisticsreport.h
+    reports/summarydocument.cpp
+    reports/summarydocument.h
+    reports/summaryhtml.cpp
+    reports/summaryhtml.h
+)
+set(DOSSIERKAST_MODELS_SOURCES
+    models/auditlogmodel.cpp
+    models/auditlogmodel.h
+    models/correspondencelistmodel.cpp
+    models/correspondencelistmodel.h
+    models/deadlinelistmodel.cpp
+    models/deadlinelistmodel.h
+    models/dossiertimelinemodel.cpp
+    models/dossiertimelinemodel.h
+    models/incidentlistmodel.cpp
+    models/incidentlistmodel.h
+    models/personlistmodel.cpp
+    models/personlistmodel.h
+    models/schoollistmodel.cpp
+    models/schoollistmodel.h
+    models/settingsmodel.cpp
+    models/settingsmodel.h
+    models/userlistmodel.cpp
+    models/userlistmodel.h
+)
+set(DOSSIERKAST_CLI_SOURCES
+    cli/accessrequestcommand.cpp
+    cli/accessrequestcommand.h
+    cli/backupcommand.cpp
+    cli/backupcommand.h
+    cli/checkcommand.cpp
+    cli/checkcommand.h
+    cli/command.cpp
+    cli/command.h
+    cli/commandarguments.cpp
+    cli/commandarguments.h
+    cli/commandline.cpp
+    cli/commandline.h
+    cli/commandlogin.cpp
+    cli/commandlogin.h
+    cli/deadlinescommand.cpp
+    cli/deadlinescommand.h
+    cli/demodatacommand.cpp
+    cli/demodatacommand.h
+    cli/escapingoutput.cpp
+    cli/escapingoutput.h
+    cli/exportjsoncommand.cpp
+    cli/exportjsoncommand.h
+    cli/importjsoncommand.cpp
+    cli/importjsoncommand.h
+    cli/importmailcommand.cpp
+    cli/importmailcommand.h
+    cli/importpersonscommand.cpp
+    cli/importpersonscommand.h
+    cli/migratecommand.cpp
+    cli/migratecommand.h
+    cli/restorecommand.cpp
+    cli/restorecommand.h
+    cli/retentioncommand.cpp
+    cli/retentioncommand.h
+    cli/searchcommand.cpp
+    cli/searchcommand.h
+    cli/summarycommand.cpp
+    cli/summarycommand.h
 )

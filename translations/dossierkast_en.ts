@@ -1009,10 +1009,6 @@ bijlagen/             letters and documents in the dossier
 <context>
     <name>AuditLogModel</name>
     <message>
-        <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>content erased at the end of its retention term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,13 +1034,6 @@ bijlagen/             letters and documents in the dossier
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogReader</name>
-    <message>
-        <source>Only an administrator may read the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +1148,13 @@ bijlagen/             letters and documents in the dossier
             <numerusform>The check found %n problem. Restore a backup or ask your IT contractor to look into it.</numerusform>
             <numerusform>The check found %n problems. Restore a backup or ask your IT contractor to look into it.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2566,10 +2562,6 @@ Commands:
     </message>
     <message>
         <source>The copy did not pass the check; nothing was copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator may copy the whole database. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

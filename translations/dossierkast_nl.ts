@@ -1014,10 +1014,6 @@ bijlagen/             brieven en documenten in het dossier
 <context>
     <name>AuditLogModel</name>
     <message>
-        <source>Database</source>
-        <translation>Database</translation>
-    </message>
-    <message>
         <source>content erased at the end of its retention term</source>
         <translation>inhoud gewist aan het eind van de bewaartermijn</translation>
     </message>
@@ -1044,13 +1040,6 @@ bijlagen/             brieven en documenten in het dossier
     <message>
         <source>Detail</source>
         <translation>Toelichting</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogReader</name>
-    <message>
-        <source>Only an administrator may read the audit trail.</source>
-        <translation>Alleen een beheerder mag de audittrail inzien.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1153,13 @@ bijlagen/             brieven en documenten in het dossier
             <numerusform>De controle vond %n probleem. Zet een back-up terug of vraag uw ICT-leverancier ernaar te kijken.</numerusform>
             <numerusform>De controle vond %n problemen. Zet een back-up terug of vraag uw ICT-leverancier ernaar te kijken.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2586,6 @@ Opdrachten:
     <message>
         <source>The copy did not pass the check; nothing was copied.</source>
         <translation>De kopie doorstond de controle niet; er is niets gekopieerd.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may copy the whole database. Nothing was changed.</source>
-        <translation>Alleen een beheerder mag de hele database kopiëren. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

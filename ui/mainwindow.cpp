@@ -19,7 +19,6 @@
 #include "start/passworddialog.h"
 #include "startupflow.h"
 #include "domain/changebus.h"
-#include "storage/database.h"
 #include "domain/storageerror.h"
 
 #include <QApplication>
@@ -89,7 +88,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     statusBar()->addWidget(new QLabel(tr("Logged in as %1 (%2)").arg(session.user.displayName,
                                                                       Labels::role(session.user.role)), this));
-    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(session.database->location()), this));
+    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(session.location()), this));
 
     resize(1200, 800);
     ViewState::restoreGeometry(this, QStringLiteral("main"));
@@ -160,7 +159,7 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Dossierkast"), this, [this] { About::show(this, m_session.database->location()); });
+    help->addAction(tr("&About Dossierkast"), this, [this] { About::show(this, m_session.location()); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -288,15 +287,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::startDailyBackup()
 {
-    if (Database::isServerLocation(m_session.database->location()))
+    if (m_session.isServer())
         return;     // a server's backups are made on the server
-    m_dailyBackup->start(m_session.database->location(), BackupSchedule::folder());
+    m_dailyBackup->start(m_session.location(), BackupSchedule::folder());
 }
 
 void MainWindow::updateBackupWarning()
 {
     // A server's backups are the server's business; a file's are this PC's.
-    const bool file = !Database::isServerLocation(m_session.database->location());
+    const bool file = !m_session.isServer();
     const QString folder = BackupSchedule::folder();
     if (!file || !BackupSchedule::needsWarning(folder, QDateTime::currentDateTime())) {
         m_backupWarning->hide();

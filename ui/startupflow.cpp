@@ -14,18 +14,11 @@
 #include "start/passworddialog.h"
 #include "start/readywatcher.h"
 #include "start/wizardconnectionpage.h"
-#include "storage/database.h"
-#include "storage/databasebackup.h"
-#include "storage/newdatabaseguard.h"
-#include "storage/organisationrepository.h"
-#include "storage/schoolrepository.h"
-#include "storage/settingsrepository.h"
 #include "domain/storageerror.h"
-#include "storage/userrepository.h"
+#include "services/backupschedule.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QTextStream>
@@ -61,14 +54,13 @@ int StartupFlow::run()
 {
     PrivateCopies::removeLeftovers();       // what a crashed earlier run left of opened files
     restorePending();
-    const QFileInfo file(m_location);
     // A server database is opened (and given its schema when empty); a file only when it exists,
     // so that a cancelled first start leaves no file behind.
     bool needsAdministrator = true;
-    if (Database::isServerLocation(m_location) || (file.exists() && file.size() > 0)) {
+    if (DatabaseConnection::isThere(m_location)) {
         if (!openExisting())
             return 1;
-        needsAdministrator = UserRepository(*m_db).countLoginCapable() == 0;
+        needsAdministrator = !DatabaseConnection::hasUsers(*m_db);
     }
     if (needsAdministrator) {
         if (!m_user.isEmpty()) {
@@ -97,7 +89,7 @@ void StartupFlow::restorePending()
     if (backup.isEmpty())
         return;
     try {
-        const QString aside = DatabaseBackup::restore(backup, m_location);
+        const QString aside = BackupSchedule::putBack(backup, m_location);
         QMessageBox::information(nullptr, tr("Put a backup back"),
                                  tr("The backup %1 was checked and put back. The database as it was is kept as %2.")
                                      .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(aside)));
@@ -111,12 +103,10 @@ bool StartupFlow::openExisting()
 {
     for (;;) {
         try {
-            Database::Options options;
-            options.password = m_password;
-            m_db = Database::open(m_location, options);
+            m_db = DatabaseConnection::open(m_location, m_password);
             break;
         } catch (const StorageError &error) {
-            const bool askPassword = Database::isServerLocation(m_location) && m_user.isEmpty() && !m_exitWhenReady
+            const bool askPassword = DatabaseConnection::isServerLocation(m_location) && m_user.isEmpty() && !m_exitWhenReady
                                      && error.detail().contains(QStringLiteral("password"), Qt::CaseInsensitive);
             if (!askPassword) {
                 fail(error.message(), error.detail());
@@ -130,7 +120,7 @@ bool StartupFlow::openExisting()
                 return false;
         }
     }
-    const QString language = LanguageSetup::chosenLanguage(SettingsRepository(*m_db).value(QStringLiteral("language")));
+    const QString language = LanguageSetup::chosenLanguage(DatabaseConnection::languageSetting(*m_db));
     if (language != LanguageSetup::installedLanguage())
         LanguageSetup::install(*qApp, language);
     return true;
@@ -140,16 +130,12 @@ WizardConnectionPage::Inspection StartupFlow::inspect(const QString &location, c
 {
     WizardConnectionPage::Inspection result;
     m_db.reset();
-    const QFileInfo file(location);
-    if (!Database::isServerLocation(location) && !(file.exists() && file.size() > 0))
+    if (!DatabaseConnection::isThere(location))
         return result;      // a new file: created when the wizard is finished
     try {
-        Database::Options options;
-        options.password = password;
-        m_db = Database::open(location, options);
-        result.alreadySetUp = UserRepository(*m_db).countLoginCapable() > 0;
-        result.needsOrganisation = !OrganisationRepository(*m_db).get()
-                                   || SchoolRepository(*m_db).list(AccessScope::system()).isEmpty();
+        m_db = DatabaseConnection::open(location, password);
+        result.alreadySetUp = DatabaseConnection::hasUsers(*m_db);
+        result.needsOrganisation = DatabaseConnection::needsOrganisation(*m_db);
     } catch (const StorageError &error) {
         result.problem = error.message()
                          + (error.detail().isEmpty() ? QString() : QStringLiteral("\n\n") + error.detail().trimmed());
@@ -163,22 +149,8 @@ bool StartupFlow::firstStart()
         return inspect(location, password);
     });
     FirstStartWizard wizard(connection, [this, connection](const FirstStartSetup::Input &input) {
-        const QString location = connection->form()->location();
         // A new file is only created now, and removed again when writing fails.
-        NewDatabaseGuard guard(location);
-        try {
-            if (!m_db) {
-                Database::Options options;
-                options.password = connection->form()->password();
-                m_db = Database::open(location, options);
-            }
-            FirstStartSetup::run(*m_db, input);
-        } catch (...) {
-            if (guard.isNew() && !Database::isServerLocation(location))
-                m_db.reset();   // closed before the guard removes the new file
-            throw;
-        }
-        guard.keep();
+        FirstStartSetup::runAt(m_db, connection->form()->location(), connection->form()->password(), input);
         m_firstPassword = input.password;
         m_user = input.administrator.login;
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/databaseconnection.h"
 #include "start/wizardconnectionpage.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QStringList>
 #include <memory>
 
-class Database;
 class MainWindow;
 struct Session;
 
@@ -36,7 +36,7 @@ private:
     QString m_location;
     bool m_exitWhenReady;
     QString m_user;
-    std::unique_ptr<Database> m_db;
+    OpenDatabase m_db;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     QString m_firstPassword;        // the administrator just made in the wizard logs in with it

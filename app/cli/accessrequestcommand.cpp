@@ -1,7 +1,7 @@
 #include "accessrequestcommand.h"
 
 #include "../domain/accessscope.h"
-#include "../services/accessrequestexport.h"
+#include "../reports/accessrequestexport.h"
 #include "../storage/database.h"
 #include "../domain/storageerror.h"
 #include "commandarguments.h"

@@ -27,7 +27,7 @@ int BackupCommand::run(CommandContext &context, const QStringList &arguments)
         context.err << tr("The backup cannot be written over the database itself.") << Qt::endl;
         return 2;
     }
-    const DatabaseBackup::Checked checked = BackupSchedule::make(*db, target, AccessScope::system(), QStringLiteral("by command"));
+    const BackupCheck checked = BackupSchedule::make(*db, target, AccessScope::system(), QStringLiteral("by command"));
     context.out << tr("Backup written to %1 (%2) and checked: it is sound.")
                        .arg(QDir::toNativeSeparators(target), QLocale().formattedDataSize(checked.bytes))
                 << Qt::endl;

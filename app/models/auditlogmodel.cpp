@@ -1,8 +1,7 @@
 #include "auditlogmodel.h"
 
 #include "../domain/auditlabels.h"
-#include "../storage/auditlogreader.h"
-#include "../storage/schemacatalog.h"
+#include "../services/audittrail.h"
 
 #include <QColor>
 
@@ -12,13 +11,6 @@ AuditLogModel::AuditLogModel(Database &db, const AccessScope &scope, QObject *pa
     // Not on the ChangeBus: every change adds records, and counting a long log after each one
     // would slow every save. The page reloads when it is shown and on F5.
     load(PageSize);
-}
-
-QString AuditLogModel::entityLabel(const QString &entity)
-{
-    if (entity == QLatin1String("database"))
-        return tr("Database");
-    return SchemaCatalog::table(entity) ? SchemaCatalog::label(entity) : entity;
 }
 
 void AuditLogModel::setFilter(const AuditFilter &filter)
@@ -34,9 +26,9 @@ void AuditLogModel::reload()
 
 void AuditLogModel::load(int rows)
 {
-    AuditLogReader reader(m_db);
-    const QList<AuditRecord> loaded = reader.list(m_scope, m_filter, 0, rows);
-    const int total = reader.count(m_scope, m_filter);
+    const AuditTrail trail(m_db, m_scope);
+    const QList<AuditRecord> loaded = trail.list(m_filter, 0, rows);
+    const int total = trail.count(m_filter);
     beginResetModel();
     m_records = loaded;
     m_total = std::max(total, int(loaded.size()));
@@ -53,7 +45,7 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<AuditRecord> more = AuditLogReader(m_db).list(m_scope, m_filter, int(m_records.size()), PageSize);
+    const QList<AuditRecord> more = AuditTrail(m_db, m_scope).list(m_filter, int(m_records.size()), PageSize);
     if (more.isEmpty()) {
         m_total = int(m_records.size());
         return;
@@ -100,7 +92,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case Moment: return r.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
         case User: return r.login;
         case Action: return AuditLabels::action(r.action);
-        case Entity: return entityLabel(r.entity);
+        case Entity: return AuditTrail::entityLabel(r.entity);
         case EntityId: return r.entityId > 0 ? QVariant(r.entityId) : QVariant();
         case Detail:
             return r.erased ? tr("content erased at the end of its retention term") : r.detail;

@@ -34,9 +34,6 @@ public:
     AuditRecord record(int row) const { return m_records.at(row); }
     void reload();
 
-    // "Persoon", "Melding" … for a table name; the name itself for events without a table.
-    static QString entityLabel(const QString &entity);
-
 signals:
     void totalCountChanged(int total);
 

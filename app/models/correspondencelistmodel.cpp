@@ -2,6 +2,7 @@
 
 #include "../domain/labels.h"
 #include "../domain/changebus.h"
+#include "../services/listreader.h"
 
 CorrespondenceListModel::CorrespondenceListModel(Database &db, const AccessScope &scope, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_scope(scope)
@@ -24,11 +25,11 @@ void CorrespondenceListModel::reload()
     QList<Correspondence> items;
     QHash<qint64, QString> persons;
     QHash<qint64, QString> references;
-    QList<CorrespondenceRepository::Listed> rows = CorrespondenceRepository(m_db).listWithNames(m_scope, m_filter, Limit + 1);
+    QList<ListedCorrespondence> rows = ListReader(m_db, m_scope).correspondence(m_filter, Limit + 1);
     const bool cut = rows.size() > Limit;
     if (cut)
         rows.removeLast();
-    for (const CorrespondenceRepository::Listed &listed : std::as_const(rows)) {
+    for (const ListedCorrespondence &listed : std::as_const(rows)) {
         items.append(listed.item);
         persons.insert(listed.item.personId, listed.dossierName);
         if (listed.item.incidentId > 0)

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "../domain/accessscope.h"
-#include "../domain/correspondence.h"
-#include "../storage/correspondencerepository.h"
+#include "../domain/correspondencelisting.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

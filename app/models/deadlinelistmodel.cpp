@@ -3,8 +3,7 @@
 #include "../domain/labels.h"
 #include "../domain/urgency.h"
 #include "../domain/changebus.h"
-#include "../storage/schoolrepository.h"
-#include "../storage/userrepository.h"
+#include "../services/listreader.h"
 
 #include <QColor>
 
@@ -27,18 +26,16 @@ void DeadlineListModel::setFilter(const DeadlineFilter &filter)
 
 void DeadlineListModel::reload()
 {
-    QHash<qint64, QString> schoolNames;
-    for (const ::School &s : SchoolRepository(m_db).list(AccessScope::system()))
-        schoolNames.insert(s.id, s.name);
+    const ListReader reader(m_db, m_scope);
+    const QHash<qint64, QString> schoolNames = reader.allSchoolNames();
     const QDate today = QDate::currentDate();
-    ActionRepository repository(m_db);
-    QList<ActionRepository::Listed> rows = repository.deadlinesWithNames(m_scope, m_filter, Limit + 1);
+    QList<ListedDeadline> rows = reader.deadlines(m_filter, Limit + 1);
     const bool cut = rows.size() > Limit;
     if (cut)
         rows.removeLast();
     QList<Action> actions;
     QHash<qint64, QString> references, persons, schools, users;
-    for (const ActionRepository::Listed &listed : std::as_const(rows)) {
+    for (const ListedDeadline &listed : std::as_const(rows)) {
         const qint64 id = listed.action.id;
         actions.append(listed.action);
         if (!listed.incidentReference.isEmpty())
@@ -49,9 +46,9 @@ void DeadlineListModel::reload()
             schools.insert(id, schoolNames.value(listed.schoolId));
     }
     // Cut, the database counts them all; else they are all here, counted as they are shown.
-    ActionRepository::DeadlineCounts counts;
+    DeadlineCounts counts;
     if (cut) {
-        counts = repository.countDeadlines(m_scope, m_filter, today);
+        counts = reader.deadlineCounts(m_filter, today);
     } else {
         counts.total = int(actions.size());
         for (const Action &a : std::as_const(actions)) {
@@ -60,8 +57,7 @@ void DeadlineListModel::reload()
             counts.thisWeek += level == Urgency::ThisWeek;
         }
     }
-    for (const User &u : UserRepository(m_db).list(AccessScope::system()))
-        users.insert(u.id, u.displayName);
+    users = reader.allUserNames();
     beginResetModel();
     m_actions = actions;
     m_counts = counts;

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "../domain/accessscope.h"
-#include "../domain/action.h"
-#include "../storage/actionrepository.h"
+#include "../domain/deadlinelisting.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -36,14 +35,14 @@ public:
     // More terms match than the list holds.
     bool isCut() const { return m_counts.total > m_actions.size(); }
     // All matching terms, not only those held.
-    ActionRepository::DeadlineCounts counts() const { return m_counts; }
+    DeadlineCounts counts() const { return m_counts; }
 
 private:
     Database &m_db;
     AccessScope m_scope;
     DeadlineFilter m_filter;
     QList<Action> m_actions;
-    ActionRepository::DeadlineCounts m_counts;
+    DeadlineCounts m_counts;
     QHash<qint64, QString> m_references;
     QHash<qint64, QString> m_persons;
     QHash<qint64, QString> m_schools;       // per action

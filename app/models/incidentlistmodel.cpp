@@ -2,8 +2,7 @@
 
 #include "../domain/labels.h"
 #include "../domain/changebus.h"
-#include "../storage/incidentfinder.h"
-#include "../storage/schoolrepository.h"
+#include "../services/listreader.h"
 
 #include <QColor>
 #include <QFont>
@@ -37,12 +36,12 @@ void IncidentListModel::reload()
 
 void IncidentListModel::load(int rows)
 {
-    IncidentFinder finder(m_db);
+    const ListReader reader(m_db, m_scope);
     QHash<qint64, QString> schoolNames;
-    for (const ::School &school : SchoolRepository(m_db).list(m_scope))
+    for (const ::School &school : reader.schools())
         schoolNames.insert(school.id, school.name);
-    const QList<Row> loaded = rowsOf(finder.list(m_scope, m_filter, rows));
-    const int total = finder.count(m_scope, m_filter);
+    const QList<Row> loaded = rowsOf(reader.incidents(m_filter, rows));
+    const int total = reader.incidentCount(m_filter);
     beginResetModel();
     m_schoolNames = schoolNames;
     m_incidents = loaded;
@@ -61,7 +60,7 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const Incident last = m_incidents.isEmpty() ? Incident() : incident(int(m_incidents.size()) - 1);
-    const QList<Row> more = rowsOf(IncidentFinder(m_db).list(m_scope, m_filter, PageSize, m_incidents.isEmpty() ? nullptr : &last));
+    const QList<Row> more = rowsOf(ListReader(m_db, m_scope).incidents(m_filter, PageSize, m_incidents.isEmpty() ? nullptr : &last));
     if (more.isEmpty()) {
         m_total = int(m_incidents.size());
         return;

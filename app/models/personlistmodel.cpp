@@ -2,8 +2,7 @@
 
 #include "../domain/labels.h"
 #include "../domain/changebus.h"
-#include "../storage/personrepository.h"
-#include "../storage/schoolrepository.h"
+#include "../services/listreader.h"
 
 #include <QColor>
 #include <QDate>
@@ -32,12 +31,12 @@ void PersonListModel::reload()
 void PersonListModel::load(int rows)
 {
     // Read first, then swap in one reset, so views never see a half-loaded list.
-    PersonRepository persons(m_db);
+    const ListReader reader(m_db, m_scope);
     QHash<qint64, QString> schoolNames;
-    for (const ::School &school : SchoolRepository(m_db).list(m_scope))
+    for (const ::School &school : reader.schools())
         schoolNames.insert(school.id, school.name);
-    QList<Person> loaded = persons.list(m_scope, m_filter, 0, rows);
-    const int total = persons.count(m_scope, m_filter);
+    QList<Person> loaded = reader.persons(m_filter, 0, rows);
+    const int total = reader.personCount(m_filter);
     beginResetModel();
     m_schoolNames = schoolNames;
     m_persons = loaded;
@@ -55,7 +54,7 @@ void PersonListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<Person> more = PersonRepository(m_db).list(m_scope, m_filter, int(m_persons.size()), PageSize);
+    const QList<Person> more = ListReader(m_db, m_scope).persons(m_filter, int(m_persons.size()), PageSize);
     if (more.isEmpty()) {
         m_total = int(m_persons.size());    // rows were deleted meanwhile; a refresh follows
         return;

@@ -1,7 +1,7 @@
 #include "schoollistmodel.h"
 
 #include "../domain/changebus.h"
-#include "../storage/schoolrepository.h"
+#include "../services/listreader.h"
 
 #include <QColor>
 
@@ -18,7 +18,7 @@ SchoolListModel::SchoolListModel(Database &db, const AccessScope &scope, QObject
 void SchoolListModel::reload()
 {
     beginResetModel();
-    m_schools = SchoolRepository(m_db).list(m_scope);
+    m_schools = ListReader(m_db, m_scope).schools();
     endResetModel();
 }
 

@@ -3,7 +3,7 @@
 #include "../services/settingsservice.h"
 
 #include "../domain/changebus.h"
-#include "../storage/settingsrepository.h"
+#include "../services/listreader.h"
 
 #include <QFont>
 
@@ -20,15 +20,15 @@ void SettingsModel::revert()
 {
     beginResetModel();
     m_rows.clear();
-    SettingsRepository settings(m_db);
+    const ListReader settings(m_db, AccessScope::system());
     for (const SettingDefinition &definition : SettingDefinition::all()) {
         Row row;
         row.definition = definition;
         bool ok = false;
-        const qint64 stored = settings.value(definition.key).toLongLong(&ok);
+        const qint64 stored = settings.settingValue(definition.key).toLongLong(&ok);
         row.stored = ok ? int(stored / definition.scale) : definition.minimum;
         row.value = row.stored;
-        row.source = settings.source(definition.key);
+        row.source = settings.settingSource(definition.key);
         m_rows.append(row);
     }
     endResetModel();

@@ -2,8 +2,7 @@
 
 #include "../domain/labels.h"
 #include "../domain/changebus.h"
-#include "../storage/schoolrepository.h"
-#include "../storage/userrepository.h"
+#include "../services/listreader.h"
 
 #include <QColor>
 
@@ -21,10 +20,9 @@ UserListModel::UserListModel(Database &db, const AccessScope &scope, QObject *pa
 void UserListModel::reload()
 {
     beginResetModel();
-    m_users = UserRepository(m_db).list(m_scope);
-    m_schoolNames.clear();
-    for (const School &school : SchoolRepository(m_db).list(AccessScope::system()))
-        m_schoolNames.insert(school.id, school.name);
+    const ListReader reader(m_db, m_scope);
+    m_users = reader.users();
+    m_schoolNames = reader.allSchoolNames();
     endResetModel();
 }
 

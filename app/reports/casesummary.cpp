@@ -2,7 +2,7 @@
 
 #include "../domain/labels.h"
 #include "redactionpeople.h"
-#include "redactor.h"
+#include "../domain/redactor.h"
 #include "summaryhtml.h"
 #include "../storage/actionrepository.h"
 #include "../storage/attachmentstore.h"

@@ -5,7 +5,7 @@
 #include "../domain/incident.h"
 #include "../domain/measure.h"
 #include "../domain/person.h"
-#include "redactor.h"
+#include "../domain/redactor.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -10,7 +10,7 @@
 #include "../storage/userrepository.h"
 #include "casesummary.h"
 #include "redactionpeople.h"
-#include "redactor.h"
+#include "../domain/redactor.h"
 #include "summaryhtml.h"
 
 #include <QLocale>

@@ -3,7 +3,7 @@
 #include "../domain/accessscope.h"
 #include "../domain/person.h"
 #include "../services/dossierreader.h"
-#include "redactor.h"
+#include "../domain/redactor.h"
 
 #include <QCoreApplication>
 #include <QSet>

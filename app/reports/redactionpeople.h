@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../domain/person.h"
-#include "redactor.h"
+#include "../domain/redactor.h"
 
 #include <QList>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "summaryhtml.h"
 
-#include "redactor.h"
+#include "../domain/redactor.h"
 
 SummaryHtml::SummaryHtml(const Redactor *redactor) : m_redactor(redactor)
 {

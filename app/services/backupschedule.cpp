@@ -2,6 +2,9 @@
 
 #include "auditedoutput.h"
 
+#include "permissions.h"
+
+#include "../storage/databasebackup.h"
 #include "../storage/privatepath.h"
 
 #include "../domain/backuprotation.h"
@@ -84,8 +87,9 @@ bool BackupSchedule::needsWarning(const QString &folder, const QDateTime &now)
     return !last.isValid() || last.daysTo(now) > 7;
 }
 
-DatabaseBackup::Checked BackupSchedule::make(Database &db, const QString &target, const AccessScope &who, const QString &how)
+BackupCheck BackupSchedule::make(Database &db, const QString &target, const AccessScope &who, const QString &how)
 {
+    Permissions::require(db, who, Permission::ManageBackups, QStringLiteral("database"));
     // Checked under a temporary name, recorded, then named: no backup without its record.
     PrivatePath::makeFolder(QFileInfo(target).absolutePath());
     AuditedOutput output(target);
@@ -118,4 +122,14 @@ int BackupSchedule::rotate(const QString &folder)
         if (f.day.isValid() && !kept.contains(f.day) && QFile::remove(f.path))
             ++removed;
     return removed;
+}
+
+BackupCheck BackupSchedule::verify(const QString &file)
+{
+    return DatabaseBackup::verify(file);
+}
+
+QString BackupSchedule::putBack(const QString &backup, const QString &location)
+{
+    return DatabaseBackup::restore(backup, location);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../storage/databasebackup.h"
+#include "../domain/backupcheck.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -38,11 +38,17 @@ public:
     static bool needsWarning(const QString &folder, const QDateTime &now);
 
     // A checked backup at `target`, remembered as this PC's last good one and recorded in the
-    // audit trail (`how`: by command, in the window, daily). Throws StorageError when it fails.
-    static DatabaseBackup::Checked make(Database &db, const QString &target, const AccessScope &who, const QString &how);
+    // audit trail (`how`: by command, in the window, daily). Throws StorageError when it fails,
+    // Denied (recorded) for anyone who may not make backups.
+    static BackupCheck make(Database &db, const QString &target, const AccessScope &who, const QString &how);
     // Makes today's backup unless there is one, then rotates. Returns the new file's path, empty
     // when today's backup existed already. Throws StorageError when the backup fails.
     static QString runDaily(Database &db, const QString &folder, const QDate &today);
     // Removes the daily backups that rotation does not keep; returns how many went.
     static int rotate(const QString &folder);
+    // A Dossierkast database whose check is sound; throws StorageError(Refused) naming the problems.
+    static BackupCheck verify(const QString &file);
+    // Puts a checked backup in the place of the database file at `location`, which nobody may
+    // have open; the current file is kept beside it. Returns where it was put (empty: none).
+    static QString putBack(const QString &backup, const QString &location);
 };

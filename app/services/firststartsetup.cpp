@@ -2,6 +2,7 @@
 
 #include "../domain/passwordpolicy.h"
 #include "../storage/attachmentstore.h"
+#include "../storage/newdatabaseguard.h"
 #include "../storage/organisationrepository.h"
 #include "../storage/schoolrepository.h"
 #include "../domain/storageerror.h"
@@ -63,4 +64,21 @@ User FirstStartSetup::run(Database &db, const Input &input)
     UserRepository(db).setPasswordHash(tx, admin.id, hash, false);
     tx.commit();
     return admin;
+}
+
+User FirstStartSetup::runAt(OpenDatabase &db, const QString &location, const QString &password, const Input &input)
+{
+    NewDatabaseGuard guard(location);
+    User administrator;
+    try {
+        if (!db)
+            db = DatabaseConnection::open(location, password);
+        administrator = run(*db, input);
+    } catch (...) {
+        if (guard.isNew() && !DatabaseConnection::isServerLocation(location))
+            db.reset();     // closed before the guard removes the new file
+        throw;
+    }
+    guard.keep();
+    return administrator;
 }

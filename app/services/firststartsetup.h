@@ -3,6 +3,7 @@
 #include "../domain/organisation.h"
 #include "../domain/school.h"
 #include "../domain/user.h"
+#include "databaseconnection.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -30,4 +31,7 @@ public:
     static QStringList problems(const Input &input);
     // Writes everything; returns the administrator with its id. Throws StorageError.
     static User run(Database &db, const Input &input);
+    // The same at `location`: opens it first when `db` is not open yet. A file created for it
+    // is closed and removed again when anything fails, so a failed first start leaves nothing.
+    static User runAt(OpenDatabase &db, const QString &location, const QString &password, const Input &input);
 };

@@ -4,6 +4,7 @@
 #include "inputfile.h"
 #include "../storage/database.h"
 #include "../storage/rowstore.h"
+#include "../storage/schemacatalog.h"
 #include "../storage/sqlvalues.h"
 #include "../domain/storageerror.h"
 #include "../storage/transaction.h"

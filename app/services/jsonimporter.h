@@ -1,7 +1,6 @@
 #pragma once
 
 #include "../domain/accessscope.h"
-#include "../storage/schemacatalog.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,6 +11,8 @@
 
 class Database;
 class Transaction;
+struct SchemaField;
+struct SchemaTable;
 
 // Reads a JSON export back into a database that holds nothing but its defaults. Everything is
 // checked before anything is written, and the writing is one transaction: an import succeeds
@@ -45,10 +46,10 @@ private:
     };
 
     void collectIds(const QJsonObject &doc);
-    void validateTable(const SchemaCatalog::Table &table, const QJsonValue &value, const QString &path);
-    void validateRow(const SchemaCatalog::Table &table, const QJsonObject &object, const QString &path,
+    void validateTable(const SchemaTable &table, const QJsonValue &value, const QString &path);
+    void validateRow(const SchemaTable &table, const QJsonObject &object, const QString &path,
                      const QString &parentColumn, qint64 parentId, QList<Pending> &into);
-    QVariant convert(const SchemaCatalog::Field &field, const QJsonValue &value, const QString &path);
+    QVariant convert(const SchemaField &field, const QJsonValue &value, const QString &path);
     void error(const QString &path, const QString &text);
     void write(const QJsonObject &doc, Result &result);
 

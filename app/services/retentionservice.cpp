@@ -4,7 +4,7 @@
 #include "../storage/legalholdrepository.h"
 
 #include "../domain/labels.h"
-#include "../reports/redactor.h"
+#include "../domain/redactor.h"
 #include "../storage/personrepository.h"
 #include "../storage/retentionrepository.h"
 #include "../storage/settingsrepository.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../domain/action.h"
+#include "../domain/deadlinelisting.h"
 
 #include <QDate>
 #include <QList>
@@ -9,17 +9,6 @@
 #include <optional>
 
 class AccessScope;
-
-// What the Termijnen list shows: open actions with a due date.
-struct DeadlineFilter
-{
-    qint64 schoolId = 0;
-    qint64 personId = 0;
-    std::optional<ActionKind> kind;
-    qint64 responsibleUserId = 0;
-    QDate dueBefore;            // only what is due on or before this day
-};
-
 class Database;
 class Transaction;
 
@@ -42,21 +31,12 @@ public:
     QList<Action> deadlines(const AccessScope &scope, const DeadlineFilter &filter) const;
     // The same, with what the deadline list shows beside each, read in the same query (not
     // per row); names the scope may not see stay empty.
-    struct Listed {
-        Action action;
-        QString incidentReference;
-        QString personName;         // Person::sortName()
-        qint64 schoolId = 0;        // the incident's school, else the person's
-    };
+    using Listed = ListedDeadline;
     // The soonest `limit` of them (0: all).
     QList<Listed> deadlinesWithNames(const AccessScope &scope, const DeadlineFilter &filter, int limit = 0) const;
     // How many there are, and how pressing (Urgency's levels), without reading them: the list
     // shows only the soonest, the counts cover all.
-    struct DeadlineCounts {
-        int total = 0;
-        int overdue = 0;
-        int thisWeek = 0;
-    };
+    using DeadlineCounts = ::DeadlineCounts;
     DeadlineCounts countDeadlines(const AccessScope &scope, const DeadlineFilter &filter, const QDate &today) const;
 
 private:

@@ -1,6 +1,5 @@
 #include "auditlogreader.h"
 
-#include "../domain/accessscope.h"
 #include "database.h"
 #include "sqlvalues.h"
 #include "../domain/storageerror.h"
@@ -33,12 +32,6 @@ AuditLogReader::AuditLogReader(Database &db) : m_db(db)
 {
 }
 
-void AuditLogReader::requireAdministrator(const AccessScope &scope) const
-{
-    if (!scope.isSystem() && scope.role() != UserRole::Beheerder)
-        throw StorageError(StorageError::Kind::Denied, tr("Only an administrator may read the audit trail."));
-}
-
 AuditLogReader::Where AuditLogReader::whereOf(const AuditFilter &filter) const
 {
     Where where{ QStringLiteral("1 = 1"), {} };
@@ -62,9 +55,8 @@ AuditLogReader::Where AuditLogReader::whereOf(const AuditFilter &filter) const
     return where;
 }
 
-QList<AuditRecord> AuditLogReader::list(const AccessScope &scope, const AuditFilter &filter, int offset, int limit) const
+QList<AuditRecord> AuditLogReader::list(const AuditFilter &filter, int offset, int limit) const
 {
-    requireAdministrator(scope);
     const Where where = whereOf(filter);
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
     QString order;
@@ -89,9 +81,8 @@ QList<AuditRecord> AuditLogReader::list(const AccessScope &scope, const AuditFil
     return records;
 }
 
-int AuditLogReader::count(const AccessScope &scope, const AuditFilter &filter) const
+int AuditLogReader::count(const AuditFilter &filter) const
 {
-    requireAdministrator(scope);
     const Where where = whereOf(filter);
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE ") + where.sql);
     for (const QVariant &value : where.values)
@@ -100,9 +91,8 @@ int AuditLogReader::count(const AccessScope &scope, const AuditFilter &filter) c
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-std::optional<AuditRecord> AuditLogReader::get(const AccessScope &scope, qint64 seq) const
+std::optional<AuditRecord> AuditLogReader::get(qint64 seq) const
 {
-    requireAdministrator(scope);
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(QLatin1String(columns)));
     query.addBindValue(seq);
     SqlValues::exec(query);
@@ -111,9 +101,8 @@ std::optional<AuditRecord> AuditLogReader::get(const AccessScope &scope, qint64 
     return recordOf(query);
 }
 
-QStringList AuditLogReader::distinct(const AccessScope &scope, const QString &column) const
+QStringList AuditLogReader::distinct(const QString &column) const
 {
-    requireAdministrator(scope);
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
     SqlValues::exec(query);
     QStringList values;
@@ -123,12 +112,12 @@ QStringList AuditLogReader::distinct(const AccessScope &scope, const QString &co
     return values;
 }
 
-QStringList AuditLogReader::logins(const AccessScope &scope) const
+QStringList AuditLogReader::logins() const
 {
-    return distinct(scope, QStringLiteral("user_login"));
+    return distinct(QStringLiteral("user_login"));
 }
 
-QStringList AuditLogReader::entities(const AccessScope &scope) const
+QStringList AuditLogReader::entities() const
 {
-    return distinct(scope, QStringLiteral("entity"));
+    return distinct(QStringLiteral("entity"));
 }

@@ -8,33 +8,29 @@
 #include <QVariantList>
 #include <optional>
 
-class AccessScope;
 class Database;
 
 // Reads the audit log for the viewer in Beheer: filtered and sorted in SQL, a page at a time.
-// The log holds the content of every row, confidential cases included, so only an
-// administrator may read it; anyone else gets StorageError(Denied).
+// The log holds the content of every row, confidential cases included: read it through
+// AuditTrail (services), which asks the permission model first.
 class AuditLogReader
 {
-    Q_DECLARE_TR_FUNCTIONS(AuditLogReader)
-
 public:
     explicit AuditLogReader(Database &db);
-    QList<AuditRecord> list(const AccessScope &scope, const AuditFilter &filter, int offset, int limit) const;
-    int count(const AccessScope &scope, const AuditFilter &filter) const;
-    std::optional<AuditRecord> get(const AccessScope &scope, qint64 seq) const;
+    QList<AuditRecord> list(const AuditFilter &filter, int offset, int limit) const;
+    int count(const AuditFilter &filter) const;
+    std::optional<AuditRecord> get(qint64 seq) const;
     // What the filters can offer: the logins and tables that occur in the log.
-    QStringList logins(const AccessScope &scope) const;
-    QStringList entities(const AccessScope &scope) const;
+    QStringList logins() const;
+    QStringList entities() const;
 
 private:
     struct Where {
         QString sql;
         QVariantList values;
     };
-    void requireAdministrator(const AccessScope &scope) const;
     Where whereOf(const AuditFilter &filter) const;
-    QStringList distinct(const AccessScope &scope, const QString &column) const;
+    QStringList distinct(const QString &column) const;
 
     Database &m_db;
 };

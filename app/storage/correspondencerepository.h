@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../domain/correspondence.h"
+#include "../domain/correspondencelisting.h"
 
 #include <QDate>
 #include <QList>
@@ -9,19 +9,6 @@
 class AccessScope;
 class Database;
 class Transaction;
-
-// What the correspondence register shows.
-struct CorrespondenceFilter
-{
-    std::optional<Direction> direction;
-    std::optional<Channel> channel;
-    qint64 schoolId = 0;
-    qint64 personId = 0;        // filed in this dossier, or about this person
-    qint64 incidentId = 0;     // 0: any; a negative id matches nothing
-    QDate from;
-    QDate to;
-    QString search;             // words in subject, summary, correspondent, registered number
-};
 
 class CorrespondenceRepository
 {
@@ -38,11 +25,7 @@ public:
     // Newest first, as far as the scope may see.
     QList<Correspondence> list(const AccessScope &scope, const CorrespondenceFilter &filter, int limit = 5000) const;
     // The same, with what a list shows beside each item, read in the same query (not per row).
-    struct Listed {
-        Correspondence item;
-        QString dossierName;            // Person::sortName() of the dossier's person
-        QString incidentReference;      // empty without an incident
-    };
+    using Listed = ListedCorrespondence;
     QList<Listed> listWithNames(const AccessScope &scope, const CorrespondenceFilter &filter, int limit = 5000) const;
 
 private:

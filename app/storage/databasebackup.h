@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../domain/backupcheck.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -16,11 +18,7 @@ class DatabaseBackup
     Q_DECLARE_TR_FUNCTIONS(DatabaseBackup)
 
 public:
-    struct Checked {
-        qint64 bytes = 0;
-        int schemaVersion = 0;
-        QStringList notes;      // what the check found sound
-    };
+    using Checked = BackupCheck;
 
     // Throws StorageError (Failed, Refused) and leaves no file at `target` when anything fails;
     // an earlier file at `target` is replaced only by a checked copy.

@@ -18,8 +18,8 @@ class DatabaseCopier
 public:
     using Progress = std::function<void(const QString &table, qint64 rows)>;
 
-    // Returns one line per table ("persons: 1560"). Throws StorageError on any failure, Denied
-    // for anyone but an administrator (or the program itself).
+    // Returns one line per table ("persons: 1560"). Throws StorageError on any failure. Whether
+    // `actor` may take everything is asked before (DatabaseConnection::copyToServer).
     static QStringList copy(Database &source, Database &target, const AccessScope &actor,
                             const Progress &progress = Progress());
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../domain/integrityreport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -13,11 +15,7 @@ class IntegrityChecker
     Q_DECLARE_TR_FUNCTIONS(IntegrityChecker)
 
 public:
-    struct Report {
-        QStringList problems;   // anything here means the database is not sound
-        QStringList notes;      // what was checked, and states that are known and harmless
-        bool sound() const { return problems.isEmpty(); }
-    };
+    using Report = IntegrityReport;
 
     explicit IntegrityChecker(Database &db);
     Report run();

@@ -267,7 +267,7 @@ void TestModels::deadlineListHoldsTheSoonestAndCountsAll()
     DeadlineListModel model(*m_db, AccessScope::system());
     QAbstractItemModelTester tester(&model);
     QVERIFY(!model.isCut());
-    const ActionRepository::DeadlineCounts before = model.counts();
+    const DeadlineCounts before = model.counts();
     QCOMPARE(before.total, model.rowCount());
     PersonFilter pupils;
     pupils.kind = PersonKind::Leerling;

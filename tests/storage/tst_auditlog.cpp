@@ -1,6 +1,6 @@
 #include "auditlabels.h"
 #include "auditlog.h"
-#include "auditlogreader.h"
+#include "audittrail.h"
 #include "database.h"
 #include "integritychecker.h"
 #include "sqlvalues.h"
@@ -152,11 +152,11 @@ void TestAuditLog::readerFiltersSortsAndPages()
         tx.logEvent(QStringLiteral("denied"), QStringLiteral("incidents"), 7, QStringLiteral("read"));
         tx.commit();
     }
-    AuditLogReader reader(*db);
-    const int all = reader.count(admin, AuditFilter());
+    const AuditTrail reader(*db, admin);
+    const int all = reader.count(AuditFilter());
     QVERIFY(all >= 5);
     // Newest first by default; the two events are the last records.
-    const QList<AuditRecord> newest = reader.list(admin, AuditFilter(), 0, 2);
+    const QList<AuditRecord> newest = reader.list(AuditFilter(), 0, 2);
     QCOMPARE(newest.size(), 2);
     QCOMPARE(newest.at(0).action, QStringLiteral("denied"));
     QCOMPARE(newest.at(1).action, QStringLiteral("view"));
@@ -166,64 +166,75 @@ void TestAuditLog::readerFiltersSortsAndPages()
 
     AuditFilter byUser;
     byUser.login = QStringLiteral("b.directeur");
-    QCOMPARE(reader.count(admin, byUser), 2);
+    QCOMPARE(reader.count(byUser), 2);
     AuditFilter byAction;
     byAction.action = QStringLiteral("update");
-    const QList<AuditRecord> updates = reader.list(admin, byAction, 0, 100);
-    QCOMPARE(updates.size(), reader.count(admin, byAction));
+    const QList<AuditRecord> updates = reader.list(byAction, 0, 100);
+    QCOMPARE(updates.size(), reader.count(byAction));
     QVERIFY(!updates.isEmpty());
     for (const AuditRecord &r : updates)
         QCOMPARE(r.action, QStringLiteral("update"));
     AuditFilter byRow;
     byRow.entity = QStringLiteral("schools");
     byRow.entityId = m_schoolId;
-    const QList<AuditRecord> school = reader.list(admin, byRow, 0, 100);
+    const QList<AuditRecord> school = reader.list(byRow, 0, 100);
     QCOMPARE(school.size(), 2);                         // inserted, then its city changed
     QCOMPARE(school.at(0).action, QStringLiteral("update"));
     QVERIFY(school.at(0).afterJson.contains("Hengelo"));
     byRow.descending = false;
-    QCOMPARE(reader.list(admin, byRow, 0, 100).at(0).action, QStringLiteral("insert"));
+    QCOMPARE(reader.list(byRow, 0, 100).at(0).action, QStringLiteral("insert"));
 
     // The period is the local day; records of today are in today, none tomorrow.
     AuditFilter today;
     today.from = today.to = QDate::currentDate();
-    QCOMPARE(reader.count(admin, today), all);
+    QCOMPARE(reader.count(today), all);
     AuditFilter tomorrow;
     tomorrow.from = QDate::currentDate().addDays(1);
-    QCOMPARE(reader.count(admin, tomorrow), 0);
+    QCOMPARE(reader.count(tomorrow), 0);
     AuditFilter yesterday;
     yesterday.to = QDate::currentDate().addDays(-1);
-    QCOMPARE(reader.count(admin, yesterday), 0);
+    QCOMPARE(reader.count(yesterday), 0);
 
     // Pages follow each other without gaps or repeats.
     QList<qint64> seqs;
     for (int offset = 0; offset < all; offset += 2)
-        for (const AuditRecord &r : reader.list(admin, AuditFilter(), offset, 2))
+        for (const AuditRecord &r : reader.list(AuditFilter(), offset, 2))
             seqs.append(r.seq);
     QCOMPARE(int(seqs.size()), all);
     QCOMPARE(int(QSet<qint64>(seqs.begin(), seqs.end()).size()), all);
     AuditFilter byLogin;
     byLogin.sort = AuditFilter::Sort::User;
     byLogin.descending = false;
-    QCOMPARE(reader.list(admin, byLogin, 0, 1).first().login, QStringLiteral("a.beheer"));
-    QVERIFY(reader.logins(admin).contains(QStringLiteral("b.directeur")));
-    QVERIFY(reader.entities(admin).contains(QStringLiteral("schools")));
-    QCOMPARE(reader.get(admin, newest.at(0).seq)->entityId, 7);
+    QCOMPARE(reader.list(byLogin, 0, 1).first().login, QStringLiteral("a.beheer"));
+    QVERIFY(reader.logins().contains(QStringLiteral("b.directeur")));
+    QVERIFY(reader.entities().contains(QStringLiteral("schools")));
+    QCOMPARE(reader.get(newest.at(0).seq)->entityId, 7);
 }
 
 void TestAuditLog::readerIsForAdministratorsOnly()
 {
     auto db = Database::open(m_path);
-    AuditLogReader reader(*db);
     for (UserRole role : { UserRole::Bestuur, UserRole::Directeur, UserRole::Melder }) {
+        const AccessScope who(9, QStringLiteral("x"), role, {});
+        const AuditTrail trail(*db, who);
+        const auto denied = [&db] {
+            AuditFilter filter;
+            filter.login = QStringLiteral("x");
+            filter.action = QStringLiteral("denied");
+            return AuditTrail(*db, AccessScope::system()).count(filter);
+        };
+        const int before = denied();
         try {
-            reader.list(AccessScope(9, QStringLiteral("x"), role, {}), AuditFilter(), 0, 10);
+            trail.list(AuditFilter(), 0, 10);
             QFAIL("the audit trail was read by someone who is not an administrator");
         } catch (const StorageError &error) {
             QCOMPARE(error.kind(), StorageError::Kind::Denied);
         }
+        QVERIFY_THROWS_EXCEPTION(StorageError, trail.check());
+        QVERIFY_THROWS_EXCEPTION(StorageError, trail.logins());
+        QCOMPARE(denied(), before + 3);        // each refusal is itself on the trail
     }
-    QVERIFY(reader.count(AccessScope::system(), AuditFilter()) > 0);
+    QVERIFY(AuditTrail(*db, AccessScope::system()).count(AuditFilter()) > 0);
 }
 
 void TestAuditLog::changesAreReadable()

@@ -5,8 +5,7 @@
 #include "common/listview.h"
 #include "domain/auditlabels.h"
 #include "models/auditlogmodel.h"
-#include "storage/auditlogreader.h"
-#include "storage/integritychecker.h"
+#include "services/audittrail.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -160,9 +159,9 @@ void AuditPage::fillChoices()
             combo->addItem(item.second, item.first);
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
     };
-    AuditLogReader reader(*m_session.database);
+    const AuditTrail trail(*m_session.database, m_session.scope);
     QList<QPair<QString, QString>> users;
-    for (const QString &login : reader.logins(m_session.scope))
+    for (const QString &login : trail.logins())
         users.append({ login, login });
     refill(m_user, tr("(all users)"), users);
     QList<QPair<QString, QString>> actions;
@@ -170,8 +169,8 @@ void AuditPage::fillChoices()
         actions.append({ code, AuditLabels::action(code) });
     refill(m_action, tr("(all actions)"), actions);
     QList<QPair<QString, QString>> entities;
-    for (const QString &table : reader.entities(m_session.scope))
-        entities.append({ table, AuditLogModel::entityLabel(table) });
+    for (const QString &table : trail.entities())
+        entities.append({ table, AuditTrail::entityLabel(table) });
     std::sort(entities.begin(), entities.end(), [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.second, b.second) < 0;
     });
@@ -206,7 +205,7 @@ void AuditPage::showRecord()
     const AuditRecord r = m_model->record(row);
     QString heading = tr("<b>%1</b> — %2 — %3 — %4 %5")
                           .arg(r.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")), r.login.toHtmlEscaped(),
-                               AuditLabels::action(r.action), AuditLogModel::entityLabel(r.entity).toHtmlEscaped(),
+                               AuditLabels::action(r.action), AuditTrail::entityLabel(r.entity).toHtmlEscaped(),
                                r.entityId > 0 ? QString::number(r.entityId) : QString());
     heading += QStringLiteral("<br>") + tr("Record %1 of the trail.").arg(r.seq);
     if (!r.detail.isEmpty())
@@ -240,9 +239,9 @@ void AuditPage::showRecord()
 void AuditPage::verifyTrail()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    IntegrityChecker::Report report;
+    IntegrityReport report;
     try {
-        report = IntegrityChecker(*m_session.database).run();
+        report = AuditTrail(*m_session.database, m_session.scope).check();
     } catch (const StorageError &error) {
         QApplication::restoreOverrideCursor();
         ErrorMessage::show(this, tr("Verify the trail"), error);

@@ -6,8 +6,6 @@
 #include "common/listview.h"
 #include "services/backupschedule.h"
 #include "services/pendingrestore.h"
-#include "storage/database.h"
-#include "storage/databasebackup.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -116,7 +114,7 @@ void BackupPage::showEvent(QShowEvent *event)
 void BackupPage::reload()
 {
     const QString folder = BackupSchedule::folder();
-    const bool server = Database::isServerLocation(m_session.database->location());
+    const bool server = m_session.isServer();
     m_serverNote->setVisible(server);
     m_folder->setText(QDir::toNativeSeparators(folder));
     const QDateTime last = BackupSchedule::lastGood(folder);
@@ -141,7 +139,7 @@ void BackupPage::reload()
 
 void BackupPage::updateActions()
 {
-    const bool server = Database::isServerLocation(m_session.database->location());
+    const bool server = m_session.isServer();
     m_restore->setEnabled(!server);
     m_restore->setToolTip(server ? tr("A server database is restored on the server") : tr("Puts the chosen backup back, after a check"));
 }
@@ -171,7 +169,7 @@ bool BackupPage::backupTo(const QString &path)
         if (target.isEmpty())
             return false;
     }
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_session.database->location()).absoluteFilePath()) {
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_session.location()).absoluteFilePath()) {
         QMessageBox::warning(this, tr("Make a backup"), tr("The backup cannot be written over the database itself."));
         return false;
     }
@@ -204,11 +202,11 @@ bool BackupPage::restoreFrom(const QString &path)
         if (backup.isEmpty())
             return false;
     }
-    DatabaseBackup::Checked checked;
+    BackupCheck checked;
     bool sound = false;
     BusyWork::run(this, tr("Put a backup back"), tr("Checking the backup…"), [&] {
         try {
-            checked = DatabaseBackup::verify(backup);
+            checked = BackupSchedule::verify(backup);
             sound = true;
         } catch (const StorageError &error) {
             ErrorMessage::show(this, tr("Put a backup back"), error);
@@ -228,7 +226,7 @@ bool BackupPage::restoreFrom(const QString &path)
     box.exec();
     if (box.clickedButton() != confirm)
         return false;
-    PendingRestore::ask(backup, m_session.database->location());
+    PendingRestore::ask(backup, m_session.location());
     emit restartRequested();
     return true;
 }

@@ -3,8 +3,7 @@
 #include "common/connectionform.h"
 #include "common/errormessage.h"
 #include "services/connectionsettings.h"
-#include "storage/database.h"
-#include "storage/databasecopier.h"
+#include "services/databaseconnection.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -32,13 +31,12 @@ DatabasePage::DatabasePage(Session &session, QWidget *parent)
     bar->addAction(m_copy);
     bar->setVisible(admin);
 
-    const Database &db = *session.database;
     m_current->setWordWrap(true);
-    m_current->setText(db.dialect() == Database::Dialect::Sqlite
-                           ? tr("This PC now works in the database file %1.").arg(db.location())
+    m_current->setText(!session.isServer()
+                           ? tr("This PC now works in the database file %1.").arg(session.location())
                            : tr("This PC now works on the PostgreSQL server %1; changes made on other PCs appear "
-                                "here within a second.").arg(db.location()));
-    m_form->setLocation(ConnectionSettings::isStored() ? ConnectionSettings::location() : db.location());
+                                "here within a second.").arg(session.location()));
+    m_form->setLocation(ConnectionSettings::isStored() ? ConnectionSettings::location() : session.location());
     m_form->setReadOnly(!admin);
 
     auto *layout = new QVBoxLayout(this);
@@ -52,9 +50,9 @@ DatabasePage::DatabasePage(Session &session, QWidget *parent)
 void DatabasePage::updateActions()
 {
     const bool admin = m_session.isAdministrator();
-    m_use->setEnabled(admin && m_form->problem().isEmpty() && m_form->location() != m_session.database->location());
+    m_use->setEnabled(admin && m_form->problem().isEmpty() && m_form->location() != m_session.location());
     m_copy->setEnabled(admin && m_form->isServer() && m_form->problem().isEmpty()
-                       && m_session.database->dialect() == Database::Dialect::Sqlite);
+                       && !m_session.isServer());
 }
 
 void DatabasePage::useConnection()
@@ -72,7 +70,7 @@ void DatabasePage::copyToServer()
     if (QMessageBox::question(this, tr("Copy to the server"),
                               tr("Copy all dossiers, users, the audit trail and the attachments of %1 to the empty "
                                  "database %2? The copy is checked before it is kept; this file is not changed.")
-                                  .arg(m_session.database->location(), m_form->location()))
+                                  .arg(m_session.location(), m_form->location()))
         != QMessageBox::Yes)
         return;
     QProgressDialog progress(tr("Copying the dossiers to the server…"), QString(), 0, 0, this);
@@ -80,14 +78,11 @@ void DatabasePage::copyToServer()
     progress.setMinimumDuration(0);
     progress.show();
     try {
-        Database::Options options;
-        options.seed = false;           // the content, audit chain included, comes from this file
-        options.password = m_form->password();
-        std::unique_ptr<Database> target = Database::open(m_form->location(), options);
-        DatabaseCopier::copy(*m_session.database, *target, m_session.scope, [&progress](const QString &table, qint64 rows) {
-            progress.setLabelText(tr("Copying %1: %2 rows…").arg(table).arg(rows));
-            QApplication::processEvents();
-        });
+        DatabaseConnection::copyToServer(*m_session.database, m_session.scope, m_form->location(), m_form->password(),
+                                         [&progress](const QString &table, qint64 rows) {
+                                             progress.setLabelText(tr("Copying %1: %2 rows…").arg(table).arg(rows));
+                                             QApplication::processEvents();
+                                         });
     } catch (const StorageError &error) {
         progress.close();
         ErrorMessage::show(this, tr("Copy to the server"), error);

@@ -1,6 +1,6 @@
 #include "connectionform.h"
 
-#include "storage/database.h"
+#include "services/databaseconnection.h"
 #include "ui_connectionform.h"
 
 #include <QButtonGroup>
@@ -34,14 +34,14 @@ ConnectionForm::ConnectionForm(QWidget *parent) : QWidget(parent), m_ui(std::mak
         connect(edit, &QLineEdit::textEdited, this, &ConnectionForm::edited);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &ConnectionForm::edited);
     connect(m_ui->sslCombo, &QComboBox::currentIndexChanged, this, &ConnectionForm::edited);
-    setLocation(Database::defaultLocation());
+    setLocation(DatabaseConnection::defaultLocation());
 }
 
 ConnectionForm::~ConnectionForm() = default;
 
 void ConnectionForm::setLocation(const QString &location)
 {
-    if (Database::isServerLocation(location)) {
+    if (DatabaseConnection::isServerLocation(location)) {
         const QUrl url(location);
         m_ui->serverRadio->setChecked(true);
         m_ui->hostEdit->setText(url.host());
@@ -123,7 +123,7 @@ bool ConnectionForm::test()
     QString outcome = problem();
     if (outcome.isEmpty() && isServer()) {
         setCursor(Qt::WaitCursor);
-        outcome = Database::probeServer(location(), password());
+        outcome = DatabaseConnection::probeServer(location(), password());
         unsetCursor();
     }
     m_ui->statusLabel->setText(outcome.isEmpty() ? tr("The connection works.") : outcome);

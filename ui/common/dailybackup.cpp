@@ -1,7 +1,7 @@
 #include "dailybackup.h"
 
 #include "services/backupschedule.h"
-#include "storage/database.h"
+#include "services/databaseconnection.h"
 #include "domain/storageerror.h"
 
 #include <QDate>
@@ -36,7 +36,7 @@ void DailyBackup::start(const QString &location, const QString &folder)
         QString path;
         QString problem;
         try {
-            auto db = Database::openExisting(location);
+            const OpenDatabase db = DatabaseConnection::openExisting(location);
             path = BackupSchedule::runDaily(*db, folder, QDate::currentDate());
         } catch (const StorageError &error) {
             problem = error.message();

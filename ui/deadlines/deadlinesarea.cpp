@@ -150,7 +150,7 @@ void DeadlinesArea::updateActions()
     m_done->setEnabled(row >= 0);
     m_notNeeded->setEnabled(row >= 0);
     m_open->setEnabled(row >= 0 && m_model->action(row).incidentId > 0);
-    const ActionRepository::DeadlineCounts counts = m_model->counts();
+    const DeadlineCounts counts = m_model->counts();
     QString text = tr("%n open term(s)", nullptr, counts.total) + QStringLiteral(" · ") + tr("%n overdue", nullptr, counts.overdue)
                    + QStringLiteral(" · ") + tr("%n due this week", nullptr, counts.thisWeek);
     if (m_model->isCut())

@@ -9,7 +9,7 @@
 #include "reports/redactionpeople.h"
 #include "accessrequestdialog.h"
 #include "common/errormessage.h"
-#include "services/accessrequestexport.h"
+#include "reports/accessrequestexport.h"
 #include "domain/storageerror.h"
 #include "summaryprint.h"
 

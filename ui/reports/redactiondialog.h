@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/person.h"
-#include "reports/redactor.h"
+#include "domain/redactor.h"
 #include "services/session.h"
 
 #include <QDialog>

@@ -1,6 +1,6 @@
 #include "redactor.h"
 
-#include "../domain/textfolding.h"
+#include "textfolding.h"
 
 #include <algorithm>
 

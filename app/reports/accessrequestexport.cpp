@@ -1,13 +1,11 @@
 #include "accessrequestexport.h"
 
-#include "auditedoutput.h"
-#include "permissions.h"
+#include "dossiersummary.h"
+#include "redactionpeople.h"
+#include "summarydocument.h"
 
 #include "../domain/action.h"
 #include "../domain/enums.h"
-#include "../reports/dossiersummary.h"
-#include "../reports/redactionpeople.h"
-#include "../reports/summarydocument.h"
 #include "../storage/actionrepository.h"
 #include "../storage/attachmentstore.h"
 #include "../storage/settingsrepository.h"
@@ -15,8 +13,10 @@
 #include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
-#include "dossierreader.h"
-#include "zipwriter.h"
+#include "../services/auditedoutput.h"
+#include "../services/dossierreader.h"
+#include "../services/permissions.h"
+#include "../services/zipwriter.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../domain/person.h"
-#include "../domain/user.h"
+#include "person.h"
+#include "user.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../domain/accessscope.h"
-#include "../reports/redactor.h"
+#include "../domain/redactor.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+// What the check of a backup (a written copy or a file to put back) found sound.
+struct BackupCheck
+{
+    qint64 bytes = 0;
+    int schemaVersion = 0;
+    QStringList notes;      // what the check found sound
+};

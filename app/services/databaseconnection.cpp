@@ -1,0 +1,80 @@
+#include "databaseconnection.h"
+
+#include "permissions.h"
+
+#include "../domain/accessscope.h"
+#include "../storage/database.h"
+#include "../storage/databasecopier.h"
+#include "../storage/organisationrepository.h"
+#include "../storage/schoolrepository.h"
+#include "../storage/settingsrepository.h"
+#include "../storage/userrepository.h"
+
+#include <QFileInfo>
+
+void DatabaseCloser::operator()(Database *db) const
+{
+    delete db;
+}
+
+QString DatabaseConnection::defaultLocation()
+{
+    return Database::defaultLocation();
+}
+
+bool DatabaseConnection::isServerLocation(const QString &location)
+{
+    return Database::isServerLocation(location);
+}
+
+bool DatabaseConnection::isThere(const QString &location)
+{
+    if (Database::isServerLocation(location))
+        return true;
+    const QFileInfo file(location);
+    return file.exists() && file.size() > 0;
+}
+
+OpenDatabase DatabaseConnection::open(const QString &location, const QString &password)
+{
+    Database::Options options;
+    options.password = password;
+    return OpenDatabase(Database::open(location, options).release());
+}
+
+OpenDatabase DatabaseConnection::openExisting(const QString &location)
+{
+    return OpenDatabase(Database::openExisting(location).release());
+}
+
+QString DatabaseConnection::probeServer(const QString &location, const QString &password, bool *needsPassword)
+{
+    return Database::probeServer(location, password, needsPassword);
+}
+
+bool DatabaseConnection::hasUsers(Database &db)
+{
+    return UserRepository(db).countLoginCapable() > 0;
+}
+
+bool DatabaseConnection::needsOrganisation(Database &db)
+{
+    return !OrganisationRepository(db).get() || SchoolRepository(db).list(AccessScope::system()).isEmpty();
+}
+
+QString DatabaseConnection::languageSetting(Database &db)
+{
+    return SettingsRepository(db).value(QStringLiteral("language"));
+}
+
+QStringList DatabaseConnection::copyToServer(Database &source, const AccessScope &who, const QString &target,
+                                             const QString &password, const Progress &progress)
+{
+    // Everything is copied, whatever the scope: only those who manage backups may take it all.
+    Permissions::require(source, who, Permission::ManageBackups, QStringLiteral("database"));
+    Database::Options options;
+    options.seed = false;           // the content, audit chain included, comes from the source
+    options.password = password;
+    const std::unique_ptr<Database> server = Database::open(target, options);
+    return DatabaseCopier::copy(source, *server, who, progress);
+}
