@@ -4,6 +4,8 @@ set(DOSSIERKAST_DOMAIN_SOURCES
     domain/accessscope.h
     domain/action.h
     domain/attachmentinfo.h
+    domain/auditanchor.cpp
+    domain/auditanchor.h
     domain/auditlabels.cpp
     domain/auditlabels.h
     domain/auditrecord.h

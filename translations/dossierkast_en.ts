@@ -135,20 +135,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer to an access request (AVG art. 15) received on %1.
-
-dossieroverzicht.pdf  the dossier as the school keeps it; other persons are named by their role
-gegevens.json         the same data, readable by a computer
-bijlagen/             letters and documents in the dossier
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer the access request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answered with an export of the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to an access request (AVG art. 15) received on %1.
+
+dossieroverzicht.pdf  the dossier as the school keeps it; other persons are named by their role
+gegevens.json         the same data, readable by a computer
+bijlagen/             letters and documents in the dossier
+
+Audit mark %2: the school&apos;s audit trail at the moment this answer was made.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,6 +1007,14 @@ bijlagen/             letters and documents in the dossier
         <source>the recorded &apos;after&apos; content was changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit mark %1: record %2 is no longer in the audit trail; the trail was cut short after it was written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit mark %1: record %2 now has another hash; the trail up to it was rewritten after the mark was written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -1225,6 +1235,10 @@ bijlagen/             letters and documents in the dossier
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit mark %1 (also in %2): `check --anchor %1` proves later that the trail was not rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -1325,10 +1339,6 @@ bijlagen/             letters and documents in the dossier
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup was written to %1 and checked: it is sound.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Put a backup back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,6 +1356,12 @@ bijlagen/             letters and documents in the dossier
     </message>
     <message>
         <source>Close and put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and checked: it is sound.
+
+Audit mark %2 (kept beside the backups in %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1836,10 +1852,6 @@ bijlagen/             letters and documents in the dossier
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking %1 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,6 +1869,22 @@ bijlagen/             letters and documents in the dossier
             <numerusform>The database is NOT sound: %n problem found. Restore a backup or contact the administrator; do not keep working in this file.</numerusform>
             <numerusform>The database is NOT sound: %n problems found. Restore a backup or contact the administrator; do not keep working in this file.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program. --anchor SEQ-HASH (more than once if you like): an audit mark from a printout or the backup folder that the trail must still run through; --anchor-log FILE: every mark in the backup folder&apos;s auditkenmerken.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audit mark; it reads like 1234-0a1b2c3d4e5f (a record number, a dash and 12 hex digits), as in the footer of a printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of audit marks %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no audit marks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4399,10 @@ Commands:
     </message>
     <message>
         <source>Database server: PostgreSQL checks its own storage and enforces every reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit mark %1: the trail runs through it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8290,6 +8322,10 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>Confidential summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential · printed by %1 on %2 · audit mark %3 · page %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

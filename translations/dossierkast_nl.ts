@@ -135,26 +135,30 @@
         <translation>De datum waarop het verzoek is ontvangen moet vandaag zijn of in het verleden liggen.</translation>
     </message>
     <message>
-        <source>Answer to an access request (AVG art. 15) received on %1.
-
-dossieroverzicht.pdf  the dossier as the school keeps it; other persons are named by their role
-gegevens.json         the same data, readable by a computer
-bijlagen/             letters and documents in the dossier
-</source>
-        <translation>Antwoord op een inzageverzoek (AVG art. 15), ontvangen op %1.
-
-dossieroverzicht.pdf  het dossier zoals de school het bijhoudt; andere personen staan er met hun rol in
-gegevens.json         dezelfde gegevens, leesbaar voor een computer
-bijlagen/             brieven en documenten in het dossier
-</translation>
-    </message>
-    <message>
         <source>Answer the access request</source>
         <translation>Inzageverzoek beantwoorden</translation>
     </message>
     <message>
         <source>Answered with an export of the dossier.</source>
         <translation>Beantwoord met een export van het dossier.</translation>
+    </message>
+    <message>
+        <source>Answer to an access request (AVG art. 15) received on %1.
+
+dossieroverzicht.pdf  the dossier as the school keeps it; other persons are named by their role
+gegevens.json         the same data, readable by a computer
+bijlagen/             letters and documents in the dossier
+
+Audit mark %2: the school&apos;s audit trail at the moment this answer was made.
+</source>
+        <translation>Antwoord op een inzageverzoek (AVG art. 15), ontvangen op %1.
+
+dossieroverzicht.pdf  het dossier zoals de school het bijhoudt; andere personen staan er met hun rol in
+gegevens.json         dezelfde gegevens, leesbaar voor een computer
+bijlagen/             brieven en documenten in het dossier
+
+Auditkenmerk %2: de audittrail van de school op het moment dat dit antwoord werd gemaakt.
+</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1014,14 @@ bijlagen/             brieven en documenten in het dossier
         <source>the recorded &apos;after&apos; content was changed</source>
         <translation>de vastgelegde inhoud &apos;na&apos; is gewijzigd</translation>
     </message>
+    <message>
+        <source>Audit mark %1: record %2 is no longer in the audit trail; the trail was cut short after it was written down.</source>
+        <translation>Auditkenmerk %1: record %2 staat niet meer in de audittrail; de trail is ingekort nadat het kenmerk werd genoteerd.</translation>
+    </message>
+    <message>
+        <source>Audit mark %1: record %2 now has another hash; the trail up to it was rewritten after the mark was written down.</source>
+        <translation>Auditkenmerk %1: record %2 heeft nu een andere hash; de trail tot daar is herschreven nadat het kenmerk werd genoteerd.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -1230,6 +1242,10 @@ bijlagen/             brieven en documenten in het dossier
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
+    <message>
+        <source>Audit mark %1 (also in %2): `check --anchor %1` proves later that the trail was not rewritten.</source>
+        <translation>Auditkenmerk %1 (ook in %2): met `check --anchor %1` bewijst u later dat de trail niet is herschreven.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -1330,10 +1346,6 @@ bijlagen/             brieven en documenten in het dossier
         <translation>De database wordt gekopieerd en gecontroleerd…</translation>
     </message>
     <message>
-        <source>The backup was written to %1 and checked: it is sound.</source>
-        <translation>De back-up is geschreven naar %1 en gecontroleerd: hij is in orde.</translation>
-    </message>
-    <message>
         <source>Put a backup back</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -1352,6 +1364,14 @@ bijlagen/             brieven en documenten in het dossier
     <message>
         <source>Close and put back</source>
         <translation>Sluiten en terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and checked: it is sound.
+
+Audit mark %2 (kept beside the backups in %3).</source>
+        <translation>De back-up is geschreven naar %1 en gecontroleerd: hij is in orde.
+
+Auditkenmerk %2 (bewaard naast de back-ups in %3).</translation>
     </message>
 </context>
 <context>
@@ -1841,10 +1861,6 @@ bijlagen/             brieven en documenten in het dossier
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program.</source>
-        <translation>Controleert de database: het bestand, de verwijzingen, de audittrail, de bijlagen en rijen die buiten het programma zijn gewijzigd.</translation>
-    </message>
-    <message>
         <source>Checking %1 …</source>
         <translation>Controle van %1 …</translation>
     </message>
@@ -1862,6 +1878,22 @@ bijlagen/             brieven en documenten in het dossier
             <numerusform>De database is NIET in orde: %n probleem gevonden. Zet een back-up terug of neem contact op met de beheerder; werk niet verder in dit bestand.</numerusform>
             <numerusform>De database is NIET in orde: %n problemen gevonden. Zet een back-up terug of neem contact op met de beheerder; werk niet verder in dit bestand.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program. --anchor SEQ-HASH (more than once if you like): an audit mark from a printout or the backup folder that the trail must still run through; --anchor-log FILE: every mark in the backup folder&apos;s auditkenmerken.txt.</source>
+        <translation>Controleert de database: de integriteit van het bestand, verwijzingen, de audittrail, bijlagen en rijen die buiten het programma zijn gewijzigd. --anchor VOLGNR-HASH (zo vaak als u wilt): een auditkenmerk van een afdruk of uit de back-upmap waar de trail nog doorheen moet lopen; --anchor-log BESTAND: elk kenmerk in auditkenmerken.txt van de back-upmap.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audit mark; it reads like 1234-0a1b2c3d4e5f (a record number, a dash and 12 hex digits), as in the footer of a printout.</source>
+        <translation>&quot;%1&quot; is geen auditkenmerk; dat ziet eruit als 1234-0a1b2c3d4e5f (een recordnummer, een streepje en 12 hexadecimale cijfers), zoals onderaan een afdruk.</translation>
+    </message>
+    <message>
+        <source>The file of audit marks %1 does not exist.</source>
+        <translation>Het bestand met auditkenmerken %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 holds no audit marks.</source>
+        <translation>%1 bevat geen auditkenmerken.</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4427,10 @@ Opdrachten:
     <message>
         <source>Database server: PostgreSQL checks its own storage and enforces every reference.</source>
         <translation>Databaseserver: PostgreSQL bewaakt zijn eigen opslag en dwingt elke verwijzing af.</translation>
+    </message>
+    <message>
+        <source>Audit mark %1: the trail runs through it.</source>
+        <translation>Auditkenmerk %1: de trail loopt erdoorheen.</translation>
     </message>
 </context>
 <context>
@@ -8316,6 +8352,10 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>Confidential summary</source>
         <translation>Vertrouwelijk overzicht</translation>
+    </message>
+    <message>
+        <source>Confidential · printed by %1 on %2 · audit mark %3 · page %4 of %5</source>
+        <translation>Vertrouwelijk · afgedrukt door %1 op %2 · Auditkenmerk %3 · pagina %4 van %5</translation>
     </message>
 </context>
 <context>

@@ -31,5 +31,10 @@ int BackupCommand::run(CommandContext &context, const QStringList &arguments)
     context.out << tr("Backup written to %1 (%2) and checked: it is sound.")
                        .arg(QDir::toNativeSeparators(target), QLocale().formattedDataSize(checked.bytes))
                 << Qt::endl;
+    context.out << tr("Audit mark %1 (also in %2): `check --anchor %1` proves later that the trail was not "
+                      "rewritten.")
+                       .arg(checked.anchor,
+                            QDir::toNativeSeparators(QFileInfo(target).dir().filePath(BackupSchedule::anchorLogName())))
+                << Qt::endl;
     return 0;
 }

@@ -3,17 +3,43 @@
 #include "../storage/database.h"
 #include "../storage/integritychecker.h"
 #include "../domain/storageerror.h"
+#include "../services/backupschedule.h"
 #include "commandarguments.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 QString CheckCommand::summary() const
 {
     return tr("Checks the database: file integrity, references, the audit trail, attachments, and rows "
-              "changed outside the program.");
+              "changed outside the program. --anchor SEQ-HASH (more than once if you like): an audit mark "
+              "from a printout or the backup folder that the trail must still run through; --anchor-log FILE: "
+              "every mark in the backup folder's auditkenmerken.txt.");
 }
 
 int CheckCommand::run(CommandContext &context, const QStringList &arguments)
 {
     CommandArguments args(arguments);
+    QList<AuditAnchor> anchors;
+    while (const std::optional<QString> text = args.takeValue(QStringLiteral("--anchor"))) {
+        const std::optional<AuditAnchor> anchor = AuditAnchor::parse(*text);
+        if (anchor)
+            anchors.append(*anchor);
+        else
+            args.reject(tr("\"%1\" is not an audit mark; it reads like 1234-0a1b2c3d4e5f (a record number, a dash "
+                           "and 12 hex digits), as in the footer of a printout.").arg(*text));
+    }
+    while (const std::optional<QString> log = args.takeValue(QStringLiteral("--anchor-log"))) {
+        if (!QFileInfo(*log).isFile()) {
+            args.reject(tr("The file of audit marks %1 does not exist.").arg(QDir::toNativeSeparators(*log)));
+            continue;
+        }
+        const QStringList marks = BackupSchedule::anchorsIn(*log);
+        if (marks.isEmpty())
+            args.reject(tr("%1 holds no audit marks.").arg(QDir::toNativeSeparators(*log)));
+        for (const QString &mark : marks)
+            anchors.append(*AuditAnchor::parse(mark));
+    }
     args.positional(0);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
@@ -22,7 +48,7 @@ int CheckCommand::run(CommandContext &context, const QStringList &arguments)
     options.migrate = false;
     std::unique_ptr<Database> db = Database::open(context.database, options);
     context.out << tr("Checking %1 …").arg(db->location()) << Qt::endl;
-    const IntegrityChecker::Report report = IntegrityChecker(*db).run();
+    const IntegrityChecker::Report report = IntegrityChecker(*db).run(anchors);
     for (const QString &note : report.notes)
         context.out << QStringLiteral("  ") << note << Qt::endl;
     if (report.sound()) {

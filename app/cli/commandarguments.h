@@ -24,6 +24,8 @@ public:
     // Any number (at least one) of positional arguments, such as search words.
     QStringList words();
 
+    // A value the command itself found wrong, reported with the others.
+    void reject(const QString &error) { m_errors.append(error); }
     QStringList errors() const { return m_errors; }
 
 private:

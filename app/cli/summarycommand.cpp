@@ -12,6 +12,7 @@
 #include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../services/auditedoutput.h"
+#include "../services/audittrail.h"
 #include "../services/permissions.h"
 #include "commandarguments.h"
 #include "commandlogin.h"
@@ -76,7 +77,9 @@ int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
         id = *person;
         what = tr("Dossier summary of person %1").arg(*person);
     }
-    const QByteArray pdf = SummaryDocument(html, tr("the command line"), SqlValues::now(), cases.logo()).pdf();
+    SummaryDocument document(html, tr("the command line"), SqlValues::now(), cases.logo());
+    document.setAuditAnchor(AuditTrail::anchor(*db).text());
+    const QByteArray pdf = document.pdf();
     // Printing is recorded, like opening a dossier; the file is named only after the record.
     AuditedOutput output(*target);
     output.write(pdf);

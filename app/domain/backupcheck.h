@@ -8,4 +8,5 @@ struct BackupCheck
     qint64 bytes = 0;
     int schemaVersion = 0;
     QStringList notes;      // what the check found sound
+    QString anchor;         // an audit mark (AuditAnchor) that the live trail and the backup both hold
 };

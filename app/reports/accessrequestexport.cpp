@@ -14,6 +14,7 @@
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
 #include "../services/auditedoutput.h"
+#include "../services/audittrail.h"
 #include "../services/dossierreader.h"
 #include "../services/permissions.h"
 #include "../services/zipwriter.h"
@@ -186,7 +187,11 @@ AccessRequestExport::Result AccessRequestExport::write(const Request &request, c
     const RedactionOptions options = redaction(request);
     ZipWriter zip;
     const QString html = DossierSummary(m_db, m_actor, options).html(request.personId);
-    zip.add(QStringLiteral("dossieroverzicht.pdf"), SummaryDocument(html, request.printedBy, SqlValues::now()).pdf());
+    // The mark of the trail before this answer's own record: the answer can prove the trail later.
+    const QString anchor = AuditTrail::anchor(m_db).text();
+    SummaryDocument document(html, request.printedBy, SqlValues::now());
+    document.setAuditAnchor(anchor);
+    zip.add(QStringLiteral("dossieroverzicht.pdf"), document.pdf());
     zip.add(QStringLiteral("gegevens.json"), json(request));
     AttachmentStore store(m_db);
     const QList<AttachmentInfo> attachments = ownAttachments(m_db, m_actor, dossier);
@@ -196,8 +201,9 @@ AccessRequestExport::Result AccessRequestExport::write(const Request &request, c
             tr("Answer to an access request (AVG art. 15) received on %1.\n\n"
                "dossieroverzicht.pdf  the dossier as the school keeps it; other persons are named by their role\n"
                "gegevens.json         the same data, readable by a computer\n"
-               "bijlagen/             letters and documents in the dossier\n")
-                .arg(request.receivedOn.toString(QStringLiteral("dd-MM-yyyy")))
+               "bijlagen/             letters and documents in the dossier\n\n"
+               "Audit mark %2: the school's audit trail at the moment this answer was made.\n")
+                .arg(request.receivedOn.toString(QStringLiteral("dd-MM-yyyy")), anchor)
                 .toUtf8());
 
     Result result;

@@ -24,8 +24,11 @@ void SummaryDocument::addImage(const QString &name, const QImage &image)
 
 QString SummaryDocument::footer(int page, int pages) const
 {
-    return tr("Confidential · printed by %1 on %2 · page %3 of %4")
-        .arg(m_printedBy, m_printedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")))
+    const QString printed = m_printedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"));
+    if (m_anchor.isEmpty())
+        return tr("Confidential · printed by %1 on %2 · page %3 of %4").arg(m_printedBy, printed).arg(page).arg(pages);
+    return tr("Confidential · printed by %1 on %2 · audit mark %3 · page %4 of %5")
+        .arg(m_printedBy, printed, m_anchor)
         .arg(page)
         .arg(pages);
 }

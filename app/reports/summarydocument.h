@@ -10,7 +10,7 @@
 class QPagedPaintDevice;
 
 // A printed summary: HTML content laid out on A4 pages, each page carrying "Vertrouwelijk", who
-// printed it and when, and "pagina x van y". Tables repeat their header row on every page
+// printed it and when, the audit mark of the trail at that moment, and "pagina x van y". Tables repeat their header row on every page
 // (thead). Renders to PDF or to any paged device (a printer).
 class SummaryDocument
 {
@@ -23,6 +23,9 @@ public:
     // the device has (the user's page set-up); returns the number of pages.
     int paint(QPagedPaintDevice &device) const;
     QString footer(int page, int pages) const;
+    // "Auditkenmerk 1234-0a1b2c3d4e5f" on every page (AuditTrail::anchor), so that the printout
+    // can later prove the trail was not rewritten (`check --anchor`).
+    void setAuditAnchor(const QString &anchor) { m_anchor = anchor; }
     // An image the HTML refers to as <img src="dossierkast:NAME">, drawn the width of the text.
     void addImage(const QString &name, const QImage &image);
 
@@ -31,5 +34,6 @@ private:
     QString m_printedBy;
     QDateTime m_printedAt;
     QImage m_logo;
+    QString m_anchor;
     QHash<QString, QImage> m_images;
 };

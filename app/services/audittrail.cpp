@@ -2,6 +2,7 @@
 
 #include "permissions.h"
 
+#include "../storage/auditlog.h"
 #include "../storage/auditlogreader.h"
 #include "../storage/integritychecker.h"
 #include "../storage/schemacatalog.h"
@@ -49,6 +50,11 @@ IntegrityReport AuditTrail::check() const
 {
     require();
     return IntegrityChecker(m_db).run();
+}
+
+AuditAnchor AuditTrail::anchor(Database &db)
+{
+    return AuditLog::head(db);
 }
 
 QString AuditTrail::entityLabel(const QString &entity)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/accessscope.h"
+#include "../domain/auditanchor.h"
 #include "../domain/auditrecord.h"
 #include "../domain/integrityreport.h"
 
@@ -28,6 +29,9 @@ public:
     QStringList entities() const;
     // The file, the chain, the attachments and every audited row (IntegrityChecker).
     IntegrityReport check() const;
+    // The chain's newest record as an audit mark, for the footer of everything that leaves the
+    // program (printouts, exports, backups): not secret, so anyone who prints may read it.
+    static AuditAnchor anchor(Database &db);
     // A table's name as the user reads it ("Incidenten"), or the name itself when unknown.
     static QString entityLabel(const QString &entity);
 

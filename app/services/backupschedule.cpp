@@ -4,6 +4,8 @@
 
 #include "permissions.h"
 
+#include "../domain/auditanchor.h"
+#include "../storage/auditlog.h"
 #include "../storage/databasebackup.h"
 #include "../storage/privatepath.h"
 
@@ -93,10 +95,23 @@ BackupCheck BackupSchedule::make(Database &db, const QString &target, const Acce
     // Checked under a temporary name, recorded, then named: no backup without its record.
     PrivatePath::makeFolder(QFileInfo(target).absolutePath());
     AuditedOutput output(target);
+    // Read before the copy: the backup holds this record too, so the mark holds for the live
+    // database and for the backup once it is put back.
+    const AuditAnchor anchor = AuditLog::head(db);
     const DatabaseBackup::Checked checked = DatabaseBackup::write(db, output.partPath());
     output.publish(db, who, QStringLiteral("backup"), QStringLiteral("database"), 0, how);
     rememberGood(QDateTime::currentDateTime());
-    return checked;
+    BackupCheck result = checked;
+    result.anchor = anchor.text();
+    // The mark log is a help, not the backup: a folder that takes the backup but not this line
+    // (full disk) leaves the backup as good as it is.
+    QFile log(QDir(QFileInfo(target).absolutePath()).filePath(anchorLogName()));
+    if (log.open(QIODevice::Append | QIODevice::Text)) {
+        log.write(QStringLiteral("%1  %2  %3\n")
+                      .arg(QDateTime::currentDateTime().toString(Qt::ISODate), result.anchor, QFileInfo(target).fileName())
+                      .toUtf8());
+    }
+    return result;
 }
 
 QString BackupSchedule::runDaily(Database &db, const QString &folder, const QDate &today)
@@ -122,6 +137,20 @@ int BackupSchedule::rotate(const QString &folder)
         if (f.day.isValid() && !kept.contains(f.day) && QFile::remove(f.path))
             ++removed;
     return removed;
+}
+
+QStringList BackupSchedule::anchorsIn(const QString &logFile)
+{
+    QStringList marks;
+    QFile log(logFile);
+    if (!log.open(QIODevice::ReadOnly | QIODevice::Text))
+        return marks;
+    while (!log.atEnd()) {
+        const QStringList fields = QString::fromUtf8(log.readLine()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (fields.size() >= 2 && AuditAnchor::parse(fields.at(1)))
+            marks.append(fields.at(1));
+    }
+    return marks;
 }
 
 BackupCheck BackupSchedule::verify(const QString &file)

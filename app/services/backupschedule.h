@@ -44,6 +44,12 @@ public:
     // Makes today's backup unless there is one, then rotates. Returns the new file's path, empty
     // when today's backup existed already. Throws StorageError when the backup fails.
     static QString runDaily(Database &db, const QString &folder, const QDate &today);
+    // Beside the backups: one line per backup with the audit mark of the trail once it was
+    // recorded, so that a trail rewritten later is caught by `check --anchor` (another disk
+    // keeps what the database cannot take back).
+    static QString anchorLogName() { return QStringLiteral("auditkenmerken.txt"); }
+    // The marks of such a log file, oldest first; lines that hold none are passed over.
+    static QStringList anchorsIn(const QString &logFile);
     // Removes the daily backups that rotation does not keep; returns how many went.
     static int rotate(const QString &folder);
     // A Dossierkast database whose check is sound; throws StorageError(Refused) naming the problems.

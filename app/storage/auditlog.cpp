@@ -156,3 +156,28 @@ QPair<QString, QString> AuditLog::lastChange(Database &db, const QString &entity
         return {};
     return { query.value(0).toString(), query.value(1).toString() };
 }
+
+AuditAnchor AuditLog::head(Database &db)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    SqlValues::exec(query);
+    if (!query.next())
+        return AuditAnchor::of(0, QString::fromLatin1(GenesisHash));
+    return AuditAnchor::of(query.value(0).toLongLong(), query.value(1).toString());
+}
+
+QString AuditLog::anchorProblem(Database &db, const AuditAnchor &anchor)
+{
+    if (anchor.seq == 0)
+        return {};      // the start of every chain
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+    query.addBindValue(anchor.seq);
+    SqlValues::exec(query);
+    if (!query.next())
+        return tr("Audit mark %1: record %2 is no longer in the audit trail; the trail was cut short after it "
+                  "was written down.").arg(anchor.text()).arg(anchor.seq);
+    if (!query.value(0).toString().startsWith(anchor.hashPrefix, Qt::CaseInsensitive))
+        return tr("Audit mark %1: record %2 now has another hash; the trail up to it was rewritten after the "
+                  "mark was written down.").arg(anchor.text()).arg(anchor.seq);
+    return {};
+}

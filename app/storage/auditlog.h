@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../domain/auditanchor.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -43,6 +45,10 @@ public:
     void append(const AccessScope &actor, const Entry &entry);
 
     static Verification verify(Database &db);
+    // The newest record, as an anchor to write down outside the database (seq 0 when empty).
+    static AuditAnchor head(Database &db);
+    // Empty when the trail still holds the anchor's record with that hash; else what is wrong.
+    static QString anchorProblem(Database &db, const AuditAnchor &anchor);
 
     // The chain hash of one record, from its fields.
     static QByteArray recordHash(qint64 seq, const QString &at, qint64 userId, const QString &login,

@@ -14,11 +14,18 @@ IntegrityChecker::IntegrityChecker(Database &db) : m_db(db)
 {
 }
 
-IntegrityChecker::Report IntegrityChecker::run()
+IntegrityChecker::Report IntegrityChecker::run(const QList<AuditAnchor> &anchors)
 {
     Report report;
     checkFile(report);
     checkRows(report);
+    for (const AuditAnchor &anchor : anchors) {
+        const QString problem = AuditLog::anchorProblem(m_db, anchor);
+        if (problem.isEmpty())
+            report.notes.append(tr("Audit mark %1: the trail runs through it.").arg(anchor.text()));
+        else
+            report.problems.append(problem);
+    }
     qint64 contents = 0;
     const QStringList attachmentProblems = AttachmentStore(m_db).verifyAll(&contents);
     report.problems += attachmentProblems;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "../domain/auditanchor.h"
 #include "../domain/integrityreport.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 class Database;
@@ -18,7 +20,9 @@ public:
     using Report = IntegrityReport;
 
     explicit IntegrityChecker(Database &db);
-    Report run();
+    // `anchors`: audit marks written down earlier (on a printout, beside a backup); the report
+    // fails when the trail no longer runs through one of them.
+    Report run(const QList<AuditAnchor> &anchors = {});
 
 private:
     void checkFile(Report &report);

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSqlQuery>
 #include <QTest>
@@ -228,6 +229,19 @@ void TestCli::backupThenRestore()
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QVERIFY(a.readAll() == b.readAll());
     QCOMPARE(run({ "--database", copy, "check" }).code, 0);
+    // The mark written beside the backup holds for the live file and for the backup put back.
+    const QString marks = m_dir.filePath(QStringLiteral("reserve/auditkenmerken.txt"));
+    QVERIFY(QFile::exists(marks));
+    QVERIFY2(made.out.contains(QStringLiteral("Auditkenmerk")), qPrintable(made.out));
+    const Run anchored = run({ "--database", copy, "check", "--anchor-log", marks });
+    QVERIFY2(anchored.code == 0, qPrintable(anchored.out + anchored.err));
+    QVERIFY2(anchored.out.contains(QStringLiteral("loopt erdoorheen")), qPrintable(anchored.out));
+    const Run later = run({ "--database", copy, "check", "--anchor", "999999-0123456789ab" });
+    QCOMPARE(later.code, 1);
+    QVERIFY2(later.out.contains(QStringLiteral("niet meer in de audittrail")), qPrintable(later.out));
+    const Run bad = run({ "--database", copy, "check", "--anchor", "12-zz" });
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("geen auditkenmerk")), qPrintable(bad.err));
     // Wrong use and a file that is no backup.
     QCOMPARE(run({ "--database", copy, "backup", copy }).code, 2);
     QCOMPARE(run({ "--database", copy, "backup" }).code, 2);
@@ -297,6 +311,13 @@ void TestCli::caseSummaryAsPdf()
             ++numbered;
     QVERIFY(numbered >= 1);
     QCOMPARE(numbered, int(pages.size()));
+    // Each page carries the trail's audit mark, and the trail runs through it.
+    const QRegularExpression markForm(QStringLiteral("Auditkenmerk (\\d+-[0-9a-f]{12})"));
+    for (const QString &page : pages)
+        QVERIFY2(markForm.match(page).hasMatch(), qPrintable(page.right(300)));
+    const QString mark = markForm.match(text).captured(1);
+    const Run anchored = run({ "--database", m_demo, "check", "--anchor", mark });
+    QVERIFY2(anchored.code == 0, qPrintable(anchored.out));
     QCOMPARE(run({ "--database", m_demo, "summary", "--incident", "1999-0001", "--pdf", pdf }).code, 1);
     QCOMPARE(run({ "--database", m_demo, "summary", "--pdf", pdf }).code, 2);
 }

@@ -8,6 +8,8 @@
 #include "testdatabase.h"
 #include "transaction.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 // The audit chain and `check`: whatever is changed behind the program's back is found and named.
@@ -31,6 +33,8 @@ private slots:
     void readerFiltersSortsAndPages();
     void readerIsForAdministratorsOnly();
     void changesAreReadable();
+    void anchorsCatchACutOrRewrittenTrail();
+    void anchorsAreReadAsPrinted();
 
 private:
     QStringList problems();
@@ -263,6 +267,77 @@ void TestAuditLog::changesAreReadable()
         QVERIFY(!f.changed && f.before.isEmpty());
     QCOMPARE(AuditLabels::action(QStringLiteral("login_failed")), QStringLiteral("login failed"));
     QCOMPARE(AuditLabels::action(QStringLiteral("something_new")), QStringLiteral("something_new"));
+}
+
+// Rewrites record `seq` as someone with the database's own rights would: a new detail, and the
+// chain recomputed from its predecessor (plain SHA-256, no secret), so `check` alone passes.
+static void forgeRecord(Database &db, qint64 seq, const QString &detail)
+{
+    QSqlQuery row(db.connection());
+    QVERIFY(row.exec(QStringLiteral("SELECT at, user_id, user_login, action, entity, entity_id, before_hash, after_hash, "
+                                    "prev_hash FROM audit_log WHERE seq = %1").arg(seq)));
+    QVERIFY(row.next());
+    const QByteArray hash = AuditLog::recordHash(seq, row.value(0).toString(), row.value(1).toLongLong(),
+                                                 row.value(2).toString(), row.value(3).toString(), row.value(4).toString(),
+                                                 row.value(5).toLongLong(), row.value(6).toString().toLatin1(),
+                                                 row.value(7).toString().toLatin1(), detail,
+                                                 row.value(8).toString().toLatin1());
+    QSqlQuery update(db.connection());
+    update.prepare(QStringLiteral("UPDATE audit_log SET detail = ?, hash = ? WHERE seq = ?"));
+    update.addBindValue(detail);
+    update.addBindValue(QString::fromLatin1(hash));
+    update.addBindValue(seq);
+    QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+}
+
+void TestAuditLog::anchorsCatchACutOrRewrittenTrail()
+{
+    auto db = Database::open(m_path);
+    const AuditAnchor printed = AuditLog::head(*db);        // on a summary printed now
+    QVERIFY(printed.seq > 3);
+    QCOMPARE(printed.hashPrefix.size(), AuditAnchor::PrefixLength);
+    {
+        Transaction tx(*db, AccessScope(4, QStringLiteral("b.directeur"), UserRole::Directeur, {}));
+        tx.logEvent(QStringLiteral("export"), QStringLiteral("persons"), 12, QStringLiteral("dossier"));
+        tx.commit();
+    }
+    const AuditAnchor backedUp = AuditLog::head(*db);        // beside a backup made after the export
+    QCOMPARE(backedUp.seq, printed.seq + 1);
+    QVERIFY(IntegrityChecker(*db).run({ printed, backedUp }).sound());
+
+    // The record of the export is cut off: the chain that is left is whole, only the mark sees it.
+    QCOMPARE(TestDatabase::dropAuditGuards(*db), QString());
+    QCOMPARE(TestDatabase::rawSql(m_path, QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(backedUp.seq)),
+             QString());
+    QCOMPARE(problems(), QStringList());
+    IntegrityReport report = IntegrityChecker(*db).run({ printed, backedUp });
+    QCOMPARE(report.problems.size(), 1);
+    QVERIFY2(report.problems.first().contains(backedUp.text()), qPrintable(report.problems.first()));
+    QVERIFY2(report.problems.first().contains(QStringLiteral("cut short")), qPrintable(report.problems.first()));
+
+    // The last record rewritten with its hash recomputed passes `check`, but not the printed mark.
+    forgeRecord(*db, printed.seq, QStringLiteral("forged"));
+    QCOMPARE(problems(), QStringList());
+    report = IntegrityChecker(*db).run({ printed });
+    QCOMPARE(report.problems.size(), 1);
+    QVERIFY2(report.problems.first().contains(QStringLiteral("rewritten")), qPrintable(report.problems.first()));
+    // A mark from before the rewritten record still holds: the trail up to it is what it was.
+    QSqlQuery second(db->connection());
+    QVERIFY(second.exec(QStringLiteral("SELECT hash FROM audit_log WHERE seq = 2")) && second.next());
+    QVERIFY(IntegrityChecker(*db).run({ AuditAnchor::of(2, second.value(0).toString()) }).sound());
+    QVERIFY(!IntegrityChecker(*db).run({ AuditAnchor::of(2, QStringLiteral("0123456789ab")) }).sound());
+}
+
+void TestAuditLog::anchorsAreReadAsPrinted()
+{
+    const std::optional<AuditAnchor> plain = AuditAnchor::parse(QStringLiteral("1234-0A1b2c3d4e5F"));
+    QVERIFY(plain);
+    QCOMPARE(plain->seq, 1234);
+    QCOMPARE(plain->text(), QStringLiteral("1234-0a1b2c3d4e5f"));
+    QCOMPARE(AuditAnchor::parse(QStringLiteral(" Auditkenmerk 7-000000000000 "))->seq, 7);
+    for (const char *bad : { "", "1234", "1234-0a1b2c3d4e5", "1234-0a1b2c3d4e5f0", "x-0a1b2c3d4e5f", "12 34-0a1b2c3d4e5f",
+                             "1234-0a1b2c3d4e5g", "-1-0a1b2c3d4e5f" })
+        QVERIFY2(!AuditAnchor::parse(QString::fromLatin1(bad)), bad);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

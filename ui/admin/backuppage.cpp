@@ -174,9 +174,10 @@ bool BackupPage::backupTo(const QString &path)
         return false;
     }
     bool ok = false;
+    BackupCheck made;
     BusyWork::run(this, tr("Make a backup"), tr("Copying and checking the database…"), [&] {
         try {
-            BackupSchedule::make(*m_session.database, target, m_session.scope, QStringLiteral("made in the window"));
+            made = BackupSchedule::make(*m_session.database, target, m_session.scope, QStringLiteral("made in the window"));
             ok = true;
         } catch (const StorageError &error) {
             ErrorMessage::show(this, tr("Make a backup"), error);
@@ -185,7 +186,9 @@ bool BackupPage::backupTo(const QString &path)
     reload();
     if (ok)
         QMessageBox::information(this, tr("Make a backup"),
-                                 tr("The backup was written to %1 and checked: it is sound.").arg(QDir::toNativeSeparators(target)));
+                                 tr("The backup was written to %1 and checked: it is sound.\n\nAudit mark %2 (kept beside "
+                                    "the backups in %3).")
+                                     .arg(QDir::toNativeSeparators(target), made.anchor, BackupSchedule::anchorLogName()));
     return ok;
 }
 

@@ -6,6 +6,7 @@
 #include "reports/summarydocument.h"
 #include "domain/storageerror.h"
 #include "services/auditedoutput.h"
+#include "services/audittrail.h"
 #include "services/eventlog.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,14 @@ void record(QWidget *parent, Session &session, const QString &entity, qint64 id,
     }
 }
 
+// The document with the trail's audit mark of this moment in its footer.
+SummaryDocument anchored(Session &session, const SummaryDocument &document)
+{
+    SummaryDocument copy = document;
+    copy.setAuditAnchor(AuditTrail::anchor(*session.database).text());
+    return copy;
+}
+
 } // namespace
 
 bool preview(QWidget *parent, Session &session, const QString &html, const QString &entity, qint64 id, const QString &kind)
@@ -43,11 +52,12 @@ bool preview(QWidget *parent, Session &session, const SummaryDocument &document,
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(18, 16, 18, 22), QPageLayout::Millimeter);
+    const SummaryDocument printed = anchored(session, document);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(QCoreApplication::translate("SummaryPrint", "Print preview"));
     dialog.resize(1000, 800);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&document](QPrinter *device) { document.paint(*device); });
+                     [&printed](QPrinter *device) { printed.paint(*device); });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     record(parent, session, entity, id, kind);
@@ -74,7 +84,7 @@ bool savePdf(QWidget *parent, Session &session, const SummaryDocument &document,
     // The PDF gets its name only once its print record is in the audit log.
     try {
         AuditedOutput output(target);
-        output.write(document.pdf());
+        output.write(anchored(session, document).pdf());
         output.publish(*session.database, session.scope, QStringLiteral("print"), entity, id, kind);
     } catch (const StorageError &error) {
         ErrorMessage::show(parent, QCoreApplication::translate("SummaryPrint", "Save as PDF"), error);
