@@ -39,13 +39,11 @@ QByteArray AuditLog::recordHash(qint64 seq, const QString &at, qint64 userId, co
 
 void AuditLog::append(const AccessScope &actor, const Entry &entry)
 {
+    if (m_db.dialect() == Database::Dialect::Postgresql) {
+        appendOnServer(actor, entry);
+        return;
+    }
     if (!m_loaded) {
-        if (m_db.dialect() == Database::Dialect::Postgresql) {
-            // One writer at a time extends the chain; released at commit or rollback.
-            QSqlQuery &lock = m_db.cached(QStringLiteral("SELECT pg_advisory_xact_lock(1146310484)"));
-            SqlValues::exec(lock);
-            lock.finish();
-        }
         QSqlQuery &last = m_db.cached(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         SqlValues::exec(last);
         if (last.next()) {
@@ -87,6 +85,23 @@ void AuditLog::append(const AccessScope &actor, const Entry &entry)
     insert.finish();
     m_lastSeq = seq;
     m_lastHash = hash;
+}
+
+void AuditLog::appendOnServer(const AccessScope &actor, const Entry &entry)
+{
+    // The server numbers, stamps, hashes and links the record (audit_append, migration 9);
+    // the client hands over only what happened.
+    QSqlQuery &append = m_db.cached(QStringLiteral("SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?)"));
+    append.addBindValue(actor.userId());
+    append.addBindValue(nonNull(actor.login()));
+    append.addBindValue(entry.action);
+    append.addBindValue(entry.entity);
+    append.addBindValue(entry.entityId);
+    append.addBindValue(entry.beforeJson.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(entry.beforeJson)));
+    append.addBindValue(entry.afterJson.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(entry.afterJson)));
+    append.addBindValue(nonNull(entry.detail));
+    SqlValues::exec(append);
+    append.finish();
 }
 
 AuditLog::Verification AuditLog::verify(Database &db)

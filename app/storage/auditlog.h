@@ -40,7 +40,8 @@ public:
 
     static const QByteArray GenesisHash;
 
-    // Appends within the caller's open transaction. Not thread-safe; one per Transaction.
+    // Appends within the caller's open transaction. Not thread-safe; one per Transaction. On
+    // PostgreSQL the server composes and chains the record (audit_append).
     explicit AuditLog(Database &db);
     void append(const AccessScope &actor, const Entry &entry);
 
@@ -60,6 +61,8 @@ public:
     static QPair<QString, QString> lastChange(Database &db, const QString &entity, qint64 id);
 
 private:
+    void appendOnServer(const AccessScope &actor, const Entry &entry);
+
     Database &m_db;
     bool m_loaded = false;
     qint64 m_lastSeq = 0;

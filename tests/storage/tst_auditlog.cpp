@@ -35,6 +35,7 @@ private slots:
     void changesAreReadable();
     void anchorsCatchACutOrRewrittenTrail();
     void anchorsAreReadAsPrinted();
+    void serverChainsWhatItIsGiven();
 
 private:
     QStringList problems();
@@ -338,6 +339,31 @@ void TestAuditLog::anchorsAreReadAsPrinted()
     for (const char *bad : { "", "1234", "1234-0a1b2c3d4e5", "1234-0a1b2c3d4e5f0", "x-0a1b2c3d4e5f", "12 34-0a1b2c3d4e5f",
                              "1234-0a1b2c3d4e5g", "-1-0a1b2c3d4e5f" })
         QVERIFY2(!AuditAnchor::parse(QString::fromLatin1(bad)), bad);
+}
+
+void TestAuditLog::serverChainsWhatItIsGiven()
+{
+    QFETCH_GLOBAL(QString, driver);
+    if (driver != QLatin1String("postgresql"))
+        QSKIP("Only a server writes its own audit records.");
+    // Called as any client would, with text beyond ASCII and content on both sides: the server's
+    // numbering, time, content hashes and chain are what `check` recomputes.
+    QCOMPARE(TestDatabase::rawSql(m_path, QStringLiteral(
+                 "SELECT audit_append(7, 'Özgür Çelik ✓', 'update', 'schools', %1, "
+                 "'{\"name\":\"De Linde\"}', '{\"name\":\"De Lindé – 🌳\"}', 'détail\u001fmet scheiding')")
+                 .arg(m_schoolId)),
+             QString());
+    QCOMPARE(TestDatabase::rawSql(m_path, "SELECT audit_append(0, '', 'view', 'persons', 0, NULL, '', '')"), QString());
+    auto db = Database::open(m_path);
+    const AuditLog::Verification verified = AuditLog::verify(*db);
+    QCOMPARE(verified.problems, QStringList());
+    QSqlQuery last(db->connection());
+    QVERIFY(last.exec(QStringLiteral("SELECT user_id, entity_id, before_json, after_hash FROM audit_log ORDER BY seq DESC LIMIT 1")));
+    QVERIFY(last.next());
+    QVERIFY(last.value(0).isNull());         // no user and no row are stored as NULL, as the program does
+    QVERIFY(last.value(1).isNull());
+    QVERIFY(last.value(2).isNull());
+    QCOMPARE(last.value(3).toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

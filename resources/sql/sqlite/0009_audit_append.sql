@@ -1,0 +1,2 @@
+-- On PostgreSQL audit records are from now on written by the server (audit_append). A SQLite
+-- file has no server: the program writes them as before, and this version changes nothing.
