@@ -27,6 +27,7 @@
 #include "personrepository.h"
 #include "schoolrepository.h"
 #include "searchindex.h"
+#include "accessfilter.h"
 #include "sqlvalues.h"
 #include "statisticsrepository.h"
 #include "storageerror.h"
@@ -34,7 +35,9 @@
 #include "transaction.h"
 #include "userrepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QTest>
 #include <functional>
 
@@ -58,6 +61,8 @@ private slots:
     void attachmentsAndDeadlines();
     void readByIdIsRefusedAndLogged();
     void summariesAndExports();
+    void serverShowsEachUserWhatTheProgramDoes();
+    void serverRefusesWhatNoClientMay();
 
 private:
     struct Row {
@@ -77,6 +82,10 @@ private:
     Names expected(const QString &table, const QString &userName) const;
     Names visible(const QString &table, const QString &userName, const std::function<bool(qint64)> &sees) const;
     qint64 deniedRecords() const;
+    // A plain connection to the server as the login role of `login`, as someone who copied a
+    // PC's connection settings into psql would have; empty name when not on PostgreSQL.
+    QString serverLogin(const QString &login);
+    QSet<qint64> idsAs(const QString &connection, const QString &sql);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -557,6 +566,160 @@ void TestAccess::summariesAndExports()
         QCOMPARE(error.kind(), StorageError::Kind::Denied);
     }
     QVERIFY(!QFile::exists(target));
+}
+
+QString TestAccess::serverLogin(const QString &login)
+{
+    QSqlQuery sync(m_db->connection());
+    sync.prepare(QStringLiteral("SELECT dossierkast_sync_login(?, ?)"));
+    sync.addBindValue(login);
+    sync.addBindValue(QStringLiteral("geheim-") + login);
+    if (!sync.exec())
+        qWarning() << sync.lastError().text();
+    const QUrl url(m_db->location());
+    const QString name = QStringLiteral("server-") + login;
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    connection.setHostName(url.host());
+    connection.setPort(url.port(5432));
+    connection.setDatabaseName(url.path().mid(1));
+    connection.setUserName(login);
+    connection.setPassword(QStringLiteral("geheim-") + login);
+    if (!connection.open())
+        qWarning() << connection.lastError().text();
+    return name;
+}
+
+QSet<qint64> TestAccess::idsAs(const QString &connection, const QString &sql)
+{
+    QSet<qint64> ids;
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec(sql)) {
+        qWarning() << sql << query.lastError().text();
+        return { -1 };
+    }
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
+void TestAccess::serverShowsEachUserWhatTheProgramDoes()
+{
+    QFETCH_GLOBAL(QString, driver);
+    if (driver != QLatin1String("postgresql"))
+        QSKIP("A database file has no server of its own.");
+    // What the program's filter lets each user see, computed on the set-up connection ...
+    const QMap<QString, QString> filtered{
+        { "persons", "SELECT p.id FROM persons p WHERE %persons(p)" },
+        { "incidents", "SELECT i.id FROM incidents i WHERE %incidents(i)" },
+        { "involvements", "SELECT v.id FROM involvements v JOIN incidents i ON i.id = v.incident_id WHERE %incidents(i)" },
+        { "incident_articles", "SELECT x.id FROM incident_articles x JOIN incidents i ON i.id = x.incident_id WHERE %incidents(i)" },
+        { "measures", "SELECT m.id FROM measures m JOIN incidents i ON i.id = m.incident_id WHERE %incidents(i)" },
+        { "actions", "SELECT a.id FROM actions a LEFT JOIN incidents i ON i.id = a.incident_id LEFT JOIN persons p ON p.id = a.person_id "
+                     "WHERE (a.incident_id IS NOT NULL AND %incidents(i)) OR (a.incident_id IS NULL AND %records(p))" },
+        { "correspondence", "SELECT c.id FROM correspondence c JOIN persons p ON p.id = c.person_id "
+                            "LEFT JOIN incidents i ON i.id = c.incident_id WHERE %correspondence(p,i)" },
+        { "guardianships", "SELECT g.id FROM guardianships g JOIN persons p ON p.id = g.pupil_id WHERE %persons(p)" },
+    };
+    for (auto user = m_users.cbegin(); user != m_users.cend(); ++user) {
+        const AccessScope &scope = user.value();
+        const QString connection = serverLogin(user.key());
+        QVERIFY2(QSqlDatabase::database(connection, false).isOpen(), qPrintable(user.key()));
+        for (auto table = filtered.cbegin(); table != filtered.cend(); ++table) {
+            QString sql = table.value();
+            sql.replace(QStringLiteral("%persons(p)"), AccessFilter::persons(scope, QStringLiteral("p")))
+                .replace(QStringLiteral("%incidents(i)"), AccessFilter::incidents(scope, QStringLiteral("i")))
+                .replace(QStringLiteral("%records(p)"), AccessFilter::personRecords(scope, QStringLiteral("p")))
+                .replace(QStringLiteral("%correspondence(p,i)"),
+                         AccessFilter::correspondence(scope, QStringLiteral("p"), QStringLiteral("i")));
+            QSet<qint64> program;
+            QSqlQuery query = m_db->prepare(sql);
+            SqlValues::exec(query);
+            while (query.next())
+                program.insert(query.value(0).toLongLong());
+            // ... and what the server shows the same user's login with no filter at all.
+            const QSet<qint64> server = idsAs(connection, QStringLiteral("SELECT id FROM %1").arg(table.key()));
+            QVERIFY2(server == program, qPrintable(QStringLiteral("%1 in %2: the server shows %3 rows, the program %4")
+                                                       .arg(user.key(), table.key()).arg(server.size()).arg(program.size())));
+        }
+        // The rows the tests name, as each user may see them (the same lists the program's tests check).
+        for (const char *table : { "persons", "incidents", "correspondence", "measures", "actions", "attachments" }) {
+            const QSet<qint64> server = idsAs(connection, QStringLiteral("SELECT id FROM %1").arg(table));
+            QCOMPARE(visible(table, user.key(), [&server](qint64 id) { return server.contains(id); }), expected(table, user.key()));
+        }
+        // Stored content only through an attachment the user may see.
+        QCOMPARE(idsAs(connection, QStringLiteral("SELECT count(*) FROM attachment_content")).values().first(),
+                 qint64(expected(QStringLiteral("attachments"), user.key()).size()));
+    }
+    for (const QString &login : m_users.keys())
+        QSqlDatabase::removeDatabase(QStringLiteral("server-") + login);
+}
+
+void TestAccess::serverRefusesWhatNoClientMay()
+{
+    QFETCH_GLOBAL(QString, driver);
+    if (driver != QLatin1String("postgresql"))
+        QSKIP("A database file has no server of its own.");
+    const auto fails = [](const QString &connection, const QString &sql) {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        const bool done = query.exec(sql);
+        return !done;
+    };
+    const auto affected = [](const QString &connection, const QString &sql) {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        return query.exec(sql) ? query.numRowsAffected() : -1;
+    };
+    const qint64 incB = m_rows.at(10).id;
+    QCOMPARE(m_rows.at(10).name, QStringLiteral("incB"));
+    for (const QString &login : m_users.keys()) {
+        const QString c = serverLogin(login);
+        QVERIFY2(QSqlDatabase::database(c, false).isOpen(), qPrintable(login));
+        // The trail: never emptied, switched off, changed, removed or written past the server.
+        for (const char *attack : { "TRUNCATE audit_log", "ALTER TABLE audit_log DISABLE TRIGGER USER",
+                                    "UPDATE audit_log SET detail = 'niets gebeurd' WHERE seq = 3",
+                                    "DELETE FROM audit_log WHERE seq = 3", "DROP TABLE audit_log",
+                                    "INSERT INTO audit_log (seq, at, user_login, action, entity, before_hash, after_hash, "
+                                    "prev_hash, hash) VALUES (999999, 'x', 'x', 'x', 'x', '', '', 'x', 'y')",
+                                    "ALTER TABLE incidents DISABLE ROW LEVEL SECURITY", "SET ROLE dossierkast_owner",
+                                    "CREATE TABLE loot AS SELECT 1", "ALTER FUNCTION dk_user_id() OWNER TO CURRENT_USER" })
+            QVERIFY2(fails(c, QString::fromLatin1(attack)), qPrintable(login + QStringLiteral(": ") + QString::fromLatin1(attack)));
+        const bool admin = m_users.value(login).role() == UserRole::Beheerder;
+        // Only an administrator reads the trail and the password hashes, and manages logins.
+        QCOMPARE(fails(c, QStringLiteral("SELECT count(*) FROM audit_log")), !admin);
+        QCOMPARE(fails(c, QStringLiteral("SELECT password_hash FROM users")), !admin);
+        QVERIFY(!fails(c, QStringLiteral("SELECT id, login, display_name, role FROM users")));
+        QCOMPARE(fails(c, QStringLiteral("SELECT dossierkast_sync_login('melderA2', 'overgenomen')")), !admin);
+        QVERIFY(fails(c, QStringLiteral("SET ROLE dossierkast_beheerder")) || admin);
+        // A record written through the server names the login, whatever the client says.
+        QSqlQuery forged(QSqlDatabase::database(c, false));
+        QVERIFY2(forged.exec(QStringLiteral("SELECT audit_append(1, 'admin', 'view', 'persons', 1, NULL, NULL, 'vervalst')")),
+                 qPrintable(forged.lastError().text()));
+        forged.finish();
+        QSqlQuery written = m_db->prepare(QStringLiteral("SELECT user_login FROM audit_log WHERE detail = 'vervalst' ORDER BY seq DESC LIMIT 1"));
+        SqlValues::exec(written);
+        QVERIFY(written.next());
+        QCOMPARE(written.value(0).toString(), login);
+    }
+    // Rights follow the role; rows the user may not see cannot be changed either.
+    QVERIFY(fails(QStringLiteral("server-melderA"), QStringLiteral(
+                "INSERT INTO measures (incident_id, person_id, measure_type_id, proposed_on) SELECT incident_id, person_id, "
+                "measure_type_id, proposed_on FROM measures LIMIT 1")));
+    QVERIFY(fails(QStringLiteral("server-melderA"), QStringLiteral("UPDATE incidents SET title = 'x'")));
+    QVERIFY(fails(QStringLiteral("server-dirA"), QStringLiteral("UPDATE settings SET value = '50' WHERE key = 'max_suspension_days'")));
+    QVERIFY(fails(QStringLiteral("server-dirA"), QStringLiteral("UPDATE users SET role = 'beheerder' WHERE login = 'dirA'")));
+    QCOMPARE(affected(QStringLiteral("server-dirA"), QStringLiteral("UPDATE incidents SET title = 'Overgenomen' WHERE id = %1").arg(incB)), 0);
+    // A director registers incidents for their own school only.
+    const auto newIncident = [this](const QString &reference, qint64 school) {
+        return QStringLiteral("INSERT INTO incidents (reference, school_id, protocol_version_id, title, occurred_at, "
+                              "reported_at, platform, context, severity, registered_by_user_id, created_at, updated_at) "
+                              "SELECT '%1', %2, min(id), 'Nieuw', now(), now(), 'x', 'in_school', 'licht', %3, now(), now() "
+                              "FROM protocol_versions")
+            .arg(reference).arg(school).arg(m_users.value(QStringLiteral("dirA")).userId());
+    };
+    QVERIFY(fails(QStringLiteral("server-dirA"), newIncident(QStringLiteral("2026-9001"), m_schoolB)));
+    QCOMPARE(affected(QStringLiteral("server-dirA"), newIncident(QStringLiteral("2026-9002"), m_schoolA)), 1);
+    QCOMPARE(affected(QStringLiteral("server-dirB"), QStringLiteral("UPDATE incidents SET title = 'Bijgewerkt' WHERE id = %1").arg(incB)), 1);
+    for (const QString &login : m_users.keys())
+        QSqlDatabase::removeDatabase(QStringLiteral("server-") + login);
 }
 
 QTEST_MAIN(TestAccess)

@@ -1,0 +1,2 @@
+-- On PostgreSQL the server now enforces the access rules itself (roles, grants, row security).
+-- A SQLite file is opened by one PC's program, which applies them: nothing changes here.
