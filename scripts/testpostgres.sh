@@ -24,6 +24,14 @@ dossierkast_postgres_start() {
         cat "$DOSSIERKAST_PG_DIR/initdb.log" >&2
         return 1
     fi
+    # The set-up account (the superuser the tests build their databases with) is trusted on
+    # loopback; every other role, such as the users' own logins, must give its password.
+    cat >"$DOSSIERKAST_PG_DIR/data/pg_hba.conf" <<'HBA'
+local all dossierkast trust
+host  all dossierkast 127.0.0.1/32 trust
+local all all scram-sha-256
+host  all all 127.0.0.1/32 scram-sha-256
+HBA
     local port attempt
     for attempt in $(seq 1 20); do
         port=$((20000 + RANDOM % 40000))

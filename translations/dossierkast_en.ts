@@ -1216,6 +1216,10 @@ Audit mark %2: the school&apos;s audit trail at the moment this answer was made.
         <source>This user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This connection is not a Dossierkast user&apos;s own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>

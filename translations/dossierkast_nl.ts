@@ -1223,6 +1223,10 @@ Auditkenmerk %2: de audittrail van de school op het moment dat dit antwoord werd
         <source>This user no longer exists.</source>
         <translation>Deze gebruiker bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>This connection is not a Dossierkast user&apos;s own login.</source>
+        <translation>Deze verbinding is niet de eigen aanmelding van een Dossierkast-gebruiker.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>

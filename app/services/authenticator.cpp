@@ -9,6 +9,7 @@
 #include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
+#include "databaseconnection.h"
 #include "passwordhasher.h"
 
 #include <QLocale>
@@ -27,11 +28,58 @@ AccessScope Authenticator::scopeFor(const User &user)
     return AccessScope(user.id, user.login, user.role, user.schoolIds);
 }
 
+std::optional<User> Authenticator::serverUser() const
+{
+    return UserRepository(m_db).connectedUser();
+}
+
+bool Authenticator::serverAccepts(const QString &login, const QString &password) const
+{
+    Database::Options options;
+    options.mustExist = true;
+    options.migrate = false;
+    options.password = password;
+    try {
+        Database::open(DatabaseConnection::serverLocationAs(m_db.location(), login), options);
+        return true;
+    } catch (const StorageError &) {
+        return false;
+    }
+}
+
+Authenticator::Result Authenticator::connected()
+{
+    Result result;
+    const std::optional<User> user = serverUser();
+    if (!user) {
+        result.message = tr("This connection is not a Dossierkast user's own login.");
+        return result;
+    }
+    result.user = *user;
+    result.scope = scopeFor(*user);
+    Transaction tx(m_db, result.scope);
+    tx.logEvent(QStringLiteral("login"), QStringLiteral("users"), user->id, QStringLiteral("server login"));
+    tx.commit();
+    result.outcome = Outcome::LoggedIn;
+    return result;
+}
+
 Authenticator::Result Authenticator::login(const QString &login, const QString &password)
 {
     Result result;
     UserRepository users(m_db);
     const QString name = login.trimmed();
+    if (const std::optional<User> connected = serverUser()) {
+        // Unlocking a window whose connection is the user's own login: the server judges.
+        if (name.compare(connected->login, Qt::CaseInsensitive) != 0 || !serverAccepts(connected->login, password)) {
+            Transaction tx(m_db, scopeFor(*connected));
+            tx.logEvent(QStringLiteral("login_failed"), QStringLiteral("users"), connected->id, QStringLiteral("wrong password"));
+            tx.commit();
+            result.message = tr("Unknown login name or wrong password.");
+            return result;
+        }
+        return this->connected();
+    }
     const std::optional<UserRepository::Credentials> credentials = users.credentials(name);
     const QString generic = tr("Unknown login name or wrong password.");
     if (!credentials) {
@@ -97,6 +145,12 @@ Authenticator::Result Authenticator::login(const QString &login, const QString &
 
 void Authenticator::changePassword(const AccessScope &scope, const QString &oldPassword, const QString &newPassword)
 {
+    if (const std::optional<User> connected = serverUser()) {
+        if (connected->id != scope.userId() || !serverAccepts(connected->login, oldPassword))
+            throw StorageError(StorageError::Kind::Invalid, tr("The current password is not correct."));
+        storeOwnPassword(scope, oldPassword == newPassword, newPassword, QString());
+        return;
+    }
     UserRepository users(m_db);
     const std::optional<UserRepository::Credentials> credentials = users.credentials(scope.login());
     if (!credentials || credentials->id != scope.userId() || !PasswordHasher::verify(credentials->passwordHash, oldPassword))
@@ -112,14 +166,24 @@ void Authenticator::storeOwnPassword(const AccessScope &scope, bool sameAsCurren
     const QString problem = PasswordPolicy::problem(newPassword, scope.login());
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, problem);
+    const bool onServer = serverUser().has_value();
     Transaction tx(m_db, scope);
-    UserRepository(m_db).setPasswordHash(tx, scope.userId(), PasswordHasher::hash(newPassword), false);
+    if (onServer)
+        UserRepository(m_db).setOwnServerPassword(tx, scope.userId(), newPassword);
+    else
+        UserRepository(m_db).setPasswordHash(tx, scope.userId(), PasswordHasher::hash(newPassword), false);
     tx.logEvent(QStringLiteral("password_changed"), QStringLiteral("users"), scope.userId(), detail);
     tx.commit();
 }
 
 void Authenticator::replaceTemporaryPassword(const AccessScope &scope, const QString &newPassword)
 {
+    if (const std::optional<User> connected = serverUser()) {
+        if (connected->id != scope.userId() || !connected->mustChangePassword)
+            throw StorageError(StorageError::Kind::Refused, tr("This account has no temporary password to replace."));
+        storeOwnPassword(scope, false, newPassword, QStringLiteral("after reset"));
+        return;
+    }
     UserRepository users(m_db);
     const std::optional<UserRepository::Credentials> credentials = users.credentials(scope.login());
     if (!credentials || credentials->id != scope.userId() || !credentials->mustChangePassword)
@@ -140,6 +204,7 @@ void Authenticator::resetPassword(const AccessScope &administrator, qint64 userI
         throw StorageError(StorageError::Kind::Invalid, problem);
     Transaction tx(m_db, administrator);
     users.setPasswordHash(tx, userId, PasswordHasher::hash(temporary), true);
+    users.syncServerLogin(tx, userId, temporary);
     tx.logEvent(QStringLiteral("password_reset"), QStringLiteral("users"), userId, QString());
     tx.commit();
 }

@@ -11,6 +11,7 @@
 #include "../storage/userrepository.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 void DatabaseCloser::operator()(Database *db) const
 {
@@ -40,6 +41,28 @@ OpenDatabase DatabaseConnection::open(const QString &location, const QString &pa
     Database::Options options;
     options.password = password;
     return OpenDatabase(Database::open(location, options).release());
+}
+
+OpenDatabase DatabaseConnection::openAs(const QString &location, const QString &login, const QString &password)
+{
+    Database::Options options;
+    options.mustExist = true;
+    options.migrate = false;        // the set-up account brings the schema up to date, not a user
+    options.password = password;
+    return OpenDatabase(Database::open(serverLocationAs(location, login), options).release());
+}
+
+QString DatabaseConnection::serverLocationAs(const QString &location, const QString &login)
+{
+    QUrl url(location);
+    url.setUserName(login);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+bool DatabaseConnection::isUserlessServer(const QString &location)
+{
+    return Database::isServerLocation(location) && QUrl(location).userName().isEmpty();
 }
 
 OpenDatabase DatabaseConnection::openExisting(const QString &location)

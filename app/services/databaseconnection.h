@@ -33,6 +33,15 @@ public:
     // Opens the database at `location`, bringing an older schema up to date; a new file or an
     // empty server gets the schema and the defaults. Throws StorageError.
     static OpenDatabase open(const QString &location, const QString &password = QString());
+    // A server database as a user's own login: the server checks the password (SCRAM), and
+    // everything the session does runs with that user's rights and row security. Throws
+    // StorageError (Failed for a wrong password or an unknown login).
+    static OpenDatabase openAs(const QString &location, const QString &login, const QString &password);
+    // The server address with `login` as its user (no password): where a user's session goes.
+    static QString serverLocationAs(const QString &location, const QString &login);
+    // A server address that names no user: an office PC, where the Dossierkast login is the
+    // server login (as opposed to the set-up account's address).
+    static bool isUserlessServer(const QString &location);
     // One that must be there already (the daily backup's own connection): never a new file.
     static OpenDatabase openExisting(const QString &location);
     // Reaches a server without changing anything: empty when it answers, else the reason.

@@ -256,6 +256,7 @@ DemoDataGenerator::Summary DemoDataGenerator::generate(const Options &options, c
             users.insert(tx, user);
             // For demonstrations only: every demo user logs in with "demo".
             users.setPasswordHash(tx, user.id, demoPassword, false);
+            users.syncServerLogin(tx, user.id, QStringLiteral("demo"));
             if (role.first == UserRole::Bestuur)
                 g.boardUser = user.id;
             else if (role.first == UserRole::Directeur)

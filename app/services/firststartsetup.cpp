@@ -62,6 +62,7 @@ User FirstStartSetup::run(Database &db, const Input &input)
     admin.mayReportToPolice = true;
     UserRepository(db).insert(tx, admin);
     UserRepository(db).setPasswordHash(tx, admin.id, hash, false);
+    UserRepository(db).syncServerLogin(tx, admin.id, input.password);
     tx.commit();
     return admin;
 }

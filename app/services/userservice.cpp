@@ -38,6 +38,7 @@ void UserService::create(User &user, const QString &temporaryPassword)
     UserRepository users(m_db);
     users.insert(tx, created);
     users.setPasswordHash(tx, created.id, hash, true);
+    users.syncServerLogin(tx, created.id, temporaryPassword);
     tx.commit();
     user = created;
 }
@@ -65,6 +66,7 @@ void UserService::save(User &user)
     User saved = user;
     Transaction tx(m_db, m_actor);
     users.update(tx, saved);
+    users.syncServerLogin(tx, saved.id, QString(), stored->login);
     tx.commit();
     user = saved;
 }

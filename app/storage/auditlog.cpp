@@ -162,8 +162,9 @@ AuditLog::Verification AuditLog::verify(Database &db)
 
 QPair<QString, QString> AuditLog::lastChange(Database &db, const QString &entity, qint64 id)
 {
-    QSqlQuery query = db.prepare(QStringLiteral(
-        "SELECT user_login, at FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery query = db.prepare(db.dialect() == Database::Dialect::Postgresql
+        ? QStringLiteral("SELECT user_login, at FROM audit_last_change(?, ?) WHERE user_login IS NOT NULL")
+        : QStringLiteral("SELECT user_login, at FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"));
     query.addBindValue(entity);
     query.addBindValue(id);
     SqlValues::exec(query);
@@ -174,7 +175,10 @@ QPair<QString, QString> AuditLog::lastChange(Database &db, const QString &entity
 
 AuditAnchor AuditLog::head(Database &db)
 {
-    QSqlQuery query = db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    // On a server the trail itself is for administrators; its head is for anyone who prints.
+    QSqlQuery query = db.prepare(db.dialect() == Database::Dialect::Postgresql
+                                     ? QStringLiteral("SELECT seq, hash FROM audit_head() WHERE seq IS NOT NULL")
+                                     : QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     SqlValues::exec(query);
     if (!query.next())
         return AuditAnchor::of(0, QString::fromLatin1(GenesisHash));

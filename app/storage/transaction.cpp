@@ -97,7 +97,11 @@ void Transaction::checkTable(const QString &table)
 
 QSqlRecord Transaction::currentRow(const QString &table, qint64 id)
 {
-    QSqlQuery &query = m_db.cached(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    // On a server a table with secrets (the users' password hashes) is not readable whole by
+    // everyone: dk_user_row gives a user their own row, an administrator any (migration 10).
+    const bool guarded = m_db.dialect() == Database::Dialect::Postgresql && !SchemaCatalog::secretColumns(table).isEmpty();
+    QSqlQuery &query = m_db.cached(guarded ? QStringLiteral("SELECT * FROM dk_%1_row(?)").arg(table.chopped(1))
+                                           : QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
     query.addBindValue(id);
     SqlValues::exec(query);
     QSqlRecord record;

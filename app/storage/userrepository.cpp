@@ -121,7 +121,10 @@ int UserRepository::countLoginCapable() const
 
 std::optional<User> UserRepository::one(const QString &where, const QVariant &value) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM users WHERE ") + where);
+    // Named columns: on a server only administrators may read the password hashes.
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT id, version, login, display_name, email, role, active, must_change_password, may_report_to_police, "
+        "created_at FROM users WHERE ") + where);
     query.addBindValue(value);
     SqlValues::exec(query);
     if (!query.next())
@@ -162,4 +165,40 @@ QList<User> UserRepository::list(const AccessScope &scope) const
         if (auto user = one(QStringLiteral("id = ?"), id))
             result.append(*user);
     return result;
+}
+
+void UserRepository::syncServerLogin(Transaction &tx, qint64 userId, const QString &password, const QString &previousLogin)
+{
+    if (m_db.dialect() != Database::Dialect::Postgresql)
+        return;
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT dossierkast_sync_login((SELECT login FROM users WHERE id = ?), ?, ?)"));
+    query.addBindValue(userId);
+    query.addBindValue(password.isNull() ? QVariant() : QVariant(password));
+    query.addBindValue(previousLogin.isEmpty() ? QVariant() : QVariant(previousLogin));
+    SqlValues::exec(query);
+    query.finish();
+    Q_UNUSED(tx)        // runs inside it: the role changes with the transaction
+}
+
+std::optional<User> UserRepository::connectedUser() const
+{
+    if (m_db.dialect() != Database::Dialect::Postgresql)
+        return std::nullopt;
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT dk_is_system(), dk_user_id()"));
+    SqlValues::exec(query);
+    if (!query.next() || query.value(0).toBool() || query.value(1).isNull())
+        return std::nullopt;
+    const qint64 id = query.value(1).toLongLong();
+    query.finish();
+    return one(QStringLiteral("id = ?"), id);
+}
+
+void UserRepository::setOwnServerPassword(Transaction &tx, qint64 userId, const QString &password)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT dossierkast_set_own_password(?)"));
+    query.addBindValue(password);
+    SqlValues::exec(query);
+    query.finish();
+    tx.updateFields(QStringLiteral("users"), userId, { { "must_change_password", 0 } });
 }

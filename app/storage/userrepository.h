@@ -41,6 +41,16 @@ public:
     void setPasswordHash(Transaction &tx, qint64 userId, const QString &hash, bool mustChange);
     void setLoginState(Transaction &tx, qint64 userId, int failedLogins, const QDateTime &lockedUntil);
 
+    // On a PostgreSQL server a user's login is a server role of the same name: creates or
+    // updates it (active, group of the role, `password` unless null, renamed from
+    // `previousLogin`). Nothing on SQLite.
+    void syncServerLogin(Transaction &tx, qint64 userId, const QString &password, const QString &previousLogin = QString());
+    // The user this server connection logs in as; none for a file, or for the set-up account
+    // (the program without a user).
+    std::optional<User> connectedUser() const;
+    // The connected user's own new password, set on the server (which hashes it).
+    void setOwnServerPassword(Transaction &tx, qint64 userId, const QString &password);
+
 private:
     std::optional<User> one(const QString &where, const QVariant &value) const;
     Database &m_db;

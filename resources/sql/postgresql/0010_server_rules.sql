@@ -238,6 +238,24 @@ GRANT SELECT ON organisation, schools, school_holidays, user_schools, protocol_v
 GRANT SELECT (id, login, display_name, email, role, active, failed_logins, locked_until, must_change_password,
               may_report_to_police, created_at, version) ON users
     TO dossierkast_bestuur, dossierkast_directeur, dossierkast_melder;
+-- Users change one thing of their own row: the mark of a temporary password, once they chose
+-- their own (dossierkast_set_own_password). The program reads the row it changes, hash and
+-- all, through dk_user_row: a user their own, an administrator any.
+GRANT UPDATE (must_change_password) ON users TO dossierkast_bestuur, dossierkast_directeur, dossierkast_melder;
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;
+ALTER TABLE users FORCE ROW LEVEL SECURITY;
+CREATE POLICY dossierkast_read ON users FOR SELECT USING (true);
+CREATE POLICY dossierkast_manage ON users FOR ALL USING ((SELECT dk_is_system()) OR (SELECT dk_role()) = 'beheerder')
+    WITH CHECK ((SELECT dk_is_system()) OR (SELECT dk_role()) = 'beheerder');
+CREATE POLICY dossierkast_own ON users FOR UPDATE USING (id = (SELECT dk_user_id())) WITH CHECK (id = (SELECT dk_user_id()));
+CREATE FUNCTION dk_user_row(p_id bigint) RETURNS SETOF users
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT * FROM users WHERE id = p_id AND (dk_is_system() OR dk_role() = 'beheerder' OR id = dk_user_id())
+$$;
+ALTER FUNCTION dk_user_row(bigint) OWNER TO dossierkast_owner;
+REVOKE ALL ON FUNCTION dk_user_row(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION dk_user_row(bigint)
+    TO dossierkast_beheerder, dossierkast_bestuur, dossierkast_directeur, dossierkast_melder;
 
 -- A reporter registers incidents and adds notes and evidence to their own cases (with what the
 -- registration files: involvements, harms, articles, generated actions, the search entries).
@@ -320,9 +338,10 @@ $$;
 
 -- Creates or updates the login role of a Dossierkast user: named as the login, LOGIN while the
 -- user is active, a member of the group of their role and of no other. `p_password` (NULL:
--- unchanged) is hashed by the server (SCRAM-SHA-256). For administrators and the set-up
--- account; a role of the same name that is not one of ours is left alone.
-CREATE FUNCTION dossierkast_sync_login(p_login text, p_password text) RETURNS void
+-- unchanged) is hashed by the server (SCRAM-SHA-256); `p_previous_login`: the role is renamed
+-- from it first. For administrators and the set-up account; a role of the same name that is
+-- not one of ours is left alone.
+CREATE FUNCTION dossierkast_sync_login(p_login text, p_password text, p_previous_login text DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     u record;
@@ -335,6 +354,14 @@ BEGIN
     SELECT login, role, active INTO u FROM users WHERE lower(login) = lower(p_login);
     IF NOT FOUND THEN
         RAISE EXCEPTION 'there is no user %', p_login USING ERRCODE = '42704';
+    END IF;
+    IF p_previous_login IS NOT NULL AND p_previous_login <> u.login
+       AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_previous_login)
+       AND NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = u.login)
+       AND EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles grp ON grp.oid = m.roleid
+                   JOIN pg_roles r ON r.oid = m.member
+                   WHERE r.rolname = p_previous_login AND grp.rolname LIKE 'dossierkast\_%') THEN
+        EXECUTE format('ALTER ROLE %I RENAME TO %I', p_previous_login, u.login);
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = u.login) THEN
         SELECT NOT r.rolsuper AND NOT r.rolcreaterole AND NOT r.rolbypassrls AND NOT r.rolreplication
@@ -363,6 +390,40 @@ BEGIN
     END LOOP;
 END;
 $$;
-ALTER FUNCTION dossierkast_sync_login(text, text) OWNER TO dossierkast_owner;
-REVOKE ALL ON FUNCTION dossierkast_sync_login(text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION dossierkast_sync_login(text, text) TO dossierkast_beheerder;
+ALTER FUNCTION dossierkast_sync_login(text, text, text) OWNER TO dossierkast_owner;
+REVOKE ALL ON FUNCTION dossierkast_sync_login(text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION dossierkast_sync_login(text, text, text) TO dossierkast_beheerder;
+
+-- A user's own new password, set on their role (the server hashes it); nobody else's. The
+-- program takes the temporary password's mark away in the same (audited) transaction.
+CREATE FUNCTION dossierkast_set_own_password(p_password text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    v_user bigint := dk_user_id();
+BEGIN
+    IF v_user IS NULL THEN
+        RAISE EXCEPTION '% is not a Dossierkast user', session_user USING ERRCODE = '42501';
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, p_password);
+END;
+$$;
+ALTER FUNCTION dossierkast_set_own_password(text) OWNER TO dossierkast_owner;
+REVOKE ALL ON FUNCTION dossierkast_set_own_password(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION dossierkast_set_own_password(text)
+    TO dossierkast_beheerder, dossierkast_bestuur, dossierkast_directeur, dossierkast_melder;
+
+-- What anyone who prints may know of the trail: its newest record, as an audit mark, and who
+-- last changed a row (for "changed meanwhile by …").
+CREATE FUNCTION audit_head(OUT seq bigint, OUT hash text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1
+$$;
+CREATE FUNCTION audit_last_change(p_entity text, p_id bigint, OUT user_login text, OUT at text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT user_login, at FROM audit_log WHERE entity = p_entity AND entity_id = p_id ORDER BY seq DESC LIMIT 1
+$$;
+ALTER FUNCTION audit_head() OWNER TO dossierkast_owner;
+ALTER FUNCTION audit_last_change(text, bigint) OWNER TO dossierkast_owner;
+REVOKE ALL ON FUNCTION audit_head(), audit_last_change(text, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_head(), audit_last_change(text, bigint)
+    TO dossierkast_beheerder, dossierkast_bestuur, dossierkast_directeur, dossierkast_melder;
