@@ -1992,6 +1992,10 @@ Commands:
         <source>No password for %1: set DOSSIERKAST_PASSWORD, or run the command in a terminal to type it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown login name or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionForm</name>
@@ -8104,6 +8108,10 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>The backup was not put back: %1 The database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown login name or wrong password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2019,6 +2019,10 @@ Opdrachten:
         <source>No password for %1: set DOSSIERKAST_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Geen wachtwoord voor %1: zet DOSSIERKAST_PASSWORD, of voer de opdracht uit in een terminal om het te typen.</translation>
     </message>
+    <message>
+        <source>Unknown login name or wrong password.</source>
+        <translation>Onbekende inlognaam of onjuist wachtwoord.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionForm</name>
@@ -8134,6 +8138,10 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>The backup was not put back: %1 The database is as it was.</source>
         <translation>De back-up is niet teruggezet: %1 De database is zoals hij was.</translation>
+    </message>
+    <message>
+        <source>Unknown login name or wrong password.</source>
+        <translation>Onbekende inlognaam of onjuist wachtwoord.</translation>
     </message>
 </context>
 <context>

@@ -57,12 +57,17 @@ int StartupFlow::run()
     // A server database is opened (and given its schema when empty); a file only when it exists,
     // so that a cancelled first start leaves no file behind.
     bool needsAdministrator = true;
-    if (DatabaseConnection::isThere(m_location)) {
+    if (DatabaseConnection::isUserlessServer(m_location)) {
+        if (!logInOnServer())
+            return ReadyWatcher::fired() ? 0 : (m_user.isEmpty() ? 0 : 1);
+        needsAdministrator = false;
+    } else if (DatabaseConnection::isThere(m_location)) {
         if (!openExisting())
             return 1;
         needsAdministrator = !DatabaseConnection::hasUsers(*m_db);
     }
     if (needsAdministrator) {
+        // (A user's own server login never gets here: the set-up account starts a new server.)
         if (!m_user.isEmpty()) {
             fail(tr("The database %1 has no users yet; start Dossierkast without --user to set it up.").arg(m_location));
             return 1;
@@ -120,10 +125,72 @@ bool StartupFlow::openExisting()
                 return false;
         }
     }
+    applyLanguage();
+    return true;
+}
+
+void StartupFlow::applyLanguage()
+{
     const QString language = LanguageSetup::chosenLanguage(DatabaseConnection::languageSetting(*m_db));
     if (language != LanguageSetup::installedLanguage())
         LanguageSetup::install(*qApp, language);
+}
+
+Authenticator::Result StartupFlow::connectAs(const QString &login, const QString &password)
+{
+    Authenticator::Result result;
+    try {
+        OpenDatabase db = DatabaseConnection::openAs(m_location, login, password);
+        result = Authenticator(*db).connected();
+        if (result.outcome == Authenticator::Outcome::LoggedIn)
+            m_db = std::move(db);
+    } catch (const StorageError &error) {
+        const bool refused = error.detail().contains(QStringLiteral("password authentication failed"))
+                             || error.detail().contains(QStringLiteral("does not exist"));
+        result.message = refused ? tr("Unknown login name or wrong password.")
+                                 : error.message() + QStringLiteral("\n") + error.detail().trimmed();
+    }
+    return result;
+}
+
+bool StartupFlow::logInOnServer()
+{
+    Authenticator::Result result;
+    if (!m_user.isEmpty()) {
+        result = connectAs(m_user, qEnvironmentVariable("DOSSIERKAST_PASSWORD"));
+        if (result.outcome != Authenticator::Outcome::LoggedIn) {
+            fail(tr("Logging in as %1 failed: %2").arg(m_user, result.message));
+            return false;
+        }
+    } else {
+        LoginDialog dialog([this](const QString &login, const QString &password) { return connectAs(login, password); });
+        if (m_exitWhenReady)
+            ReadyWatcher::watch(&dialog);
+        if (dialog.exec() != QDialog::Accepted || ReadyWatcher::fired())
+            return false;
+        result = dialog.result();
+    }
+    applyLanguage();
+    if (!replaceTemporaryPassword(result))
+        return false;
+    m_session = std::make_unique<Session>(Session{ m_db.get(), result.user, result.scope });
     return true;
+}
+
+bool StartupFlow::replaceTemporaryPassword(const Authenticator::Result &result)
+{
+    if (!result.user.mustChangePassword || !m_user.isEmpty())
+        return true;
+    PasswordDialog change(PasswordDialog::Mode::Forced, result.user.login,
+                          [this, &result](const QString &, const QString &newPassword) {
+                              try {
+                                  Authenticator(*m_db).replaceTemporaryPassword(result.scope, newPassword);
+                              } catch (const StorageError &error) {
+                                  return error.message();
+                              }
+                              return QString();
+                          });
+    return change.exec() == QDialog::Accepted;
 }
 
 WizardConnectionPage::Inspection StartupFlow::inspect(const QString &location, const QString &password)
@@ -197,19 +264,8 @@ bool StartupFlow::logIn()
             return false;
         result = dialog.result();
     }
-    if (result.user.mustChangePassword && m_user.isEmpty()) {
-        PasswordDialog change(PasswordDialog::Mode::Forced, result.user.login,
-                              [this, &result](const QString &, const QString &newPassword) {
-                                  try {
-                                      Authenticator(*m_db).replaceTemporaryPassword(result.scope, newPassword);
-                                  } catch (const StorageError &error) {
-                                      return error.message();
-                                  }
-                                  return QString();
-                              });
-        if (change.exec() != QDialog::Accepted)
-            return false;
-    }
+    if (!replaceTemporaryPassword(result))
+        return false;
     m_session = std::make_unique<Session>(Session{ m_db.get(), result.user, result.scope });
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/authenticator.h"
 #include "services/databaseconnection.h"
 #include "start/wizardconnectionpage.h"
 
@@ -31,6 +32,11 @@ private:
     bool firstStart();
     WizardConnectionPage::Inspection inspect(const QString &location, const QString &password);
     bool logIn();
+    // An office PC whose server address names no user: the login is the server's own.
+    bool logInOnServer();
+    Authenticator::Result connectAs(const QString &login, const QString &password);
+    bool replaceTemporaryPassword(const Authenticator::Result &result);
+    void applyLanguage();
     void fail(const QString &message, const QString &detail = QString());
 
     QString m_location;

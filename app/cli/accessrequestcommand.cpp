@@ -48,8 +48,8 @@ int AccessRequestCommand::run(CommandContext &context, const QStringList &argume
         return wrongUse(context, errors);
     request.personId = *person;
     request.printedBy = tr("the command line");
-    std::unique_ptr<Database> db = Database::openExisting(context.database);
-    const AccessScope scope = CommandLogin::logIn(context, *db);
+    AccessScope scope;
+    std::unique_ptr<Database> db = CommandLogin::open(context, scope);
     try {
         const AccessRequestExport::Result result = AccessRequestExport(*db, scope).write(request, *target);
         context.out << tr("%1 written: the dossier summary, the data as JSON and %n attachment(s).", nullptr, result.attachments).arg(*target)

@@ -1,6 +1,8 @@
 #include "commandlogin.h"
 
 #include "../services/authenticator.h"
+#include "../services/databaseconnection.h"
+#include "../storage/database.h"
 #include "../domain/storageerror.h"
 
 #include <cstdio>
@@ -35,7 +37,7 @@ QString askPassword(const QString &prompt)
 
 } // namespace
 
-AccessScope CommandLogin::logIn(const CommandContext &context, Database &db)
+CommandLogin::Credentials CommandLogin::credentials(const CommandContext &context)
 {
     const QString user = !context.user.isEmpty() ? context.user : qEnvironmentVariable("DOSSIERKAST_USER");
     if (user.isEmpty())
@@ -50,8 +52,43 @@ AccessScope CommandLogin::logIn(const CommandContext &context, Database &db)
         throw StorageError(StorageError::Kind::Refused,
                            tr("No password for %1: set DOSSIERKAST_PASSWORD, or run the command in a terminal "
                               "to type it.").arg(user));
-    const Authenticator::Result result = Authenticator(db).login(user, password);
+    return { user, password };
+}
+
+AccessScope CommandLogin::logIn(const CommandContext &context, Database &db)
+{
+    const Credentials given = credentials(context);
+    const Authenticator::Result result = Authenticator(db).login(given.user, given.password);
     if (result.outcome != Authenticator::Outcome::LoggedIn)
         throw StorageError(StorageError::Kind::Denied, result.message);
     return result.scope;
+}
+
+std::unique_ptr<Database> CommandLogin::open(const CommandContext &context, AccessScope &scope)
+{
+    if (!DatabaseConnection::isUserlessServer(context.database)) {
+        std::unique_ptr<Database> db = Database::openExisting(context.database);
+        scope = logIn(context, *db);
+        return db;
+    }
+    // An address without a user: the Dossierkast login is the server login.
+    const Credentials given = credentials(context);
+    Database::Options options;
+    options.mustExist = true;
+    options.migrate = false;
+    options.password = given.password;
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::open(DatabaseConnection::serverLocationAs(context.database, given.user), options);
+    } catch (const StorageError &error) {
+        if (error.detail().contains(QStringLiteral("password authentication failed"))
+            || error.detail().contains(QStringLiteral("does not exist")))
+            throw StorageError(StorageError::Kind::Denied, tr("Unknown login name or wrong password."));
+        throw;
+    }
+    const Authenticator::Result result = Authenticator(*db).connected();
+    if (result.outcome != Authenticator::Outcome::LoggedIn)
+        throw StorageError(StorageError::Kind::Denied, result.message);
+    scope = result.scope;
+    return db;
 }

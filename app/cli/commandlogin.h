@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <memory>
 
 class Database;
 
@@ -20,4 +21,14 @@ public:
     // Throws StorageError: Refused without a user name or password, Denied for a wrong
     // password, a locked or inactive account (the message says which).
     static AccessScope logIn(const CommandContext &context, Database &db);
+    // Opens the command's database as its user: on a server address that names no user the
+    // login is the server's own (the server checks the password); elsewhere it is logIn().
+    static std::unique_ptr<Database> open(const CommandContext &context, AccessScope &scope);
+
+private:
+    struct Credentials {
+        QString user;
+        QString password;
+    };
+    static Credentials credentials(const CommandContext &context);
 };

@@ -27,8 +27,8 @@ int DeadlinesCommand::run(CommandContext &context, const QStringList &arguments)
     args.positional(0);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    std::unique_ptr<Database> db = Database::openExisting(context.database);
-    const AccessScope scope = CommandLogin::logIn(context, *db);
+    AccessScope scope;
+    std::unique_ptr<Database> db = CommandLogin::open(context, scope);
     const QDate today = QDate::currentDate();
     DeadlineFilter filter;
     if (overdueOnly)

@@ -18,9 +18,9 @@ int ExportJsonCommand::run(CommandContext &context, const QStringList &arguments
     const QStringList files = args.positional(1);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    std::unique_ptr<Database> db = Database::openExisting(context.database);
     // The whole database, every school and every confidential case: an administrator's export.
-    const AccessScope scope = CommandLogin::logIn(context, *db);
+    AccessScope scope;
+    std::unique_ptr<Database> db = CommandLogin::open(context, scope);
     Permissions::require(*db, scope, Permission::ManageBackups, QStringLiteral("database"));
     JsonExporter(*db).write(files.first(), scope);
     context.out << tr("Exported %1 to %2.").arg(db->location(), files.first()) << Qt::endl;

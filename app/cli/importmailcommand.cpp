@@ -4,6 +4,7 @@
 
 #include "../domain/accessscope.h"
 #include "../services/correspondenceservice.h"
+#include "../services/databaseconnection.h"
 #include "../storage/database.h"
 #include "../storage/incidentrepository.h"
 #include "../domain/storageerror.h"
@@ -30,8 +31,11 @@ int ImportMailCommand::run(CommandContext &context, const QStringList &arguments
         return wrongUse(context, { tr("The option --person is required.") });
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    std::unique_ptr<Database> db = Database::openExisting(context.database);
-    // What cannot be filed at all is refused before anyone logs in (which the trail records).
+    // What cannot be filed at all is refused before anyone logs in (which the trail records);
+    // where the login is the server's own, the database opens only with it.
+    AccessScope scope;
+    const bool serverLogin = DatabaseConnection::isUserlessServer(context.database);
+    std::unique_ptr<Database> db = serverLogin ? CommandLogin::open(context, scope) : Database::openExisting(context.database);
     const qint64 limit = AttachmentStore(*db).maxBytes();
     QStringList fileable;
     int failed = 0;
@@ -46,7 +50,8 @@ int ImportMailCommand::run(CommandContext &context, const QStringList &arguments
     }
     if (fileable.isEmpty())
         return 1;
-    const AccessScope scope = CommandLogin::logIn(context, *db);
+    if (!serverLogin)
+        scope = CommandLogin::logIn(context, *db);
     CorrespondenceService service(*db, scope);
     const QList<CorrespondenceService::Filing> filings = service.filingsFor(*person);
     if (filings.isEmpty()) {

@@ -56,9 +56,8 @@ int ImportPersonsCommand::run(CommandContext &context, const QStringList &argume
         context.err << tr("%1 holds no rows below its header. Nothing was imported.").arg(files.first()) << Qt::endl;
         return 1;
     }
-
-    std::unique_ptr<Database> db = Database::openExisting(context.database);
-    const AccessScope scope = CommandLogin::logIn(context, *db);
+    AccessScope scope;
+    std::unique_ptr<Database> db = CommandLogin::open(context, scope);
     PersonImport::Options importOptions;
     importOptions.kind = kind;
     importOptions.markMissingAsLeft = markMissing;

@@ -19,9 +19,10 @@ int RetentionCommand::run(CommandContext &context, const QStringList &arguments)
     args.positional(0);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    std::unique_ptr<Database> db = Database::openExisting(context.database);
+    AccessScope scope;
+    std::unique_ptr<Database> db = CommandLogin::open(context, scope);
     const QDate today = QDate::currentDate();
-    RetentionService service(*db, CommandLogin::logIn(context, *db));
+    RetentionService service(*db, scope);
     const QList<RetentionCandidate> due = service.review(today);
     if (due.isEmpty()) {
         context.out << tr("No dossier is past its retention term.") << Qt::endl;

@@ -27,8 +27,8 @@ int SearchCommand::run(CommandContext &context, const QStringList &arguments)
     const QStringList words = args.words();
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    std::unique_ptr<Database> db = Database::openExisting(context.database);
-    const AccessScope scope = CommandLogin::logIn(context, *db);
+    AccessScope scope;
+    std::unique_ptr<Database> db = CommandLogin::open(context, scope);
     const QList<SearchIndex::Hit> hits = SearchIndex(*db).search(scope, words.join(QLatin1Char(' ')), 1000);
 
     QJsonArray found;

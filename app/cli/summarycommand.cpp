@@ -43,8 +43,8 @@ int SummaryCommand::run(CommandContext &context, const QStringList &arguments)
         return wrongUse(context, { tr("Give either --incident REF or --person ID, and --pdf FILE.") });
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
-    std::unique_ptr<Database> db = Database::openExisting(context.database);
-    const AccessScope scope = CommandLogin::logIn(context, *db);
+    AccessScope scope;
+    std::unique_ptr<Database> db = CommandLogin::open(context, scope);
     Permissions::require(*db, scope, Permission::PrintAndExport, QStringLiteral("database"));
     std::optional<RedactionOptions> redaction;
     if (forPerson) {

@@ -4,6 +4,7 @@
 #include "incidentservice.h"
 #include "integritychecker.h"
 #include "listreader.h"
+#include "programrun.h"
 #include "measureservice.h"
 #include "measuretyperepository.h"
 #include "personrepository.h"
@@ -13,6 +14,8 @@
 #include "transaction.h"
 #include "userservice.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 // On a PostgreSQL server a Dossierkast login is the server login: the program connects as the
@@ -30,6 +33,7 @@ private slots:
     void temporaryPasswordIsReplacedOnTheServer();
     void eachRoleWorksWithinItsRights();
     void administratorsManageTheLogins();
+    void commandsLogInAsTheServerLogin();
 
 private:
     User addUser(const QString &login, UserRole role, const QList<qint64> &schools);
@@ -247,6 +251,38 @@ void TestServerLogin::administratorsManageTheLogins()
     QVERIFY_THROWS_EXCEPTION(StorageError, Authenticator(*boardDb).resetPassword(board, added.id, QStringLiteral("Overgenomen-12")));
     const IntegrityReport report = IntegrityChecker(*m_setup).run();
     QVERIFY2(report.sound(), qPrintable(report.problems.join('\n')));
+}
+
+void TestServerLogin::commandsLogInAsTheServerLogin()
+{
+    // An office PC's address names no user: each command logs in as its user's own login.
+    const QString userless = DatabaseConnection::serverLocationAs(m_location, QString());
+    QTemporaryDir home;
+    const ProgramRun::Result deadlines = ProgramRun::runAs(home.path(), QStringLiteral("srv.dira"), Temporary,
+                                                           { "--database", userless, "deadlines" });
+    QVERIFY2(deadlines.code == 0, qPrintable(deadlines.out + deadlines.err));
+    const ProgramRun::Result wrong = ProgramRun::runAs(home.path(), QStringLiteral("srv.dira"), QStringLiteral("fout"),
+                                                       { "--database", userless, "deadlines" });
+    QCOMPARE(wrong.code, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("wachtwoord")), qPrintable(wrong.err));
+    const ProgramRun::Result unknown = ProgramRun::runAs(home.path(), QStringLiteral("niemand"), Temporary,
+                                                         { "--database", userless, "search", "Aalbers" });
+    QCOMPARE(unknown.code, 1);
+    // The whole export is an administrator's: a director is refused by the program, and would be
+    // by the server.
+    const ProgramRun::Result export_ = ProgramRun::runAs(home.path(), QStringLiteral("srv.dira"), Temporary,
+                                                         { "--database", userless, "export-json", home.filePath("alles.json") });
+    QCOMPARE(export_.code, 1);
+    QVERIFY2(export_.err.contains(QStringLiteral("Geen toegang")), qPrintable(export_.err));
+    const ProgramRun::Result found = ProgramRun::runAs(home.path(), QStringLiteral("srv.beheer"), Temporary,
+                                                       { "--database", userless, "search", "--json", "Aalbers" });
+    QVERIFY2(found.code == 0, qPrintable(found.err));
+    QVERIFY2(found.out.contains(QStringLiteral("Aalbers")), qPrintable(found.out));
+    // The trail names the login the server let in.
+    QSqlQuery logins = m_setup->prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login' AND "
+                                                       "user_login = 'srv.beheer' AND detail = 'server login'"));
+    QVERIFY(logins.exec() && logins.next());
+    QVERIFY(logins.value(0).toInt() >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerLogin)

@@ -14,6 +14,8 @@
 #include "session.h"
 #include "start/logindialog.h"
 #include "start/passworddialog.h"
+#include "startupflow.h"
+#include "databaseconnection.h"
 #include "testdatabase.h"
 
 #include <QDialogButtonBox>
@@ -41,6 +43,7 @@ private slots:
     void forcedPasswordDialogChecksTheRule();
     void windowMakesTheDailyBackupAndWarnsWithoutOne();
     void areasAreMadeWhenFirstShown();
+    void officePcLogsInWithTheServerLogin();
 
 private:
     static void attempt(LoginDialog &dialog, const QString &login, const QString &password);
@@ -219,6 +222,30 @@ void TestLogin::areasAreMadeWhenFirstShown()
     QVERIFY(persons->isVisible());
     QVERIFY(!deadlines->isVisible());
     QCOMPARE(window.navigation()->currentRow(), 1);
+}
+
+void TestLogin::officePcLogsInWithTheServerLogin()
+{
+    if (TestDatabase::postgresqlServer().isEmpty())
+        QSKIP("No PostgreSQL test server: a database file has no logins of its own.");
+    // The set-up account fills the server; the demo users get their own logins (password demo).
+    const QString location = TestDatabase::newPostgresqlDatabase();
+    {
+        auto setup = Database::open(location);
+        DemoDataGenerator::Options options;
+        options.incidents = 3;
+        DemoDataGenerator(*setup).generate(options);
+    }
+    // An office PC knows only the server and the database, not any account.
+    const QString office = DatabaseConnection::serverLocationAs(location, QString());
+    // (The wrong password first: once the window has been shown the process is ending.)
+    qputenv("DOSSIERKAST_PASSWORD", "verkeerd");
+    QCOMPARE(StartupFlow(office, { QStringLiteral("--user"), QStringLiteral("directeur"),
+                                   QStringLiteral("--exit-when-ready") }).run(), 1);
+    qputenv("DOSSIERKAST_PASSWORD", "demo");
+    QCOMPARE(StartupFlow(office, { QStringLiteral("--user"), QStringLiteral("directeur"),
+                                   QStringLiteral("--exit-when-ready") }).run(), 0);
+    qunsetenv("DOSSIERKAST_PASSWORD");
 }
 
 QTEST_MAIN(TestLogin)

@@ -6,7 +6,13 @@
 #include <QSettings>
 
 LoginDialog::LoginDialog(Database &db, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_db(db)
+    : LoginDialog([&db](const QString &login, const QString &password) { return Authenticator(db).login(login, password); },
+                  parent)
+{
+}
+
+LoginDialog::LoginDialog(Attempt attempt, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_attempt(std::move(attempt))
 {
     m_ui->setupUi(this);
     m_ui->introLabel->setText(tr("Log in with your Dossierkast account."));
@@ -41,7 +47,7 @@ void LoginDialog::attempt()
         return;
     }
     setCursor(Qt::WaitCursor);
-    m_result = Authenticator(m_db).login(login, m_ui->passwordEdit->text());
+    m_result = m_attempt(login, m_ui->passwordEdit->text());
     unsetCursor();
     if (m_result.outcome == Authenticator::Outcome::LoggedIn) {
         QSettings().setValue(QStringLiteral("login/last"), login);

@@ -3,6 +3,7 @@
 #include "services/authenticator.h"
 
 #include <QDialog>
+#include <functional>
 #include <memory>
 
 class Database;
@@ -17,7 +18,12 @@ class LoginDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Tries a login name and password; LoggedIn closes the dialog, anything else shows its message.
+    using Attempt = std::function<Authenticator::Result(const QString &login, const QString &password)>;
+
     LoginDialog(Database &db, QWidget *parent = nullptr);
+    // For a server whose logins are its own: `attempt` connects as the user.
+    explicit LoginDialog(Attempt attempt, QWidget *parent = nullptr);
     ~LoginDialog() override;
 
     void setUnlockMode(const QString &login, const QString &displayName);
@@ -27,6 +33,6 @@ private:
     void attempt();
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
-    Database &m_db;
+    Attempt m_attempt;
     Authenticator::Result m_result;
 };
