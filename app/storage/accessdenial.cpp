@@ -26,7 +26,12 @@ void AccessDenial::raise(Database &db, const AccessScope &scope, const QString &
 {
     if (!SchemaCatalog::table(table))
         throw StorageError(StorageError::Kind::Failed, tr("Unknown kind of record: %1.").arg(table));
-    QSqlQuery query = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    // Hidden or missing: on a server the user's own rows cannot tell, so it asks the server.
+    const bool server = db.dialect() == Database::Dialect::Postgresql;
+    QSqlQuery query = db.prepare(server ? QStringLiteral("SELECT 1 WHERE dk_row_exists(?, ?)")
+                                        : QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    if (server)
+        query.addBindValue(table);
     query.addBindValue(id);
     SqlValues::exec(query);
     const bool exists = query.next();
@@ -45,7 +50,9 @@ void AccessDenial::raise(Database &db, const AccessScope &scope, const QString &
 
 void AccessDenial::raiseForReference(Database &db, const AccessScope &scope, const QString &reference)
 {
-    QSqlQuery query = db.prepare(QStringLiteral("SELECT id FROM incidents WHERE reference = ?"));
+    QSqlQuery query = db.prepare(db.dialect() == Database::Dialect::Postgresql
+                                     ? QStringLiteral("SELECT dk_incident_by_reference(?)")
+                                     : QStringLiteral("SELECT id FROM incidents WHERE reference = ?"));
     query.addBindValue(reference.trimmed());
     SqlValues::exec(query);
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;

@@ -51,9 +51,14 @@ IncidentRepository::IncidentRepository(Database &db) : m_db(db)
 
 QString IncidentRepository::nextReference(int year) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT reference FROM incidents WHERE reference LIKE ? ORDER BY length(reference) DESC, reference DESC LIMIT 1"));
+    // Numbered across the board: on a server the user's own rows do not show every number.
+    QSqlQuery query = m_db.prepare(m_db.dialect() == Database::Dialect::Postgresql
+        ? QStringLiteral("SELECT dk_last_reference(?) WHERE dk_last_reference(?) IS NOT NULL")
+        : QStringLiteral("SELECT reference FROM incidents WHERE reference LIKE ? ORDER BY length(reference) DESC, "
+                         "reference DESC LIMIT 1"));
     query.addBindValue(QStringLiteral("%1-%").arg(year));
+    if (m_db.dialect() == Database::Dialect::Postgresql)
+        query.addBindValue(QStringLiteral("%1-%").arg(year));
     SqlValues::exec(query);
     int last = 0;
     if (query.next())

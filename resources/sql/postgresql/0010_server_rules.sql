@@ -97,18 +97,23 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
                    AND dk_incident_row_ok(i.school_id, i.confidential, i.handler_user_id, i.registered_by_user_id))
 $$;
 
--- AccessFilter::persons.
-CREATE FUNCTION dk_person_ok(p_id bigint) RETURNS boolean
+-- AccessFilter::persons, for the columns of one person (a new row too: its policy checks the
+-- row being written, which no query sees yet).
+CREATE FUNCTION dk_person_row_ok(p_id bigint, p_school bigint) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     SELECT dk_sees_everything()
-        OR EXISTS (SELECT 1 FROM persons p WHERE p.id = p_id AND (
-               (p.school_id IS NOT NULL AND dk_school_ok(p.school_id))
-               OR (p.school_id IS NULL AND (
-                   EXISTS (SELECT 1 FROM guardianships g JOIN persons c ON c.id = g.pupil_id
-                           WHERE g.parent_id = p.id AND c.school_id IS NOT NULL AND dk_school_ok(c.school_id))
-                   OR EXISTS (SELECT 1 FROM involvements v WHERE v.person_id = p.id AND dk_incident_ok(v.incident_id))
-                   OR (NOT EXISTS (SELECT 1 FROM guardianships g2 WHERE g2.parent_id = p.id)
-                       AND NOT EXISTS (SELECT 1 FROM involvements v2 WHERE v2.person_id = p.id))))))
+        OR (p_school IS NOT NULL AND dk_school_ok(p_school))
+        OR (p_school IS NULL AND (
+            EXISTS (SELECT 1 FROM guardianships g JOIN persons c ON c.id = g.pupil_id
+                    WHERE g.parent_id = p_id AND c.school_id IS NOT NULL AND dk_school_ok(c.school_id))
+            OR EXISTS (SELECT 1 FROM involvements v WHERE v.person_id = p_id AND dk_incident_ok(v.incident_id))
+            OR (NOT EXISTS (SELECT 1 FROM guardianships g2 WHERE g2.parent_id = p_id)
+                AND NOT EXISTS (SELECT 1 FROM involvements v2 WHERE v2.person_id = p_id))))
+$$;
+
+CREATE FUNCTION dk_person_ok(p_id bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT dk_sees_everything() OR EXISTS (SELECT 1 FROM persons p WHERE p.id = p_id AND dk_person_row_ok(p.id, p.school_id))
 $$;
 
 -- AccessFilter::personRecords: what is filed on a person outside any incident.
@@ -165,6 +170,33 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     END
 $$;
 
+-- Whether a row exists, for telling "hidden" (refused and recorded) from "missing": a user's
+-- own rows cannot tell them apart. Only the tables a user asks for by id.
+CREATE FUNCTION dk_row_exists(p_table text, p_id bigint) RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    found boolean;
+BEGIN
+    IF p_table NOT IN ('persons', 'incidents', 'correspondence', 'measures', 'actions', 'attachments',
+                       'incident_notes', 'objections', 'legal_holds', 'guardianships') THEN
+        RETURN false;
+    END IF;
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM public.%I WHERE id = $1)', p_table) INTO found USING p_id;
+    RETURN found;
+END;
+$$;
+
+CREATE FUNCTION dk_incident_by_reference(p_reference text) RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT id FROM incidents WHERE reference = p_reference
+$$;
+
+-- The highest case number of a year (LIKE '2026-%'), across the board: new cases number on.
+CREATE FUNCTION dk_last_reference(p_pattern text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT reference FROM incidents WHERE reference LIKE p_pattern ORDER BY length(reference) DESC, reference DESC LIMIT 1
+$$;
+
 DO $$
 DECLARE
     f record;
@@ -189,7 +221,7 @@ DECLARE
     r record;
 BEGIN
     FOR r IN SELECT * FROM (VALUES
-        ('persons', '(SELECT dk_sees_everything()) OR dk_person_ok(id)'),
+        ('persons', '(SELECT dk_sees_everything()) OR dk_person_row_ok(id, school_id)'),
         ('person_sort_keys', '(SELECT dk_sees_everything()) OR dk_person_ok(person_id)'),
         ('guardianships', '(SELECT dk_sees_everything()) OR dk_person_ok(pupil_id)'),
         ('legal_holds', '(SELECT dk_sees_everything()) OR dk_person_record_ok(person_id)'),
@@ -213,25 +245,30 @@ BEGIN
     END LOOP;
 END;
 $$;
--- Stored content is written before the attachment that refers to it, so a new content row
--- may be inserted by whoever may write an attachment; reading it needs a visible attachment.
-ALTER TABLE attachment_content ENABLE ROW LEVEL SECURITY;
-ALTER TABLE attachment_content FORCE ROW LEVEL SECURITY;
-CREATE POLICY dossierkast_read ON attachment_content FOR SELECT USING ((SELECT dk_sees_everything()) OR dk_content_ok(sha256));
-CREATE POLICY dossierkast_add ON attachment_content FOR INSERT WITH CHECK (true);
-CREATE POLICY dossierkast_remove ON attachment_content FOR DELETE USING ((SELECT dk_sees_everything()) OR dk_content_ok(sha256));
+-- Stored content is found by its hash, whoever's attachment holds it (a file is stored once),
+-- so its row — hash, size, no personal data — is readable to all; its bytes, the chunks, only
+-- through an attachment the user may see. New content is written before the attachment that
+-- refers to it.
+CREATE FUNCTION dk_chunk_ok(p_content bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT dk_sees_everything() OR EXISTS (SELECT 1 FROM attachment_content c WHERE c.id = p_content AND dk_content_ok(c.sha256))
+$$;
+ALTER FUNCTION dk_chunk_ok(bigint) OWNER TO dossierkast_owner;
+REVOKE ALL ON FUNCTION dk_chunk_ok(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION dk_chunk_ok(bigint)
+    TO dossierkast_beheerder, dossierkast_bestuur, dossierkast_directeur, dossierkast_melder;
 ALTER TABLE attachment_chunks ENABLE ROW LEVEL SECURITY;
 ALTER TABLE attachment_chunks FORCE ROW LEVEL SECURITY;
-CREATE POLICY dossierkast_read ON attachment_chunks FOR SELECT
-    USING ((SELECT dk_sees_everything()) OR EXISTS (SELECT 1 FROM attachment_content c WHERE c.id = content_id));
+CREATE POLICY dossierkast_read ON attachment_chunks FOR SELECT USING ((SELECT dk_sees_everything()) OR dk_chunk_ok(content_id));
 CREATE POLICY dossierkast_add ON attachment_chunks FOR INSERT WITH CHECK (true);
+CREATE POLICY dossierkast_remove ON attachment_chunks FOR DELETE USING ((SELECT dk_sees_everything()) OR dk_chunk_ok(content_id));
 
 -- What each role may do with the tables (Permissions, README: Who may do what). Everybody reads
 -- the organisation, schools, users (without their password hashes), the protocol, ladders,
 -- settings and templates, and the dossier content the row security lets through.
 GRANT SELECT ON organisation, schools, school_holidays, user_schools, protocol_versions, protocol_articles,
                 measure_types, settings, letter_templates, schema_migrations,
-                persons, person_sort_keys, guardianships, incidents, incident_harms, incident_articles,
+                persons, person_sort_keys, guardianships, legal_holds, incidents, incident_harms, incident_articles,
                 incident_links, involvements, incident_notes, measures, objections, actions, correspondence,
                 attachments, attachment_content, attachment_chunks, search_index
     TO dossierkast_beheerder, dossierkast_bestuur, dossierkast_directeur, dossierkast_melder;
