@@ -5925,6 +5925,10 @@ What you see may be out of date. Check the connection to the database, then try 
         <source>[--to postgresql://USER@SERVER:PORT/DATABASE]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server keeps the logins: these active users cannot log in on it yet: %1. Give each a temporary password in Beheer → Gebruikers (Reset password); they choose their own at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -8583,6 +8587,10 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>The password of %1 was reset. Give them the temporary password in person; they choose a new one at their next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users cannot log in on the database server yet: %1. Give each a temporary password with Reset password; they choose their own at the next login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

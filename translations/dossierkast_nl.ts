@@ -5954,6 +5954,10 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
         <source>[--to postgresql://USER@SERVER:PORT/DATABASE]</source>
         <translation>[--to postgresql://GEBRUIKER@SERVER:POORT/DATABASE]</translation>
     </message>
+    <message>
+        <source>The server keeps the logins: these active users cannot log in on it yet: %1. Give each a temporary password in Beheer → Gebruikers (Reset password); they choose their own at the next login.</source>
+        <translation>De server beheert de aanmeldingen: deze actieve gebruikers kunnen er nog niet op inloggen: %1. Geef ieder een tijdelijk wachtwoord in Beheer → Gebruikers (Wachtwoord herstellen); bij de volgende keer inloggen kiezen zij hun eigen wachtwoord.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -8613,6 +8617,10 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>The password of %1 was reset. Give them the temporary password in person; they choose a new one at their next login.</source>
         <translation>Het wachtwoord van %1 is hersteld. Geef het tijdelijke wachtwoord persoonlijk door; bij de volgende keer inloggen wordt een nieuw wachtwoord gekozen.</translation>
+    </message>
+    <message>
+        <source>These users cannot log in on the database server yet: %1. Give each a temporary password with Reset password; they choose their own at the next login.</source>
+        <translation>Deze gebruikers kunnen nog niet inloggen op de databaseserver: %1. Geef ieder een tijdelijk wachtwoord met Wachtwoord herstellen; bij de volgende keer inloggen kiezen zij hun eigen wachtwoord.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "../storage/database.h"
 #include "../domain/accessscope.h"
 #include "../storage/databasecopier.h"
+#include "../storage/userrepository.h"
 #include "commandarguments.h"
 
 QString MigrateCommand::summary() const
@@ -27,7 +28,19 @@ int MigrateCommand::run(CommandContext &context, const QStringList &arguments)
     else
         context.out << tr("%1 was updated to schema %2. The previous version was kept as %3.")
                            .arg(db->location()).arg(db->schemaVersion()).arg(db->backupPath()) << Qt::endl;
+    tellWhoNeedsALogin(context, *db);
     return 0;
+}
+
+void MigrateCommand::tellWhoNeedsALogin(CommandContext &context, Database &db)
+{
+    const QStringList missing = UserRepository(db).withoutServerLogin();
+    if (missing.isEmpty())
+        return;
+    context.out << tr("The server keeps the logins: these active users cannot log in on it yet: %1. Give each a "
+                      "temporary password in Beheer → Gebruikers (Reset password); they choose their own at the next "
+                      "login.").arg(missing.join(QStringLiteral(", ")))
+                << Qt::endl;
 }
 
 int MigrateCommand::copyTo(CommandContext &context, Database &source, const QString &target)
@@ -49,5 +62,6 @@ int MigrateCommand::copyTo(CommandContext &context, Database &source, const QStr
                       "whole and every attachment matching its SHA-256. Use --database %1 from now on.")
                        .arg(copy->location())
                 << Qt::endl;
+    tellWhoNeedsALogin(context, *copy);
     return 0;
 }

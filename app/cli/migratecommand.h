@@ -19,5 +19,6 @@ public:
     int run(CommandContext &context, const QStringList &arguments) override;
 
 private:
+    void tellWhoNeedsALogin(CommandContext &context, Database &db);
     int copyTo(CommandContext &context, Database &source, const QString &target);
 };

@@ -70,3 +70,8 @@ void UserService::save(User &user)
     tx.commit();
     user = saved;
 }
+
+QStringList UserService::withoutServerLogin() const
+{
+    return UserRepository(m_db).withoutServerLogin();
+}

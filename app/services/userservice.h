@@ -21,6 +21,9 @@ public:
     void create(User &user, const QString &temporaryPassword);
     // Saves name, login, role, schools, the police flag and whether the account is active.
     void save(User &user);
+    // On a server: the active users who cannot log in there yet (no server login of their
+    // role); Beheer gives each a temporary password. Empty on a file.
+    QStringList withoutServerLogin() const;
 
 private:
     void check(const User &user) const;

@@ -202,3 +202,17 @@ void UserRepository::setOwnServerPassword(Transaction &tx, qint64 userId, const 
     query.finish();
     tx.updateFields(QStringLiteral("users"), userId, { { "must_change_password", 0 } });
 }
+
+QStringList UserRepository::withoutServerLogin() const
+{
+    QStringList logins;
+    if (m_db.dialect() != Database::Dialect::Postgresql)
+        return logins;
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT u.login FROM users u WHERE u.active = 1 AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = u.login "
+        "AND pg_has_role(r.oid, 'dossierkast_' || u.role, 'MEMBER')) ORDER BY u.login"));
+    SqlValues::exec(query);
+    while (query.next())
+        logins.append(query.value(0).toString());
+    return logins;
+}

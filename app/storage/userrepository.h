@@ -48,6 +48,9 @@ public:
     // The user this server connection logs in as; none for a file, or for the set-up account
     // (the program without a user).
     std::optional<User> connectedUser() const;
+    // Active users whose login has no server role yet (a database set up before the server kept
+    // the logins, or copied from a file): they get one with a new temporary password.
+    QStringList withoutServerLogin() const;
     // The connected user's own new password, set on the server (which hashes it).
     void setOwnServerPassword(Transaction &tx, qint64 userId, const QString &password);
 

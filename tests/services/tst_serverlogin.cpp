@@ -34,6 +34,7 @@ private slots:
     void eachRoleWorksWithinItsRights();
     void administratorsManageTheLogins();
     void commandsLogInAsTheServerLogin();
+    void usersWithoutAServerLoginAreNamed();
 
 private:
     User addUser(const QString &login, UserRole role, const QList<qint64> &schools);
@@ -283,6 +284,27 @@ void TestServerLogin::commandsLogInAsTheServerLogin()
                                                        "user_login = 'srv.beheer' AND detail = 'server login'"));
     QVERIFY(logins.exec() && logins.next());
     QVERIFY(logins.value(0).toInt() >= 1);
+}
+
+void TestServerLogin::usersWithoutAServerLoginAreNamed()
+{
+    // A user recorded without a server login, as in a database copied from a file.
+    qint64 id = 0;
+    {
+        Transaction tx(*m_setup, AccessScope::system());
+        id = TestDatabase::addUser(*m_setup, tx, QStringLiteral("srv.zonder"), UserRole::Directeur, { m_schoolA }).userId();
+        tx.commit();
+    }
+    QCOMPARE(UserService(*m_setup, AccessScope::system()).withoutServerLogin(), QStringList{ QStringLiteral("srv.zonder") });
+    QTemporaryDir home;
+    const ProgramRun::Result migrated = ProgramRun::runAs(home.path(), QString(), QString(), { "--database", m_location, "migrate" });
+    QVERIFY2(migrated.code == 0, qPrintable(migrated.err));
+    QVERIFY2(migrated.out.contains(QStringLiteral("srv.zonder")), qPrintable(migrated.out));
+    QVERIFY2(!migrated.out.contains(QStringLiteral("srv.dira")), qPrintable(migrated.out));
+    // Beheer's reset gives the login; from then on it is not named.
+    Authenticator(*m_setup).resetPassword(m_admin, id, QStringLiteral("Eerste-keer-2026"));
+    QVERIFY(UserService(*m_setup, AccessScope::system()).withoutServerLogin().isEmpty());
+    QVERIFY(as(QStringLiteral("srv.zonder"), QStringLiteral("Eerste-keer-2026")));
 }
 
 QTEST_GUILESS_MAIN(TestServerLogin)

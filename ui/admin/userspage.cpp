@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QLabel>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -26,7 +27,8 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
       m_model(new UserListModel(*session.database, session.scope, this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)),
-      m_filter(new QLineEdit(this))
+      m_filter(new QLineEdit(this)),
+      m_serverLogins(new QLabel(this))
 {
     m_add = new QAction(Icons::add(), tr("&New user…"), this);
     m_add->setShortcut(QKeySequence::New);
@@ -63,12 +65,28 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateServerLogins);
+    m_serverLogins->setWordWrap(true);
+    m_serverLogins->setStyleSheet(QStringLiteral("color: #8a4b00;"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
+    layout->addWidget(m_serverLogins);
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
     updateActions();
+    updateServerLogins();
+}
+
+void UsersPage::updateServerLogins()
+{
+    const QStringList missing = m_session.isAdministrator()
+                                    ? UserService(*m_session.database, m_session.scope).withoutServerLogin()
+                                    : QStringList();
+    m_serverLogins->setText(tr("These users cannot log in on the database server yet: %1. Give each a temporary "
+                               "password with Reset password; they choose their own at the next login.")
+                                .arg(missing.join(QStringLiteral(", "))));
+    m_serverLogins->setVisible(!missing.isEmpty());
 }
 
 int UsersPage::currentRow() const

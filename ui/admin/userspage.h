@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -20,6 +21,8 @@ public:
     UsersPage(Session &session, QWidget *parent = nullptr);
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    // On a server: which users cannot log in there yet (hidden when none).
+    QLabel *serverLoginNotice() const { return m_serverLogins; }
     QAction *newUserAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
     QAction *toggleAction() const { return m_toggle; }
@@ -33,6 +36,7 @@ private:
     // Through UserService, which checks the rules; a refusal is shown. True when saved.
     bool saveUser(User &user);
     void updateActions();
+    void updateServerLogins();
     int currentRow() const;
 
     Session &m_session;
@@ -40,6 +44,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
+    QLabel *m_serverLogins;
     QAction *m_add;
     QAction *m_edit;
     QAction *m_toggle;
