@@ -9,7 +9,9 @@
 #include "persons/personsarea.h"
 #include "languagesetup.h"
 #include "demodatagenerator.h"
+#include "admin/adminarea.h"
 #include "mainwindow.h"
+#include "storageerror.h"
 #include "modalhelper.h"
 #include "session.h"
 #include "start/logindialog.h"
@@ -27,7 +29,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QMessageBox>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 // Logging in through the real dialog: right, wrong, locked out; and unlocking a locked window.
 class TestLogin : public QObject
@@ -44,6 +49,7 @@ private slots:
     void windowMakesTheDailyBackupAndWarnsWithoutOne();
     void areasAreMadeWhenFirstShown();
     void officePcLogsInWithTheServerLogin();
+    void everyAreaOpensOnEachRolesServerLogin();
 
 private:
     static void attempt(LoginDialog &dialog, const QString &login, const QString &password);
@@ -246,6 +252,58 @@ void TestLogin::officePcLogsInWithTheServerLogin()
     QCOMPARE(StartupFlow(office, { QStringLiteral("--user"), QStringLiteral("directeur"),
                                    QStringLiteral("--exit-when-ready") }).run(), 0);
     qunsetenv("DOSSIERKAST_PASSWORD");
+}
+
+void TestLogin::everyAreaOpensOnEachRolesServerLogin()
+{
+    if (TestDatabase::postgresqlServer().isEmpty())
+        QSKIP("No PostgreSQL test server: a database file has no logins of its own.");
+    const QString location = TestDatabase::newPostgresqlDatabase();
+    {
+        auto setup = Database::open(location);
+        DemoDataGenerator::Options options;
+        options.incidents = 6;
+        DemoDataGenerator(*setup).generate(options);
+    }
+    const QString office = DatabaseConnection::serverLocationAs(location, QString());
+    // Whatever the window would put in front of the user as a problem is taken down and kept.
+    QStringList problems;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&problems] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(top);
+            if (box && box->isVisible()) {
+                problems.append(box->text());
+                box->done(QMessageBox::Close);
+            }
+        }
+    });
+    watcher.start(50);
+    for (const char *login : { "melder", "directeur", "bestuur", "beheerder" }) {
+        OpenDatabase db = DatabaseConnection::openAs(office, QString::fromLatin1(login), QStringLiteral("demo"));
+        const Authenticator::Result result = Authenticator(*db).connected();
+        QCOMPARE(result.outcome, Authenticator::Outcome::LoggedIn);
+        Session session{ db.get(), result.user, result.scope };
+        try {
+            MainWindow window(session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (int row = 0; row < window.navigation()->count(); ++row) {
+                window.navigation()->setCurrentRow(row);
+                QTest::qWait(20);
+            }
+            if (AdminArea *admin = window.findChild<AdminArea *>()) {
+                for (int tab = 0; tab < admin->tabs()->count(); ++tab) {
+                    admin->tabs()->setCurrentIndex(tab);
+                    QTest::qWait(20);
+                }
+            }
+            QTest::qWait(100);
+        } catch (const StorageError &error) {
+            problems.append(QString::fromLatin1(login) + QStringLiteral(": ") + error.message() + QLatin1Char(' ') + error.detail());
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(QString::fromLatin1(login) + QStringLiteral(": ") + problems.join('\n')));
+    }
 }
 
 QTEST_MAIN(TestLogin)
