@@ -63,6 +63,7 @@ private slots:
     void summariesAndExports();
     void serverShowsEachUserWhatTheProgramDoes();
     void serverRefusesWhatNoClientMay();
+    void serverGrantsFollowThePermissionModel();
 
 private:
     struct Row {
@@ -619,6 +620,15 @@ void TestAccess::serverShowsEachUserWhatTheProgramDoes()
         { "correspondence", "SELECT c.id FROM correspondence c JOIN persons p ON p.id = c.person_id "
                             "LEFT JOIN incidents i ON i.id = c.incident_id WHERE %correspondence(p,i)" },
         { "guardianships", "SELECT g.id FROM guardianships g JOIN persons p ON p.id = g.pupil_id WHERE %persons(p)" },
+        { "incident_notes", "SELECT n.id FROM incident_notes n JOIN incidents i ON i.id = n.incident_id WHERE %incidents(i)" },
+        { "incident_harms", "SELECT h.id FROM incident_harms h JOIN incidents i ON i.id = h.incident_id WHERE %incidents(i)" },
+        { "objections", "SELECT o.id FROM objections o JOIN measures m ON m.id = o.measure_id "
+                        "JOIN incidents i ON i.id = m.incident_id WHERE %incidents(i)" },
+        { "legal_holds", "SELECT h.id FROM legal_holds h JOIN persons p ON p.id = h.person_id WHERE %records(p)" },
+        { "person_sort_keys", "SELECT k.person_id FROM person_sort_keys k JOIN persons p ON p.id = k.person_id WHERE %persons(p)" },
+        { "attachments", "SELECT a.id FROM attachments a LEFT JOIN incidents i ON i.id = a.incident_id "
+                         "LEFT JOIN persons p ON p.id = a.person_id WHERE (a.incident_id IS NOT NULL AND %incidents(i)) "
+                         "OR (a.person_id IS NOT NULL AND %records(p))" },
     };
     for (auto user = m_users.cbegin(); user != m_users.cend(); ++user) {
         const AccessScope &scope = user.value();
@@ -637,7 +647,8 @@ void TestAccess::serverShowsEachUserWhatTheProgramDoes()
             while (query.next())
                 program.insert(query.value(0).toLongLong());
             // ... and what the server shows the same user's login with no filter at all.
-            const QSet<qint64> server = idsAs(connection, QStringLiteral("SELECT id FROM %1").arg(table.key()));
+            const QString key = table.key() == QLatin1String("person_sort_keys") ? QStringLiteral("person_id") : QStringLiteral("id");
+            const QSet<qint64> server = idsAs(connection, QStringLiteral("SELECT %2 FROM %1").arg(table.key(), key));
             QVERIFY2(server == program, qPrintable(QStringLiteral("%1 in %2: the server shows %3 rows, the program %4")
                                                        .arg(user.key(), table.key()).arg(server.size()).arg(program.size())));
         }
@@ -718,6 +729,80 @@ void TestAccess::serverRefusesWhatNoClientMay()
     QVERIFY(fails(QStringLiteral("server-dirA"), newIncident(QStringLiteral("2026-9001"), m_schoolB)));
     QCOMPARE(affected(QStringLiteral("server-dirA"), newIncident(QStringLiteral("2026-9002"), m_schoolA)), 1);
     QCOMPARE(affected(QStringLiteral("server-dirB"), QStringLiteral("UPDATE incidents SET title = 'Bijgewerkt' WHERE id = %1").arg(incB)), 1);
+    for (const QString &login : m_users.keys())
+        QSqlDatabase::removeDatabase(QStringLiteral("server-") + login);
+}
+
+void TestAccess::serverGrantsFollowThePermissionModel()
+{
+    QFETCH_GLOBAL(QString, driver);
+    if (driver != QLatin1String("postgresql"))
+        QSKIP("A database file has no server of its own.");
+    // Which role may insert, update and delete in which table (README: Who may do what), tried
+    // on every table with statements that touch no row: only the server's rights decide.
+    const QStringList content{ "persons", "person_sort_keys", "guardianships", "legal_holds", "incidents",
+                               "incident_harms", "incident_articles", "incident_links", "involvements", "incident_notes",
+                               "measures", "objections", "actions", "correspondence", "attachments",
+                               "attachment_content", "attachment_chunks", "search_index" };
+    const QStringList reference{ "users", "user_schools", "organisation", "schools", "school_holidays",
+                                 "protocol_versions", "protocol_articles", "measure_types", "settings", "letter_templates" };
+    const QStringList melderInserts{ "incidents", "incident_harms", "incident_articles", "involvements", "incident_notes",
+                                     "actions", "attachments", "attachment_content", "attachment_chunks", "search_index",
+                                     "person_sort_keys" };
+    const QStringList handlerDeletes{ "person_sort_keys", "guardianships", "incident_harms", "incident_articles",
+                                      "incident_links", "involvements", "search_index" };
+    const auto may = [&](UserRole role, const QString &what, const QString &table) {
+        switch (role) {
+        case UserRole::Beheerder:
+            if (table == QLatin1String("destruction_records"))
+                return what == QLatin1String("INSERT");
+            return content.contains(table) || reference.contains(table);
+        case UserRole::Bestuur:
+        case UserRole::Directeur:
+            if (what == QLatin1String("DELETE"))
+                return handlerDeletes.contains(table);
+            return content.contains(table);
+        case UserRole::Melder:
+            if (what == QLatin1String("INSERT"))
+                return melderInserts.contains(table);
+            return table == QLatin1String("search_index");
+        }
+        return false;
+    };
+    QStringList tables;
+    QSqlQuery list = m_db->prepare(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"));
+    SqlValues::exec(list);
+    while (list.next())
+        tables.append(list.value(0).toString());
+    list.finish();
+    QVERIFY(tables.contains(QStringLiteral("audit_log")) && tables.size() >= 30);
+    for (const char *name : { "admin", "board", "dirA", "melderA" }) {
+        const QString login = QString::fromLatin1(name);
+        const QString c = serverLogin(login);
+        const UserRole role = m_users.value(login).role();
+        for (const QString &table : std::as_const(tables)) {
+            const QString key = table == QLatin1String("audit_log") ? QStringLiteral("seq")
+                              : table == QLatin1String("attachment_chunks") ? QStringLiteral("chunk_no")
+                              : table == QLatin1String("person_sort_keys") ? QStringLiteral("person_id")
+                              : table == QLatin1String("search_index") ? QStringLiteral("key")
+                              : table == QLatin1String("schema_migrations") ? QStringLiteral("version")
+                                                                              : QStringLiteral("id");
+            const QMap<QString, QString> statements{
+                { "INSERT", QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %1 WHERE false").arg(table, key) },
+                { "UPDATE", QStringLiteral("UPDATE %1 SET %2 = %2 WHERE false").arg(table, key) },
+                { "DELETE", QStringLiteral("DELETE FROM %1 WHERE false").arg(table) },
+            };
+            for (auto it = statements.cbegin(); it != statements.cend(); ++it) {
+                QSqlQuery query(QSqlDatabase::database(c, false));
+                const bool done = query.exec(it.value());
+                const bool expected = may(role, it.key(), table);
+                QVERIFY2(done == expected, qPrintable(QStringLiteral("%1 %2 %3: %4 (%5)")
+                                                          .arg(login, it.key(), table,
+                                                               done ? QStringLiteral("allowed") : QStringLiteral("refused"),
+                                                               query.lastError().databaseText())));
+            }
+        }
+    }
     for (const QString &login : m_users.keys())
         QSqlDatabase::removeDatabase(QStringLiteral("server-") + login);
 }
