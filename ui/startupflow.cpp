@@ -145,9 +145,7 @@ Authenticator::Result StartupFlow::connectAs(const QString &login, const QString
         if (result.outcome == Authenticator::Outcome::LoggedIn)
             m_db = std::move(db);
     } catch (const StorageError &error) {
-        const bool refused = error.detail().contains(QStringLiteral("password authentication failed"))
-                             || error.detail().contains(QStringLiteral("does not exist"));
-        result.message = refused ? tr("Unknown login name or wrong password.")
+        result.message = DatabaseConnection::isRefusedLogin(error) ? tr("Unknown login name or wrong password.")
                                  : error.message() + QStringLiteral("\n") + error.detail().trimmed();
     }
     return result;

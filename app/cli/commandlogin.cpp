@@ -81,8 +81,7 @@ std::unique_ptr<Database> CommandLogin::open(const CommandContext &context, Acce
     try {
         db = Database::open(DatabaseConnection::serverLocationAs(context.database, given.user), options);
     } catch (const StorageError &error) {
-        if (error.detail().contains(QStringLiteral("password authentication failed"))
-            || error.detail().contains(QStringLiteral("does not exist")))
+        if (DatabaseConnection::isRefusedLogin(error))
             throw StorageError(StorageError::Kind::Denied, tr("Unknown login name or wrong password."));
         throw;
     }

@@ -3,6 +3,7 @@
 #include "permissions.h"
 
 #include "../domain/accessscope.h"
+#include "../domain/storageerror.h"
 #include "../storage/database.h"
 #include "../storage/databasecopier.h"
 #include "../storage/organisationrepository.h"
@@ -63,6 +64,13 @@ QString DatabaseConnection::serverLocationAs(const QString &location, const QStr
 bool DatabaseConnection::isUserlessServer(const QString &location)
 {
     return Database::isServerLocation(location) && QUrl(location).userName().isEmpty();
+}
+
+bool DatabaseConnection::isRefusedLogin(const StorageError &error)
+{
+    const QString detail = error.detail();
+    return detail.contains(QStringLiteral("password authentication failed"))
+           || (detail.contains(QStringLiteral("role \"")) && detail.contains(QStringLiteral("does not exist")));
 }
 
 OpenDatabase DatabaseConnection::openExisting(const QString &location)

@@ -8,6 +8,7 @@
 
 class AccessScope;
 class Database;
+class StorageError;
 
 // Closes a database opened through DatabaseConnection: above the storage layer Database is only
 // a name, so the window can own one without seeing its header.
@@ -42,6 +43,9 @@ public:
     // A server address that names no user: an office PC, where the Dossierkast login is the
     // server login (as opposed to the set-up account's address).
     static bool isUserlessServer(const QString &location);
+    // The server turned the login down (wrong password or unknown login), as opposed to not
+    // being reachable: openAs's error is then "unknown login name or wrong password".
+    static bool isRefusedLogin(const StorageError &error);
     // One that must be there already (the daily backup's own connection): never a new file.
     static OpenDatabase openExisting(const QString &location);
     // Reaches a server without changing anything: empty when it answers, else the reason.
