@@ -45,6 +45,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 // Meldingen through its real screens: registering through the form with people and articles,
 // following a case (notes, a pasted screenshot, status to closed), a stale save offered a
@@ -63,6 +64,7 @@ private slots:
     void listSearchesAndFilters();
     void listIsReadOnceWhenTheAreaOpens();
     void reporterCannotImposeAMeasure();
+    void columnChoicesStayChosen();
 
 private:
     Incident someOpenIncident() const;
@@ -353,6 +355,49 @@ void TestIncidentsArea::reporterCannotImposeAMeasure()
     } catch (const StorageError &error) {
         QCOMPARE(error.kind(), StorageError::Kind::Denied);
     }
+}
+
+// Shows or hides a column through the header's menu, as the user does.
+static void toggleColumn(IncidentListPage *page, const QString &title)
+{
+    QHeaderView *header = page->view()->horizontalHeader();
+    QTimer::singleShot(0, [title] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *action : menu->actions())
+            if (action->text() == title)
+                action->trigger();
+        menu->close();
+    });
+    emit header->customContextMenuRequested(QPoint(10, 5));
+}
+
+void TestIncidentsArea::columnChoicesStayChosen()
+{
+    IncidentListPage *page = m_area->listPage();
+    const auto title = [page](int column) {
+        return page->view()->model()->headerData(column, Qt::Horizontal).toString();
+    };
+    // The first start hides the date it happened; the user shows it and hides the platform.
+    QVERIFY(page->view()->isColumnHidden(IncidentListModel::OccurredAt));
+    QVERIFY(!page->view()->isColumnHidden(IncidentListModel::Platform));
+    toggleColumn(page, title(IncidentListModel::OccurredAt));
+    toggleColumn(page, title(IncidentListModel::Platform));
+    QVERIFY(!page->view()->isColumnHidden(IncidentListModel::OccurredAt));
+    QVERIFY(page->view()->isColumnHidden(IncidentListModel::Platform));
+    // At the next start the list is as the user left it, not as the first start had it.
+    m_area.reset();
+    m_area = std::make_unique<IncidentsArea>(*m_session);
+    page = m_area->listPage();
+    QVERIFY(!page->view()->isColumnHidden(IncidentListModel::OccurredAt));
+    QVERIFY(page->view()->isColumnHidden(IncidentListModel::Platform));
+    // A column that came with a later version starts as its default says (here: hidden).
+    QSettings().setValue(QStringLiteral("views/incidents/columns"), int(IncidentListModel::OccurredAt));
+    m_area.reset();
+    m_area = std::make_unique<IncidentsArea>(*m_session);
+    page = m_area->listPage();
+    QVERIFY(page->view()->isColumnHidden(IncidentListModel::OccurredAt));
+    QVERIFY(page->view()->isColumnHidden(IncidentListModel::Platform));
 }
 
 QTEST_MAIN(TestIncidentsArea)

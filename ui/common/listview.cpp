@@ -9,7 +9,8 @@
 
 namespace ListView {
 
-void setUp(QTableView *view, QAbstractItemModel *model, const QString &key, int sortColumn, Qt::SortOrder order)
+bool setUp(QTableView *view, QAbstractItemModel *model, const QString &key, int sortColumn, Qt::SortOrder order,
+           const QList<int> &hiddenByDefault)
 {
     if (auto *proxy = qobject_cast<QSortFilterProxyModel *>(model)) {
         proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -27,9 +28,14 @@ void setUp(QTableView *view, QAbstractItemModel *model, const QString &key, int 
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    ViewState::restore(view->horizontalHeader(), key);
+    const int savedColumns = ViewState::savedColumnCount(key);
+    const bool restored = ViewState::restore(view->horizontalHeader(), key);
+    for (int column : hiddenByDefault)
+        if (!restored || (savedColumns >= 0 && column >= savedColumns))
+            view->setColumnHidden(column, true);
     QObject::connect(view->horizontalHeader(), &QHeaderView::sectionResized, view,
                      [view, key] { ViewState::save(view->horizontalHeader(), key); });
+    return restored;
 }
 
 QTableWidget *table(QWidget *parent, const QStringList &headers)

@@ -6,14 +6,24 @@
 
 namespace ViewState {
 
-void restore(QHeaderView *header, const QString &key)
+bool restore(QHeaderView *header, const QString &key)
 {
-    header->restoreState(QSettings().value(QStringLiteral("views/%1/header").arg(key)).toByteArray());
+    const QByteArray state = QSettings().value(QStringLiteral("views/%1/header").arg(key)).toByteArray();
+    return !state.isEmpty() && header->restoreState(state);
 }
 
 void save(const QHeaderView *header, const QString &key)
 {
-    QSettings().setValue(QStringLiteral("views/%1/header").arg(key), header->saveState());
+    QSettings settings;
+    settings.setValue(QStringLiteral("views/%1/header").arg(key), header->saveState());
+    settings.setValue(QStringLiteral("views/%1/columns").arg(key), header->count());
+}
+
+int savedColumnCount(const QString &key)
+{
+    bool ok = false;
+    const int count = QSettings().value(QStringLiteral("views/%1/columns").arg(key)).toInt(&ok);
+    return ok ? count : -1;
 }
 
 void restore(QSplitter *splitter, const QString &key)

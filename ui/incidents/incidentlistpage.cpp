@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -75,14 +74,14 @@ IncidentListPage::IncidentListPage(Session &session, QWidget *parent)
     bar->addAction(m_open);
 
     createFilters();
-    ListView::setUp(m_view, m_model, QStringLiteral("incidents"), IncidentListModel::ReportedAt, Qt::DescendingOrder);
+    const bool remembered = ListView::setUp(m_view, m_model, QStringLiteral("incidents"), IncidentListModel::ReportedAt,
+                                            Qt::DescendingOrder, { IncidentListModel::OccurredAt });
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(IncidentListModel::Title, QHeaderView::Stretch);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &IncidentListPage::showColumnMenu);
-    if (!QSettings().contains(QStringLiteral("views/incidents"))) {
-        m_view->hideColumn(IncidentListModel::OccurredAt);
+    if (!remembered) {
         for (int column : { int(IncidentListModel::Reference), int(IncidentListModel::ReportedAt),
                             int(IncidentListModel::School), int(IncidentListModel::Platform),
                             int(IncidentListModel::Severity), int(IncidentListModel::Status) })

@@ -117,10 +117,10 @@ void PersonListPage::createLayout()
     labelled(tr("&Group:"), m_group);
     labelled(tr("Sta&tus:"), m_status);
 
-    ListView::setUp(m_view, m_model, QStringLiteral("persons"), PersonListModel::Name);
+    const bool remembered = ListView::setUp(m_view, m_model, QStringLiteral("persons"), PersonListModel::Name);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    if (!QSettings().contains(QStringLiteral("views/persons")))
+    if (!remembered)
         for (int column = 0; column < PersonListModel::ColumnCount; ++column)
             m_view->setColumnWidth(column, column == PersonListModel::Name ? 260 : 130);
 
