@@ -5771,6 +5771,10 @@ What you see may be out of date. Check the connection to the database, then try 
         <source>The hearing cannot come before the objection was received.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was also the causer in %2; weigh that in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPanel</name>

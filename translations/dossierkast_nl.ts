@@ -5800,6 +5800,10 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
         <source>The hearing cannot come before the objection was received.</source>
         <translation>De hoorzitting kan niet liggen voor de ontvangst van het bezwaar.</translation>
     </message>
+    <message>
+        <source>%1 was also the causer in %2; weigh that in.</source>
+        <translation>%1 was ook veroorzaker in %2; weeg dat mee.</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPanel</name>

@@ -14,11 +14,13 @@
 #include "../storage/transaction.h"
 #include "procedures.h"
 
+#include <QLocale>
+
 MeasureService::MeasureService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
 {
 }
 
-Escalation::Advice MeasureService::advise(qint64 incidentId, qint64 personId) const
+Escalation::Advice MeasureService::advise(qint64 incidentId, qint64 personId, qint64 measureId) const
 {
     const auto incident = IncidentRepository(m_db).get(AccessScope::system(), incidentId);
     const auto person = PersonRepository(m_db).get(AccessScope::system(), personId);
@@ -27,13 +29,25 @@ Escalation::Advice MeasureService::advise(qint64 incidentId, qint64 personId) co
     MeasureTypeRepository types(m_db);
     QList<Escalation::Earlier> earlier;
     for (const Measure &m : MeasureRepository(m_db).ofPerson(personId)) {
-        if (m.incidentId == incidentId || !MeasureRules::counts(m.status))
+        // A measure imposed earlier in the same case counts as much as one in another case.
+        if ((measureId != 0 && m.id == measureId) || !MeasureRules::counts(m.status))
             continue;
         if (const auto type = types.get(m.measureTypeId))
             earlier.append({ type->rank, m.decidedOn });
     }
-    return Escalation::advise(types.ladder(*ladderFor(person->kind)), earlier, incident->severity, QDate::currentDate(),
-                              Procedures(m_db).terms().lookbackMonths);
+    const QDate today = QDate::currentDate();
+    const int months = Procedures(m_db).terms().lookbackMonths;
+    Escalation::Advice advice = Escalation::advise(types.ladder(*ladderFor(person->kind)), earlier, incident->severity,
+                                                   today, months);
+    QStringList cases;
+    for (const auto &[reference, reported] : IncidentRepository(m_db).asCauser(m_actor, personId, today.addMonths(-months)))
+        if (reference != incident->reference)
+            cases.append(QStringLiteral("%1 (%2)").arg(reference, QLocale().toString(reported, QStringLiteral("d MMMM yyyy"))));
+    if (!cases.isEmpty())
+        advice.reason += QLatin1Char(' ')
+                         + tr("%1 was also the causer in %2; weigh that in.").arg(person->displayName(),
+                                                                                  cases.join(QStringLiteral(", ")));
+    return advice;
 }
 
 QStringList MeasureService::warnings(const Measure &measure) const
@@ -62,7 +76,7 @@ void MeasureService::check(const Measure &m) const
     const QString problem = MeasureRules::problem(m, *type, procedures.terms(), procedures.calendar(incident->schoolId));
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, problem);
-    const Escalation::Advice advice = advise(m.incidentId, m.personId);
+    const Escalation::Advice advice = advise(m.incidentId, m.personId, m.id);
     if (Escalation::needsMotivation(advice, *type) && m.escalationMotivation.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid,
                            tr("%1 is heavier than the advised %2: write down why (the motivation is kept with the "
@@ -82,7 +96,7 @@ void MeasureService::write(Measure &m, bool isNew)
     check(m);
     Measure written = m;
     if (isNew) {
-        written.advisedMeasureTypeId = advise(m.incidentId, m.personId).type.id;
+        written.advisedMeasureTypeId = advise(m.incidentId, m.personId, m.id).type.id;
         written.proposedByUserId = m_actor.userId();
     }
     if (written.decidedOn.isValid() && written.decidedByUserId == 0)

@@ -21,7 +21,10 @@ public:
     MeasureService(Database &db, const AccessScope &actor);
 
     // The advised rung for a person in an incident, from their earlier measures and the severity.
-    Escalation::Advice advise(qint64 incidentId, qint64 personId) const;
+    // From the person's imposed measures — in this case too, if decided, only `measureId` (the
+    // one being proposed or edited) left out — and the incident's severity. The reason also
+    // names the person's other cases as causer within the look-back window.
+    Escalation::Advice advise(qint64 incidentId, qint64 personId, qint64 measureId = 0) const;
     // Warnings the user must see before deciding (not blocking).
     QStringList warnings(const Measure &measure) const;
     // Checks (StorageError Invalid with a Dutch message), records the advice, files the actions.

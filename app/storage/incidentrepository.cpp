@@ -333,3 +333,18 @@ Incident IncidentRepository::requireByReference(const AccessScope &scope, const 
         return *found;
     AccessDenial::raiseForReference(m_db, scope, reference);
 }
+
+QList<QPair<QString, QDate>> IncidentRepository::asCauser(const AccessScope &scope, qint64 personId, const QDate &since) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT i.reference, i.reported_at FROM incidents i JOIN involvements v ON v.incident_id = i.id "
+        "WHERE v.person_id = ? AND v.role = 'veroorzaker' AND i.reported_at >= ? AND %1 ORDER BY i.reported_at, i.id")
+        .arg(AccessFilter::incidents(scope, QStringLiteral("i"))));
+    query.addBindValue(personId);
+    query.addBindValue(SqlValues::moment(since.startOfDay()));
+    SqlValues::exec(query);
+    QList<QPair<QString, QDate>> cases;
+    while (query.next())
+        cases.append({ query.value(0).toString(), SqlValues::toMoment(query.value(1)).toLocalTime().date() });
+    return cases;
+}

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <optional>
 
 class AccessScope;
@@ -40,6 +41,9 @@ public:
     qint64 incidentOfNote(qint64 noteId) const;
     // Linked incidents the scope may see.
     QList<Incident> related(const AccessScope &scope, qint64 incidentId) const;
+    // The cases the scope sees in which the person is the causer, reported on or after `since`,
+    // oldest first: reference and the day it was reported.
+    QList<QPair<QString, QDate>> asCauser(const AccessScope &scope, qint64 personId, const QDate &since) const;
 
 private:
     QString nextReference(int year) const;

@@ -34,6 +34,7 @@ private slots:
     void removalWithObjection();
     void withdrawalEndsOpenActions();
     void heavierThanAdvisedNeedsMotivation();
+    void adviceReadsWhatThePersonReallyHas();
     void policeReportOnlyByAuthorisedUser();
     void flagsFileTheirActionsOnce();
     void deadlinesListedAndFiltered();
@@ -235,6 +236,49 @@ void TestMeasures::heavierThanAdvisedNeedsMotivation()
     Measure stranger = m;
     stranger.personId = m_pupil + 1000;
     QVERIFY_THROWS_EXCEPTION(StorageError, MeasureService(*m_db, m_director).propose(stranger));
+}
+
+void TestMeasures::adviceReadsWhatThePersonReallyHas()
+{
+    // The demo's shape: a light case, a warning imposed in it three weeks ago, and an earlier case
+    // (the fixture's) with the same pupil as causer.
+    IncidentService incidents(*m_db, m_director);
+    Incident light = incidents.draft(m_school);
+    light.title = QStringLiteral("Meme over de mentor");
+    light.occurredAt = QDateTime::currentDateTimeUtc().addDays(-23);
+    light.reportedAt = QDateTime::currentDateTimeUtc().addDays(-22);
+    light.severity = Severity::Licht;
+    Involvement causer;
+    causer.personId = m_pupil;
+    causer.role = InvolvementRole::Veroorzaker;
+    light.involvements.append(causer);
+    incidents.registerIncident(light);
+    MeasureService measures(*m_db, m_director);
+    Escalation::Advice advice = measures.advise(light.id, m_pupil);
+    QCOMPARE(advice.type.code, QStringLiteral("waarschuwing"));
+    QCOMPARE(advice.previousRank, 0);
+    QVERIFY2(advice.reason.contains(m_incident.reference), qPrintable(advice.reason));
+    QVERIFY2(!advice.reason.contains(light.reference), qPrintable(advice.reason));
+
+    Measure warning;
+    warning.incidentId = light.id;
+    warning.personId = m_pupil;
+    warning.measureTypeId = rung(Ladder::Leerling, QStringLiteral("waarschuwing")).id;
+    warning.status = MeasureStatus::Opgelegd;
+    warning.proposedOn = warning.decidedOn = QDate::currentDate().addDays(-21);
+    measures.propose(warning);
+    // The warning counts for the next measure in the same case ...
+    advice = measures.advise(light.id, m_pupil);
+    QCOMPARE(advice.previousRank, 1);
+    QCOMPARE(advice.type.code, QStringLiteral("schorsing"));
+    QVERIFY2(advice.reason.contains(QStringLiteral("1")), qPrintable(advice.reason));
+    // ... and in another, but not against itself when it is edited.
+    QCOMPARE(measures.advise(m_incident.id, m_pupil).previousRank, 1);
+    QCOMPARE(measures.advise(light.id, m_pupil, warning.id).previousRank, 0);
+    // Withdrawn, it no longer counts.
+    warning.status = MeasureStatus::Ingetrokken;
+    measures.save(warning);
+    QCOMPARE(measures.advise(light.id, m_pupil).previousRank, 0);
 }
 
 void TestMeasures::policeReportOnlyByAuthorisedUser()

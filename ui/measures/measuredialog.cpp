@@ -85,7 +85,7 @@ void MeasureDialog::fillTypes()
             m_types = Lookup(m_session).ladder(*ladderFor(p.kind));
     for (const MeasureType &t : std::as_const(m_types))
         m_ui->typeCombo->addItem(tr("%1. %2").arg(t.rank).arg(t.name), t.id);
-    m_advice = personId > 0 ? MeasureService(*m_session.database, m_session.scope).advise(m_incident.id, personId)
+    m_advice = personId > 0 ? MeasureService(*m_session.database, m_session.scope).advise(m_incident.id, personId, m_measure.id)
                             : Escalation::Advice();
     const qint64 wanted = m_measure.measureTypeId > 0 && personId == m_measure.personId ? m_measure.measureTypeId
                                                                                          : m_advice.type.id;
