@@ -45,6 +45,8 @@ set(DOSSIERKAST_UI_SOURCES
     common/dailybackup.h
     common/errormessage.cpp
     common/errormessage.h
+    common/formmessage.cpp
+    common/formmessage.h
     common/storedchoice.cpp
     common/storedchoice.h
     common/filedrop.cpp

@@ -7,6 +7,7 @@
 #include "incidentrepository.h"
 #include "incidents/caseview.h"
 #include "incidents/followuppanel.h"
+#include "measures/measuredialog.h"
 #include "measures/measurespanel.h"
 #include "incidents/incidentdialog.h"
 #include "incidents/incidentlistpage.h"
@@ -65,6 +66,7 @@ private slots:
     void listIsReadOnceWhenTheAreaOpens();
     void reporterCannotImposeAMeasure();
     void columnChoicesStayChosen();
+    void measureFormSaysThingsOnce();
 
 private:
     Incident someOpenIncident() const;
@@ -137,8 +139,11 @@ void TestIncidentsArea::registerThroughTheForm()
         QVERIFY(form);
         auto *save = form->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
         save->click();      // no title yet
-        firstMessage = form->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+        auto *message = form->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        firstMessage = message->text();
+        QVERIFY(message->isVisible());
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Nepaccount in de groepsapp"));
+        QVERIFY(!message->isVisible());         // the title is there now: the red message goes
         form->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
         // The victim through the picker: search as you type, without diacritics.
         ModalHelper::onNextModal([&](QWidget *nested) {
@@ -398,6 +403,42 @@ void TestIncidentsArea::columnChoicesStayChosen()
     page = m_area->listPage();
     QVERIFY(page->view()->isColumnHidden(IncidentListModel::OccurredAt));
     QVERIFY(page->view()->isColumnHidden(IncidentListModel::Platform));
+}
+
+void TestIncidentsArea::measureFormSaysThingsOnce()
+{
+    // A case of the director's with a pupil as causer, taken as having happened outside school.
+    Incident chosen;
+    for (const Incident &listed : IncidentFinder(*m_db).list(m_session->scope, IncidentFilter(), 200)) {
+        const Incident full = *IncidentRepository(*m_db).get(m_session->scope, listed.id);
+        for (const Involvement &v : full.involvements)
+            if (v.role == InvolvementRole::Veroorzaker && chosen.id == 0
+                && PersonRepository(*m_db).get(AccessScope::system(), v.personId)->kind == PersonKind::Leerling)
+                chosen = full;
+    }
+    QVERIFY(chosen.id > 0);
+    chosen.context = IncidentContext::BuitenSchool;
+    MeasureDialog dialog(*m_session, chosen, Measure());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *advice = dialog.findChild<QLabel *>(QStringLiteral("adviceLabel"));
+    for (const char *code : { "schorsing", "waarschuwing", "schorsing", "waarschuwing" })
+        QVERIFY(dialog.chooseType(QString::fromLatin1(code)));
+    dialog.setStatus(MeasureStatus::Opgelegd);
+    dialog.setStatus(MeasureStatus::Voornemen);
+    QCOMPARE(advice->text().count(QStringLiteral("Buiten school")), 1);
+    // Heavier than advised without a motivation: refused in red; writing it takes the red away.
+    QVERIFY(dialog.chooseType(QStringLiteral("verwijdering")));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("waarom")), qPrintable(message->text()));
+    auto *motivation = dialog.findChild<QPlainTextEdit *>(QStringLiteral("escalationEdit"));
+    motivation->setFocus();
+    QTest::keyClicks(motivation, QStringLiteral("Herhaling na eerdere schorsing."));
+    QVERIFY(!message->isVisible());
+    QCOMPARE(advice->text().count(QStringLiteral("Buiten school")), 1);
 }
 
 QTEST_MAIN(TestIncidentsArea)

@@ -1,5 +1,6 @@
 #include "legalholddialog.h"
 
+#include "common/formmessage.h"
 #include "ui_legalholddialog.h"
 
 LegalHoldDialog::LegalHoldDialog(const LegalHold &hold, QWidget *parent)
@@ -16,6 +17,7 @@ LegalHoldDialog::LegalHoldDialog(const LegalHold &hold, QWidget *parent)
     m_ui->endEdit->setEnabled(hold.endsOn.isValid());
     connect(m_ui->endCheck, &QCheckBox::toggled, m_ui->endEdit, &QWidget::setEnabled);
     m_ui->messageLabel->hide();
+    FormMessage::hideOnEdit(this, m_ui->messageLabel);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LegalHoldDialog::attempt);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

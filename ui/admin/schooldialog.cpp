@@ -1,5 +1,6 @@
 #include "schooldialog.h"
 
+#include "common/formmessage.h"
 #include "ui_schooldialog.h"
 
 
@@ -18,6 +19,7 @@ SchoolDialog::SchoolDialog(const School &school, QWidget *parent)
     m_ui->directorEdit->setText(school.directorName);
     m_ui->activeCheck->setChecked(school.active);
     m_ui->messageLabel->hide();
+    FormMessage::hideOnEdit(this, m_ui->messageLabel);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SchoolDialog::attempt);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

@@ -1,5 +1,6 @@
 #include "userdialog.h"
 
+#include "common/formmessage.h"
 #include "domain/labels.h"
 #include "domain/passwordpolicy.h"
 #include "ui_userdialog.h"
@@ -34,6 +35,7 @@ UserDialog::UserDialog(const User &user, const QList<School> &schools, QWidget *
                                 "at least %1 characters, with letters and at least one digit or symbol.")
                                  .arg(PasswordPolicy::MinimumLength));
     m_ui->messageLabel->hide();
+    FormMessage::hideOnEdit(this, m_ui->messageLabel);
     connect(m_ui->roleCombo, &QComboBox::currentIndexChanged, this, &UserDialog::updateSchools);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UserDialog::attempt);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,5 +1,6 @@
 #include "correspondencedialog.h"
 
+#include "common/formmessage.h"
 #include "services/lookup.h"
 #include "common/errormessage.h"
 #include "common/filedrop.h"
@@ -41,6 +42,7 @@ CorrespondenceDialog::CorrespondenceDialog(Session &session, PrivateCopies &copi
     m_ui->summaryEdit->setPlainText(item.summary);
     m_ui->dossierButton->setVisible(item.id == 0);
     m_ui->messageLabel->hide();
+    FormMessage::hideOnEdit(this, m_ui->messageLabel);
     if (item.personId > 0)
         if (const auto dossier = Lookup(session).person(item.personId))
             m_ui->dossierEdit->setText(dossier->sortName());

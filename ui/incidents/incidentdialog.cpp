@@ -1,5 +1,6 @@
 #include "incidentdialog.h"
 
+#include "common/formmessage.h"
 #include "services/lookup.h"
 #include "common/storedchoice.h"
 #include "common/errormessage.h"
@@ -53,6 +54,7 @@ IncidentDialog::IncidentDialog(Session &session, const Incident &incident, QWidg
     m_ui->generalLayout->setStretch(0, 3);
     m_ui->generalLayout->setStretch(1, 2);
     m_ui->messageLabel->hide();
+    FormMessage::hideOnEdit(this, m_ui->messageLabel);
 
     connect(m_ui->articlesList, &QListWidget::currentRowChanged, this, &IncidentDialog::showArticle);
     connect(m_ui->reporterButton, &QPushButton::clicked, this, &IncidentDialog::chooseReporter);

@@ -1,5 +1,6 @@
 #include "measuredialog.h"
 
+#include "common/formmessage.h"
 #include "services/lookup.h"
 #include "domain/labels.h"
 #include "common/storedchoice.h"
@@ -43,11 +44,14 @@ MeasureDialog::MeasureDialog(Session &session, const Incident &incident, const M
     m_ui->motivationEdit->setPlainText(m_measure.motivation);
     m_ui->escalationEdit->setPlainText(m_measure.escalationMotivation);
     m_ui->messageLabel->hide();
+    FormMessage::hideOnEdit(this, m_ui->messageLabel);
     connect(m_ui->personCombo, &QComboBox::currentIndexChanged, this, &MeasureDialog::fillTypes);
     connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &MeasureDialog::updateFields);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &MeasureDialog::updateFields);
     connect(m_ui->hearingCheck, &QCheckBox::toggled, this, &MeasureDialog::updateFields);
-    for (QDateEdit *edit : { m_ui->decidedEdit, m_ui->factsEdit })
+    // The warnings follow every date they read (a period's length, a term since the facts).
+    for (QDateEdit *edit : { m_ui->decidedEdit, m_ui->factsEdit, m_ui->startsEdit, m_ui->endsEdit, m_ui->proposedEdit,
+                             m_ui->hearingDateEdit })
         connect(edit, &QDateEdit::dateChanged, this, &MeasureDialog::updateFields);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MeasureDialog::attempt);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -94,14 +98,16 @@ void MeasureDialog::fillTypes()
     StoredChoice::select(m_ui->typeCombo, wanted, stored ? stored->name : QString::number(wanted));
     if (m_ui->typeCombo->count() > m_types.size() && stored)
         m_types.append(*stored);        // the list and m_types stay index for index
-    updateAdvice();
     updateFields();
 }
 
-void MeasureDialog::updateAdvice()
+QString MeasureDialog::adviceText(const MeasureType &type) const
 {
-    m_ui->adviceLabel->setText(m_advice.type.id == 0 ? tr("No ladder for this person.")
-                                                     : tr("%1 — %2").arg(m_advice.type.name, m_advice.reason));
+    QString text = m_advice.type.id == 0 ? tr("No ladder for this person.")
+                                         : tr("%1 — %2").arg(m_advice.type.name, m_advice.reason);
+    if (type.ladder == Ladder::Leerling && m_incident.context == IncidentContext::BuitenSchool)
+        text += QLatin1Char('\n') + tr("Outside school: choose a measure in proportion to the conduct.");
+    return text;
 }
 
 bool MeasureDialog::chooseType(const QString &code)
@@ -152,9 +158,7 @@ void MeasureDialog::updateFields()
     m_ui->decidedEdit->setEnabled(decided);
     m_ui->hearingDateEdit->setEnabled(m_ui->hearingCheck->isChecked());
     m_ui->hearingByEdit->setEnabled(m_ui->hearingCheck->isChecked());
-    if (type.ladder == Ladder::Leerling && m_incident.context == IncidentContext::BuitenSchool)
-        m_ui->adviceLabel->setText(m_ui->adviceLabel->text() + QLatin1Char('\n')
-                                   + tr("Outside school: choose a measure in proportion to the conduct."));
+    m_ui->adviceLabel->setText(adviceText(type));
     const QStringList warnings = type.id ? MeasureService(*m_session.database, m_session.scope).warnings(measure()) : QStringList();
     m_ui->warningsLabel->setText(warnings.join(QLatin1Char('\n')));
     m_ui->warningsLabel->setVisible(!warnings.isEmpty());

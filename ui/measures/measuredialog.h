@@ -32,7 +32,8 @@ public:
 private:
     void fillPeople();
     void fillTypes();
-    void updateAdvice();
+    // The advice for the chosen rung, written afresh at every change (never added to).
+    QString adviceText(const MeasureType &type) const;
     void updateFields();
     void attempt();
 

@@ -1,5 +1,6 @@
 #include "persondialog.h"
 
+#include "common/formmessage.h"
 #include "services/lookup.h"
 #include "common/storedchoice.h"
 #include "common/errormessage.h"
@@ -58,6 +59,7 @@ PersonDialog::PersonDialog(Session &session, const Person &person, QWidget *pare
     m_ui->leaveDateEdit->setText(dateText(person.leaveDate));
     m_ui->notesEdit->setPlainText(person.notes);
     m_ui->messageLabel->hide();
+    FormMessage::hideOnEdit(this, m_ui->messageLabel);
 
     m_ui->relativesTable->setColumnCount(4);
     m_ui->relativesTable->setHorizontalHeaderLabels({ tr("Name"), tr("Relation"), tr("Parental authority"),

@@ -1,5 +1,6 @@
 #include "logindialog.h"
 
+#include "common/formmessage.h"
 #include "ui_logindialog.h"
 
 #include <QPushButton>
@@ -20,6 +21,7 @@ LoginDialog::LoginDialog(Attempt attempt, QWidget *parent)
     m_ui->loginEdit->setText(QSettings().value(QStringLiteral("login/last")).toString());
     (m_ui->loginEdit->text().isEmpty() ? m_ui->loginEdit : m_ui->passwordEdit)->setFocus();
     m_ui->messageLabel->hide();
+    FormMessage::hideOnEdit(this, m_ui->messageLabel);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::attempt);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

@@ -1,5 +1,6 @@
 #include "passworddialog.h"
 
+#include "common/formmessage.h"
 #include "domain/passwordpolicy.h"
 #include "ui_passworddialog.h"
 
@@ -10,6 +11,7 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &login, Apply apply, QWi
     m_ui->ruleLabel->setText(tr("At least %1 characters, with letters and at least one digit or symbol, "
                                 "not containing the login name.").arg(PasswordPolicy::MinimumLength));
     m_ui->messageLabel->hide();
+    FormMessage::hideOnEdit(this, m_ui->messageLabel);
     const bool askCurrent = mode == Mode::Change;
     m_ui->currentEdit->setVisible(askCurrent);
     m_ui->currentEditLabel->setVisible(askCurrent);
