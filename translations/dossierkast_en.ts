@@ -976,6 +976,10 @@ Audit mark %2: the school&apos;s audit trail at the moment this answer was made.
         <source>Original file name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>evidence removed (with the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -3413,7 +3417,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1 from this case? The removal is recorded in the audit log.</source>
+        <source>Why is %1 removed from this case? The reason is kept in the audit trail with the removal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4254,6 +4258,10 @@ Commands:
         <source>Say why the case is reopened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the title to at most %1 characters (now %2); the description holds the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentService</name>
@@ -4291,6 +4299,18 @@ Commands:
     </message>
     <message>
         <source>An involved person is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): there is nothing in it to keep as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the evidence is removed; the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture date %1 lies in the future; give when the screenshot or file was made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

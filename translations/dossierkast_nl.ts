@@ -983,6 +983,10 @@ Auditkenmerk %2: de audittrail van de school op het moment dat dit antwoord werd
         <source>Original file name</source>
         <translation>Oorspronkelijke bestandsnaam</translation>
     </message>
+    <message>
+        <source>evidence removed (with the reason)</source>
+        <translation>bewijsstuk verwijderd (met de reden)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -3440,8 +3444,8 @@ Opdrachten:
         <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-        <source>Remove %1 from this case? The removal is recorded in the audit log.</source>
-        <translation>%1 uit deze zaak verwijderen? Het verwijderen wordt vastgelegd in de audittrail.</translation>
+        <source>Why is %1 removed from this case? The reason is kept in the audit trail with the removal.</source>
+        <translation>Waarom wordt %1 uit deze melding verwijderd? De reden wordt met de verwijdering in de audittrail bewaard.</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4285,10 @@ Opdrachten:
         <source>Say why the case is reopened.</source>
         <translation>Geef aan waarom de zaak wordt heropend.</translation>
     </message>
+    <message>
+        <source>Keep the title to at most %1 characters (now %2); the description holds the rest.</source>
+        <translation>Houd de titel op ten hoogste %1 tekens (nu %2); de rest hoort in de beschrijving.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentService</name>
@@ -4319,6 +4327,18 @@ Opdrachten:
     <message>
         <source>An involved person is missing.</source>
         <translation>Er ontbreekt een betrokken persoon.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): there is nothing in it to keep as evidence.</source>
+        <translation>%1 is leeg (0 bytes): er staat niets in om als bewijs te bewaren.</translation>
+    </message>
+    <message>
+        <source>Say why the evidence is removed; the reason is kept.</source>
+        <translation>Geef aan waarom het bewijsstuk wordt verwijderd; de reden wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>The capture date %1 lies in the future; give when the screenshot or file was made.</source>
+        <translation>De vastlegdatum %1 ligt in de toekomst; geef op wanneer de schermafdruk of het bestand is gemaakt.</translation>
     </message>
 </context>
 <context>

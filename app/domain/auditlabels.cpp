@@ -192,6 +192,7 @@ const ActionLabel actions[] = {
     { "backup", QT_TRANSLATE_NOOP("AuditLabels", "backup made") },
     { "restore", QT_TRANSLATE_NOOP("AuditLabels", "backup restored") },
     { "destroy", QT_TRANSLATE_NOOP("AuditLabels", "dossier destroyed") },
+    { "evidence_removed", QT_TRANSLATE_NOOP("AuditLabels", "evidence removed (with the reason)") },
 };
 
 const QSet<QString> &flagColumns()

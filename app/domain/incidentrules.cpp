@@ -29,6 +29,10 @@ QString problem(const Incident &i, const QDateTime &now, QString *field)
         return fail(field, "school_id", QCoreApplication::translate("IncidentRules", "Choose the school."));
     if (i.title.trimmed().isEmpty())
         return fail(field, "title", QCoreApplication::translate("IncidentRules", "Give the incident a short title."));
+    if (i.title.trimmed().size() > MaxTitleLength)
+        return fail(field, "title", QCoreApplication::translate("IncidentRules", "Keep the title to at most %1 characters "
+                                                                                 "(now %2); the description holds the rest.")
+                                        .arg(MaxTitleLength).arg(i.title.trimmed().size()));
     if (!i.occurredAt.isValid())
         return fail(field, "occurred_at", QCoreApplication::translate("IncidentRules", "Enter when it happened."));
     if (!i.reportedAt.isValid())

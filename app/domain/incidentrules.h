@@ -10,6 +10,9 @@
 // form, the services and the tests. Messages are Dutch and name the field at fault.
 namespace IncidentRules {
 
+// A title is what a list shows of a case: the description holds the rest.
+constexpr int MaxTitleLength = 150;
+
 // Why the incident cannot be saved as it is, or empty. `field` receives the column at fault
 // (school_id, title, occurred_at, reported_at, involvements, no_causer_reason, articles,
 // closing_summary, confidential).

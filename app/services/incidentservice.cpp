@@ -14,6 +14,7 @@
 #include "procedures.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 
 IncidentService::IncidentService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
 {
@@ -168,6 +169,11 @@ AttachmentInfo IncidentService::addEvidenceFile(qint64 incidentId, const QString
                                                 const QDateTime &capturedAt)
 {
     requireCase(Permission::AddToCase, incidentId);
+    checkCapture(capturedAt);
+    const QFileInfo file(path);
+    if (file.isFile() && file.size() == 0)
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 is empty (0 bytes): there is nothing in it to keep as evidence.").arg(file.fileName()));
     AttachmentInfo info;
     info.incidentId = incidentId;
     info.sourceUrl = sourceUrl.trimmed();
@@ -182,6 +188,7 @@ AttachmentInfo IncidentService::addEvidenceImage(qint64 incidentId, const QImage
                                                  const QDateTime &capturedAt)
 {
     requireCase(Permission::AddToCase, incidentId);
+    checkCapture(capturedAt);
     if (image.isNull())
         throw StorageError(StorageError::Kind::Invalid, tr("The clipboard holds no image."));
     QByteArray png;
@@ -201,12 +208,25 @@ AttachmentInfo IncidentService::addEvidenceImage(qint64 incidentId, const QImage
     return info;
 }
 
-void IncidentService::removeEvidence(const AttachmentInfo &evidence)
+void IncidentService::removeEvidence(const AttachmentInfo &evidence, const QString &reason)
 {
     requireCase(Permission::EditCase, evidence.incidentId);
+    if (reason.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, tr("Say why the evidence is removed; the reason is kept."));
     Transaction tx(m_db, m_actor);
+    tx.logEvent(QStringLiteral("evidence_removed"), QStringLiteral("attachments"), evidence.id,
+                QStringLiteral("%1: %2").arg(evidence.fileName, reason.trimmed()));
     AttachmentStore(m_db).remove(tx, evidence.id);
     tx.commit();
+}
+
+void IncidentService::checkCapture(const QDateTime &capturedAt) const
+{
+    // A clock a few minutes off is not a capture in the future.
+    if (capturedAt.isValid() && capturedAt > SqlValues::now().addSecs(5 * 60))
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("The capture date %1 lies in the future; give when the screenshot or file was made.")
+                               .arg(capturedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
 }
 
 void IncidentService::link(qint64 incidentId, qint64 otherId)

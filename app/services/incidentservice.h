@@ -42,17 +42,21 @@ public:
     // A corrected note is a new note that replaces the old one, which stays readable.
     qint64 correctNote(const IncidentNote &note, const QString &body);
 
+    // Evidence is a file with content, captured no later than now: an empty file or a capture
+    // date ahead is refused (Invalid).
     AttachmentInfo addEvidenceFile(qint64 incidentId, const QString &path, const QString &sourceUrl,
                                    const QDateTime &capturedAt);
     // A screenshot pasted from the clipboard, stored as PNG.
     AttachmentInfo addEvidenceImage(qint64 incidentId, const QImage &image, const QString &sourceUrl,
                                     const QDateTime &capturedAt);
-    void removeEvidence(const AttachmentInfo &evidence);
+    // Removing evidence needs a reason, kept in the audit trail beside the removal.
+    void removeEvidence(const AttachmentInfo &evidence, const QString &reason);
 
     void link(qint64 incidentId, qint64 otherId);
     void unlink(qint64 incidentId, qint64 otherId);
 
 private:
+    void checkCapture(const QDateTime &capturedAt) const;
     void check(const Incident &incident) const;
     // `what` is allowed for the user, in a case they see; otherwise refused and logged.
     void requireCase(Permission what, qint64 incidentId) const;

@@ -135,6 +135,8 @@ void TestDomain::incidentRules_data()
     QTest::newRow("closed without summary") << 9 << "closing_summary";
     QTest::newRow("same person twice in one role") << 10 << "involvements";
     QTest::newRow("same person in two roles") << 11 << QString();
+    QTest::newRow("a title of 460 characters") << 12 << "title";
+    QTest::newRow("a title of 150 characters") << 13 << QString();
 }
 
 void TestDomain::incidentRules()
@@ -158,6 +160,8 @@ void TestDomain::incidentRules()
     case 9: i.status = IncidentStatus::Afgesloten; i.articleIds = { 3 }; break;
     case 10: i.involvements.append(i.involvements.first()); break;
     case 11: i.involvements.append(witness); break;
+    case 12: i.title = QString(460, QLatin1Char('a')); break;
+    case 13: i.title = QString(IncidentRules::MaxTitleLength, QLatin1Char('a')); break;
     }
     QString at;
     const QString message = IncidentRules::problem(i, now, &at);

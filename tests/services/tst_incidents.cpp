@@ -9,6 +9,7 @@
 #include "protocolrepository.h"
 #include "schoolrepository.h"
 #include "storageerror.h"
+#include "sqlvalues.h"
 #include "testdatabase.h"
 #include "transaction.h"
 #include "userrepository.h"
@@ -330,11 +331,29 @@ void TestIncidents::evidenceStoredAndRemoved()
         QVERIFY(copies.write(*m_db, evidence.last().sha256, evidence.last().fileName) != copy);
     }
     QVERIFY(!QFileInfo::exists(folder));
+    // Removing needs a reason, and the trail keeps it beside the removal.
     const qint64 before = auditCount();
-    service.removeEvidence(evidence.last());
-    QCOMPARE(auditCount(), before + 1);
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.removeEvidence(evidence.last(), QStringLiteral("  ")));
+    QCOMPARE(AttachmentStore(*m_db).attachmentsOfIncident(m_director, i.id).size(), 2);
+    service.removeEvidence(evidence.last(), QStringLiteral("Verkeerd bestand gekozen"));
+    QCOMPARE(auditCount(), before + 2);
+    QSqlQuery reason = m_db->prepare(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'evidence_removed'"));
+    SqlValues::exec(reason);
+    QVERIFY(reason.next());
+    QCOMPARE(reason.value(0).toString(), QStringLiteral("bericht.txt: Verkeerd bestand gekozen"));
+    reason.finish();
     QCOMPARE(AttachmentStore(*m_db).attachmentsOfIncident(m_director, i.id).size(), 1);
     QVERIFY_THROWS_EXCEPTION(StorageError, service.addEvidenceImage(i.id, QImage(), QString(), QDateTime()));
+    // Nothing to keep: an empty file, or a capture that has not happened yet.
+    const QString empty = m_dir->filePath(QStringLiteral("leeg.png"));
+    QFile none(empty);
+    QVERIFY(none.open(QIODevice::WriteOnly));
+    none.close();
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.addEvidenceFile(i.id, empty, QString(), QDateTime()));
+    const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addDays(1);
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.addEvidenceFile(i.id, path, QString(), tomorrow));
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.addEvidenceImage(i.id, image, QString(), tomorrow));
+    QCOMPARE(AttachmentStore(*m_db).attachmentsOfIncident(m_director, i.id).size(), 1);
 }
 
 void TestIncidents::linksRelatedIncidents()

@@ -45,6 +45,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 
@@ -226,6 +227,23 @@ void TestIncidentsArea::followAndCloseACase()
     QCOMPARE(evidence.last().sourceUrl, QStringLiteral("https://instagram.example/p/42"));
     QCOMPARE(evidence.last().mimeType, QStringLiteral("image/png"));
     QCOMPARE(view->evidence()->table()->rowCount(), int(evidence.size()));
+    // Removing it asks why; without a reason nothing goes, with one the trail keeps it.
+    view->evidence()->table()->selectRow(int(evidence.size()) - 1);
+    ModalHelper::onNextModal([](QWidget *widget) {
+        QVERIFY(qobject_cast<QInputDialog *>(widget));
+        widget->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    });
+    view->evidence()->removeAction()->trigger();
+    QCOMPARE(AttachmentStore(*m_db).attachmentsOfIncident(m_session->scope, incident.id).size(), evidence.size());
+    ModalHelper::onNextModal([](QWidget *widget) {
+        widget->findChild<QLineEdit *>()->setText(QStringLiteral("Dubbel geplakt"));
+        widget->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    view->evidence()->removeAction()->trigger();
+    QCOMPARE(AttachmentStore(*m_db).attachmentsOfIncident(m_session->scope, incident.id).size(), evidence.size() - 1);
+    QSqlQuery why = m_db->prepare(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'evidence_removed'"));
+    QVERIFY(why.exec() && why.next());
+    QVERIFY2(why.value(0).toString().endsWith(QStringLiteral("Dubbel geplakt")), qPrintable(why.value(0).toString()));
 
     // In progress, then closed with a summary; a closed case shows only "reopen".
     view->moveTo(IncidentStatus::InBehandeling);

@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -224,12 +225,15 @@ void EvidencePanel::removeCurrent()
     for (const AttachmentInfo &a : std::as_const(m_evidence)) {
         if (a.id != id)
             continue;
-        if (QMessageBox::question(this, tr("Remove evidence"),
-                                  tr("Remove %1 from this case? The removal is recorded in the audit log.").arg(a.fileName))
-            != QMessageBox::Yes)
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Remove evidence"),
+                                                     tr("Why is %1 removed from this case? The reason is kept in the "
+                                                        "audit trail with the removal.").arg(a.fileName),
+                                                     QLineEdit::Normal, QString(), &ok);
+        if (!ok)
             return;
         try {
-            IncidentService(*m_session.database, m_session.scope).removeEvidence(a);
+            IncidentService(*m_session.database, m_session.scope).removeEvidence(a, reason);
         } catch (const StorageError &error) {
             ErrorMessage::show(this, tr("Remove evidence"), error);
         }

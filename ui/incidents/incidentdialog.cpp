@@ -53,6 +53,7 @@ IncidentDialog::IncidentDialog(Session &session, const Incident &incident, QWidg
     m_ui->articlesSplitter->setSizes({ 380, 560 });
     m_ui->generalLayout->setStretch(0, 3);
     m_ui->generalLayout->setStretch(1, 2);
+    m_ui->titleEdit->setMaxLength(IncidentRules::MaxTitleLength);
     m_ui->messageLabel->hide();
     FormMessage::hideOnEdit(this, m_ui->messageLabel);
 
