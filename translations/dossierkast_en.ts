@@ -5425,6 +5425,14 @@ Commands:
         <source>Enter your login name and password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remember my login name on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is locked. %1, enter your password to continue; nothing you were doing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailDrop</name>
@@ -5568,6 +5576,10 @@ Commands:
         <source>Dossierkast could not show the latest changes: %1
 
 What you see may be out of date. Check the connection to the database, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;off…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5452,6 +5452,14 @@ Opdrachten:
         <source>Enter your login name and password.</source>
         <translation>Vul uw inlognaam en wachtwoord in.</translation>
     </message>
+    <message>
+        <source>&amp;Remember my login name on this PC</source>
+        <translation>&amp;Mijn inlognaam op deze pc onthouden</translation>
+    </message>
+    <message>
+        <source>The window is locked. %1, enter your password to continue; nothing you were doing is lost.</source>
+        <translation>Het venster is vergrendeld. %1, vul uw wachtwoord in om verder te gaan; waar u mee bezig was, blijft bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>MailDrop</name>
@@ -5598,6 +5606,10 @@ What you see may be out of date. Check the connection to the database, then try 
         <translation>Dossierkast kon de laatste wijzigingen niet tonen: %1
 
 Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Log &amp;off…</source>
+        <translation>Af&amp;melden…</translation>
     </message>
 </context>
 <context>

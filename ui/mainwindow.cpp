@@ -93,7 +93,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     resize(1200, 800);
     ViewState::restoreGeometry(this, QStringLiteral("main"));
     ViewState::restore(m_splitter, QStringLiteral("main"));
-    connect(m_inactivity, &InactivityWatcher::idle, this, &MainWindow::lock);
+    connect(m_inactivity, &InactivityWatcher::idle, this, [this] { lock(false); });
 
     m_backupWarning->setObjectName(QStringLiteral("backupWarning"));
     m_backupWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
@@ -150,8 +150,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
     password->setObjectName(QStringLiteral("changePasswordAction"));
-    QAction *lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
+    QAction *lockAction = file->addAction(tr("&Lock"), this, [this] { lock(true); });
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *logOffAction = file->addAction(tr("Log &off…"), this, &MainWindow::logOff);
+    logOffAction->setObjectName(QStringLiteral("logOffAction"));
+    logOffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -244,7 +247,7 @@ void MainWindow::changePassword()
         statusBar()->showMessage(tr("Your password was changed."), 5000);
 }
 
-void MainWindow::lock()
+void MainWindow::lock(bool byUser)
 {
     if (m_locked)
         return;
@@ -253,7 +256,7 @@ void MainWindow::lock()
     // The contents disappear; open forms keep what was typed.
     centralWidget()->hide();
     LoginDialog dialog(*m_session.database, this);
-    dialog.setUnlockMode(m_session.user.login, m_session.user.displayName);
+    dialog.setUnlockMode(m_session.user.login, m_session.user.displayName, byUser);
     while (dialog.exec() != QDialog::Accepted) {
         if (QMessageBox::question(this, tr("Quit Dossierkast"),
                                   tr("Quit without unlocking? Changes you have not saved are lost."))
@@ -267,7 +270,7 @@ void MainWindow::lock()
     m_inactivity->setEnabled(true);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::mayDiscardChanges()
 {
     for (const AreaSlot &slot : std::as_const(m_areas)) {
         Area *area = slot.area;
@@ -276,13 +279,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                      tr("%1 has changes that are not saved. Quit anyway and lose them?").arg(area->title()))
                    != QMessageBox::Yes) {
             showArea(area);
-            event->ignore();
-            return;
+            return false;
         }
     }
+    return true;
+}
+
+void MainWindow::rememberLayout()
+{
     ViewState::saveGeometry(this, QStringLiteral("main"));
     ViewState::save(m_splitter, QStringLiteral("main"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayDiscardChanges()) {
+        event->ignore();
+        return;
+    }
+    rememberLayout();
     event->accept();
+}
+
+void MainWindow::logOff()
+{
+    if (!mayDiscardChanges())
+        return;
+    rememberLayout();
+    emit logOffRequested();
 }
 
 void MainWindow::startDailyBackup()

@@ -46,8 +46,12 @@ public:
     QString deadlineSummary() const { return m_deadlineSummary; }
     QListWidget *navigation() const { return m_navigation; }
     void showArea(Area *area);
-    // Locks at once, as after the inactivity time: asks for the password before continuing.
-    void lock();
+    // Locks the window: asks for the password before continuing. `byUser`: Ctrl+L (the message
+    // then says so), not the inactivity time.
+    void lock(bool byUser = false);
+    // Leaves the session (after asking about unsaved changes) so that someone else can log in
+    // on a shared PC: emits logOffRequested.
+    void logOff();
     bool isLocked() const { return m_locked; }
     // Today's automatic backup of a database file, in the background (at the program's start).
     void startDailyBackup();
@@ -56,10 +60,16 @@ public:
     QLabel *backupWarning() const { return m_backupWarning; }
     void updateBackupWarning();
 
+signals:
+    void logOffRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Asks about each area with unsaved changes; false when the user wants to keep them.
+    bool mayDiscardChanges();
+    void rememberLayout();
     // A view could not reload after a change: one notice, with a retry that announces the
     // failed kinds of records again.
     void showReloadProblem(const QString &entity, const QString &message);

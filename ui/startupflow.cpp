@@ -81,6 +81,9 @@ int StartupFlow::run()
         return 0;
 
     m_window = std::make_unique<MainWindow>(*m_session);
+    // Logging off starts again at the login, as putting a backup back does.
+    QObject::connect(m_window.get(), &MainWindow::logOffRequested, m_window.get(),
+                     [] { QCoreApplication::exit(RestartCode); });
     if (m_exitWhenReady)
         ReadyWatcher::watch(m_window.get());
     m_window->show();

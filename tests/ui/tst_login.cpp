@@ -20,6 +20,8 @@
 #include "databaseconnection.h"
 #include "testdatabase.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QSettings>
@@ -49,6 +51,7 @@ private slots:
     void windowMakesTheDailyBackupAndWarnsWithoutOne();
     void areasAreMadeWhenFirstShown();
     void officePcLogsInWithTheServerLogin();
+    void aSharedPcForgetsWhoWasThere();
     void everyAreaOpensOnEachRolesServerLogin();
 
 private:
@@ -304,6 +307,50 @@ void TestLogin::everyAreaOpensOnEachRolesServerLogin()
         }
         QVERIFY2(problems.isEmpty(), qPrintable(QString::fromLatin1(login) + QStringLiteral(": ") + problems.join('\n')));
     }
+}
+
+void TestLogin::aSharedPcForgetsWhoWasThere()
+{
+    QSettings().remove(QStringLiteral("login/last"));
+    {
+        // Nobody's name is kept unless asked for.
+        LoginDialog dialog(*m_db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
+        QVERIFY(remember && !remember->isChecked());
+        attempt(dialog, QStringLiteral("directeur"), QStringLiteral("demo"));
+        QCOMPARE(dialog.result().outcome, Authenticator::Outcome::LoggedIn);
+        QVERIFY(!QSettings().contains(QStringLiteral("login/last")));
+    }
+    {
+        LoginDialog dialog(*m_db);
+        dialog.show();
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text().isEmpty());
+        dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(true);
+        attempt(dialog, QStringLiteral("directeur"), QStringLiteral("demo"));
+        QCOMPARE(QSettings().value(QStringLiteral("login/last")).toString(), QStringLiteral("directeur"));
+    }
+    {
+        LoginDialog dialog(*m_db);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("directeur"));
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isChecked());
+        // Locked by hand, the window says so, not that it was left unused.
+        dialog.setUnlockMode(QStringLiteral("directeur"), QStringLiteral("Directeur (demo)"), true);
+        const QString intro = dialog.findChild<QLabel *>(QStringLiteral("introLabel"))->text();
+        QVERIFY2(intro.contains(QStringLiteral("vergrendeld")) && !intro.contains(QStringLiteral("niet is gebruikt")), qPrintable(intro));
+    }
+    QSettings().remove(QStringLiteral("login/last"));
+    // Logging off leaves the window for the next person's login.
+    const Authenticator::Result result = Authenticator(*m_db).login(QStringLiteral("melder"), QStringLiteral("demo"));
+    Session session{ m_db.get(), result.user, result.scope };
+    MainWindow window(session);
+    QSignalSpy off(&window, &MainWindow::logOffRequested);
+    auto *logOff = window.findChild<QAction *>(QStringLiteral("logOffAction"));
+    QVERIFY(logOff);
+    QCOMPARE(logOff->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    logOff->trigger();
+    QCOMPARE(off.count(), 1);
 }
 
 QTEST_MAIN(TestLogin)

@@ -3,6 +3,7 @@
 #include "common/formmessage.h"
 #include "ui_logindialog.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 #include <QSettings>
 
@@ -18,7 +19,13 @@ LoginDialog::LoginDialog(Attempt attempt, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->introLabel->setText(tr("Log in with your Dossierkast account."));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
-    m_ui->loginEdit->setText(QSettings().value(QStringLiteral("login/last")).toString());
+    // A shared office PC names nobody unless the user asked it to remember them (off by default).
+    m_remember = new QCheckBox(tr("&Remember my login name on this PC"), this);
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_ui->formLayout->addRow(m_remember);
+    const QString remembered = QSettings().value(QStringLiteral("login/last")).toString();
+    m_remember->setChecked(!remembered.isEmpty());
+    m_ui->loginEdit->setText(remembered);
     (m_ui->loginEdit->text().isEmpty() ? m_ui->loginEdit : m_ui->passwordEdit)->setFocus();
     m_ui->messageLabel->hide();
     FormMessage::hideOnEdit(this, m_ui->messageLabel);
@@ -28,11 +35,14 @@ LoginDialog::LoginDialog(Attempt attempt, QWidget *parent)
 
 LoginDialog::~LoginDialog() = default;
 
-void LoginDialog::setUnlockMode(const QString &login, const QString &displayName)
+void LoginDialog::setUnlockMode(const QString &login, const QString &displayName, bool byUser)
 {
     setWindowTitle(tr("Dossierkast — locked"));
-    m_ui->introLabel->setText(tr("The window was locked after a period without use. %1, enter your password "
-                                 "to continue; nothing you were doing is lost.").arg(displayName));
+    m_ui->introLabel->setText(byUser ? tr("The window is locked. %1, enter your password to continue; nothing you "
+                                          "were doing is lost.").arg(displayName)
+                                     : tr("The window was locked after a period without use. %1, enter your password "
+                                          "to continue; nothing you were doing is lost.").arg(displayName));
+    m_remember->hide();
     m_ui->loginEdit->setText(login);
     m_ui->loginEdit->setReadOnly(true);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
@@ -52,7 +62,12 @@ void LoginDialog::attempt()
     m_result = m_attempt(login, m_ui->passwordEdit->text());
     unsetCursor();
     if (m_result.outcome == Authenticator::Outcome::LoggedIn) {
-        QSettings().setValue(QStringLiteral("login/last"), login);
+        if (m_remember->isVisibleTo(this)) {
+            if (m_remember->isChecked())
+                QSettings().setValue(QStringLiteral("login/last"), login);
+            else
+                QSettings().remove(QStringLiteral("login/last"));
+        }
         accept();
         return;
     }

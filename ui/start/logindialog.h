@@ -7,6 +7,7 @@
 #include <memory>
 
 class Database;
+class QCheckBox;
 namespace Ui {
 class LoginDialog;
 }
@@ -26,7 +27,8 @@ public:
     explicit LoginDialog(Attempt attempt, QWidget *parent = nullptr);
     ~LoginDialog() override;
 
-    void setUnlockMode(const QString &login, const QString &displayName);
+    // `byUser`: locked with Ctrl+L, not after the inactivity time.
+    void setUnlockMode(const QString &login, const QString &displayName, bool byUser = false);
     Authenticator::Result result() const { return m_result; }
 
 private:
@@ -34,5 +36,6 @@ private:
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     Attempt m_attempt;
+    QCheckBox *m_remember;
     Authenticator::Result m_result;
 };
