@@ -7800,6 +7800,10 @@ What you see may be out of date. Check the connection to the database, then try 
         <source>The BRIN code %1 of %2 is not valid: two digits and two capitals, optionally followed by a two-digit vestiging number (e.g. 12AB or 12AB01).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The postal code %1 of %2 is not a Dutch postal code: four digits and two letters, written as 1234 AB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolDialog</name>
@@ -8746,11 +8750,15 @@ What you see may be out of date. Check the connection to the database, then try 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add at least one school.</source>
+        <source>The school name %1 occurs twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The school name %1 occurs twice.</source>
+        <source>Type the name of the first school in the row above (double-click the Name cell); more schools with Add school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one school with Add school.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

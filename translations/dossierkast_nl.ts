@@ -7829,6 +7829,10 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
         <source>The BRIN code %1 of %2 is not valid: two digits and two capitals, optionally followed by a two-digit vestiging number (e.g. 12AB or 12AB01).</source>
         <translation>De BRIN-code %1 van %2 is niet geldig: twee cijfers en twee hoofdletters, eventueel gevolgd door een vestigingsnummer van twee cijfers (bijvoorbeeld 12AB of 12AB01).</translation>
     </message>
+    <message>
+        <source>The postal code %1 of %2 is not a Dutch postal code: four digits and two letters, written as 1234 AB.</source>
+        <translation>De postcode %1 van %2 is geen Nederlandse postcode: vier cijfers en twee letters, geschreven als 1234 AB.</translation>
+    </message>
 </context>
 <context>
     <name>SchoolDialog</name>
@@ -8775,12 +8779,16 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
         <translation>De school %1 uit de lijst verwijderen?</translation>
     </message>
     <message>
-        <source>Add at least one school.</source>
-        <translation>Voeg minstens één school toe.</translation>
-    </message>
-    <message>
         <source>The school name %1 occurs twice.</source>
         <translation>De schoolnaam %1 komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>Type the name of the first school in the row above (double-click the Name cell); more schools with Add school.</source>
+        <translation>Typ de naam van de eerste school in de rij hierboven (dubbelklik op de cel Naam); meer scholen met School toevoegen.</translation>
+    </message>
+    <message>
+        <source>Add at least one school with Add school.</source>
+        <translation>Voeg met School toevoegen minstens één school toe.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,10 @@ struct School
     QString directorName;
     bool active = true;
 
-    // A sentence saying what must be corrected (no name, a malformed BRIN), empty when valid.
+    // A sentence saying what must be corrected (no name, a malformed BRIN or postal code),
+    // empty when valid.
     QString problem() const;
+    // A Dutch postal code as it is written, "1234 AB", however it was typed ("1234ab",
+    // " 1234  AB"); anything else comes back trimmed, for problem() to name.
+    static QString normalisedPostalCode(const QString &typed);
 };

@@ -53,8 +53,10 @@ User FirstStartSetup::run(Database &db, const Input &input)
         if (!input.logo.isEmpty())
             organisation.logoSha256 = AttachmentStore(db).storeBytes(tx, input.logo);
         OrganisationRepository(db).save(tx, organisation);
-        for (School school : input.schools)
+        for (School school : input.schools) {
+            school.postalCode = School::normalisedPostalCode(school.postalCode);
             SchoolRepository(db).insert(tx, school);
+        }
     }
     User admin = input.administrator;
     admin.role = UserRole::Beheerder;

@@ -28,6 +28,7 @@ void OrganisationService::saveOrganisation(Organisation &organisation, const std
 void OrganisationService::addSchool(School &school)
 {
     Permissions::require(m_db, m_actor, Permission::ManageOrganisation, QStringLiteral("schools"));
+    school.postalCode = School::normalisedPostalCode(school.postalCode);
     const QString problem = school.problem();
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, problem);
@@ -41,6 +42,7 @@ void OrganisationService::addSchool(School &school)
 void OrganisationService::saveSchool(School &school)
 {
     Permissions::require(m_db, m_actor, Permission::ManageOrganisation, QStringLiteral("schools"), school.id);
+    school.postalCode = School::normalisedPostalCode(school.postalCode);
     const QString problem = school.problem();
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, problem);

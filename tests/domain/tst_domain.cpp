@@ -3,6 +3,7 @@
 #include "domain/person.h"
 
 #include "domain/incidentrules.h"
+#include "domain/school.h"
 
 #include <QTest>
 
@@ -11,6 +12,7 @@ class TestDomain : public QObject
     Q_OBJECT
 
 private slots:
+    void schoolPostalCodes();
     void codesMatchEnums();
     void codesRoundTrip();
     void ladders();
@@ -21,6 +23,24 @@ private slots:
     void incidentRules();
     void incidentWorkflow();
 };
+
+void TestDomain::schoolPostalCodes()
+{
+    for (const char *typed : { "1234 AB", "1234ab", " 1234  ab ", "1234Ab" })
+        QCOMPARE(School::normalisedPostalCode(QString::fromLatin1(typed)), QStringLiteral("1234 AB"));
+    School school;
+    school.name = QStringLiteral("De Esch");
+    school.postalCode = QStringLiteral("1234 AB");
+    QVERIFY(school.problem().isEmpty());
+    school.postalCode = QStringLiteral("1234AB");          // stored by an older version: still a postal code
+    QVERIFY(school.problem().isEmpty());
+    for (const char *wrong : { "0123 AB", "123 AB", "12345", "1234 A", "1234 ABC", "AB 1234", "1234-AB" }) {
+        school.postalCode = QString::fromLatin1(wrong);
+        QVERIFY2(school.problem().contains(QString::fromLatin1(wrong)), wrong);
+    }
+    school.postalCode.clear();
+    QVERIFY(school.problem().isEmpty());                   // not known yet: fine
+}
 
 void TestDomain::codesMatchEnums()
 {

@@ -108,8 +108,19 @@ void TestFirstStartWizard::refusesBadInputWithAMessage()
     QCOMPARE(wizard.currentId(), wizard.pageIds().first());
     type(wizard.currentPage(), "nameEdit", QStringLiteral("Stichting Lindewaard"));
     wizard.button(QWizard::NextButton)->click();
-    // A malformed BRIN code.
+    // The row is there but empty: the message says to type in it, not to add one.
+    ModalHelper::answerNextMessageBox(&message);
+    wizard.button(QWizard::NextButton)->click();
+    QVERIFY2(message.contains(QStringLiteral("Typ de naam")), qPrintable(message));
+    // A malformed postal code, then one typed without its space (it is written as 1234 AB).
     wizard.schoolsPage()->table()->item(0, WizardSchoolsPage::Name)->setText(QStringLiteral("De Esch"));
+    wizard.schoolsPage()->table()->item(0, WizardSchoolsPage::PostalCode)->setText(QStringLiteral("123 AB"));
+    ModalHelper::answerNextMessageBox(&message);
+    wizard.button(QWizard::NextButton)->click();
+    QVERIFY2(message.contains(QStringLiteral("postcode")), qPrintable(message));
+    wizard.schoolsPage()->table()->item(0, WizardSchoolsPage::PostalCode)->setText(QStringLiteral("7511ab"));
+    QCOMPARE(wizard.schoolsPage()->schools().first().postalCode, QStringLiteral("7511 AB"));
+    // A malformed BRIN code.
     wizard.schoolsPage()->table()->item(0, WizardSchoolsPage::Brin)->setText(QStringLiteral("123"));
     ModalHelper::answerNextMessageBox(&message);
     wizard.button(QWizard::NextButton)->click();

@@ -32,7 +32,7 @@ School SchoolDialog::school() const
     s.name = m_ui->nameEdit->text().trimmed();
     s.brin = m_ui->brinEdit->text().trimmed().toUpper();
     s.address = m_ui->addressEdit->text().trimmed();
-    s.postalCode = m_ui->postalCodeEdit->text().trimmed().toUpper();
+    s.postalCode = School::normalisedPostalCode(m_ui->postalCodeEdit->text());
     s.city = m_ui->cityEdit->text().trimmed();
     s.phone = m_ui->phoneEdit->text().trimmed();
     s.email = m_ui->emailEdit->text().trimmed();

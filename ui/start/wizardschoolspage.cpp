@@ -61,7 +61,7 @@ QList<School> WizardSchoolsPage::schools() const
         s.name = cell(Name);
         s.brin = cell(Brin).toUpper();
         s.address = cell(Address);
-        s.postalCode = cell(PostalCode).toUpper();
+        s.postalCode = School::normalisedPostalCode(cell(PostalCode));
         s.city = cell(City);
         s.directorName = cell(Director);
         bool empty = true;
@@ -79,7 +79,10 @@ bool WizardSchoolsPage::validatePage()
     const QList<School> list = schools();
     QSet<QString> names;
     if (list.isEmpty())
-        problem = tr("Add at least one school.");
+        problem = m_table->rowCount() > 0
+                      ? tr("Type the name of the first school in the row above (double-click the Name cell); more "
+                           "schools with Add school.")
+                      : tr("Add at least one school with Add school.");
     for (int i = 0; i < list.size() && problem.isEmpty(); ++i) {
         problem = list.at(i).problem();
         if (problem.isEmpty() && names.contains(list.at(i).name))
