@@ -25,13 +25,18 @@ void OrganisationService::saveOrganisation(Organisation &organisation, const std
     organisation = saved;
 }
 
-void OrganisationService::addSchool(School &school)
+void OrganisationService::prepare(School &school)
 {
-    Permissions::require(m_db, m_actor, Permission::ManageOrganisation, QStringLiteral("schools"));
     school.postalCode = School::normalisedPostalCode(school.postalCode);
     const QString problem = school.problem();
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, problem);
+}
+
+void OrganisationService::addSchool(School &school)
+{
+    Permissions::require(m_db, m_actor, Permission::ManageOrganisation, QStringLiteral("schools"));
+    prepare(school);
     School added = school;
     Transaction tx(m_db, m_actor);
     SchoolRepository(m_db).insert(tx, added);
@@ -42,10 +47,7 @@ void OrganisationService::addSchool(School &school)
 void OrganisationService::saveSchool(School &school)
 {
     Permissions::require(m_db, m_actor, Permission::ManageOrganisation, QStringLiteral("schools"), school.id);
-    school.postalCode = School::normalisedPostalCode(school.postalCode);
-    const QString problem = school.problem();
-    if (!problem.isEmpty())
-        throw StorageError(StorageError::Kind::Invalid, problem);
+    prepare(school);
     School saved = school;
     Transaction tx(m_db, m_actor);
     SchoolRepository(m_db).update(tx, saved);

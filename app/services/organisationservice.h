@@ -25,6 +25,8 @@ public:
     void saveSchool(School &school);
 
 private:
+    // The school as it is stored (postal code written as 1234 AB), or Invalid saying what is wrong.
+    static void prepare(School &school);
     Database &m_db;
     AccessScope m_actor;
 };

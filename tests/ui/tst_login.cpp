@@ -56,6 +56,9 @@ private slots:
 
 private:
     static void attempt(LoginDialog &dialog, const QString &login, const QString &password);
+    // A demo database on the test server, filled by the set-up account (the demo users get their
+    // own logins, password demo); returns the address an office PC has: no account in it.
+    static QString demoServer(int incidents);
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
@@ -67,6 +70,16 @@ void TestLogin::initTestCase()
     DemoDataGenerator::Options options;
     options.incidents = 5;
     DemoDataGenerator(*m_db).generate(options);
+}
+
+QString TestLogin::demoServer(int incidents)
+{
+    const QString location = TestDatabase::newPostgresqlDatabase();
+    auto setup = Database::open(location);
+    DemoDataGenerator::Options options;
+    options.incidents = incidents;
+    DemoDataGenerator(*setup).generate(options);
+    return DatabaseConnection::serverLocationAs(location, QString());
 }
 
 void TestLogin::attempt(LoginDialog &dialog, const QString &login, const QString &password)
@@ -237,16 +250,7 @@ void TestLogin::officePcLogsInWithTheServerLogin()
 {
     if (TestDatabase::postgresqlServer().isEmpty())
         QSKIP("No PostgreSQL test server: a database file has no logins of its own.");
-    // The set-up account fills the server; the demo users get their own logins (password demo).
-    const QString location = TestDatabase::newPostgresqlDatabase();
-    {
-        auto setup = Database::open(location);
-        DemoDataGenerator::Options options;
-        options.incidents = 3;
-        DemoDataGenerator(*setup).generate(options);
-    }
-    // An office PC knows only the server and the database, not any account.
-    const QString office = DatabaseConnection::serverLocationAs(location, QString());
+    const QString office = demoServer(3);
     // (The wrong password first: once the window has been shown the process is ending.)
     qputenv("DOSSIERKAST_PASSWORD", "verkeerd");
     QCOMPARE(StartupFlow(office, { QStringLiteral("--user"), QStringLiteral("directeur"),
@@ -261,14 +265,7 @@ void TestLogin::everyAreaOpensOnEachRolesServerLogin()
 {
     if (TestDatabase::postgresqlServer().isEmpty())
         QSKIP("No PostgreSQL test server: a database file has no logins of its own.");
-    const QString location = TestDatabase::newPostgresqlDatabase();
-    {
-        auto setup = Database::open(location);
-        DemoDataGenerator::Options options;
-        options.incidents = 6;
-        DemoDataGenerator(*setup).generate(options);
-    }
-    const QString office = DatabaseConnection::serverLocationAs(location, QString());
+    const QString office = demoServer(6);
     // Whatever the window would put in front of the user as a problem is taken down and kept.
     QStringList problems;
     QTimer watcher;
