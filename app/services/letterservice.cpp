@@ -71,6 +71,99 @@ QString LetterService::templateProblem(const LetterTemplate &letter)
         .arg(letter.name, unknown.join(QStringLiteral(", ")));
 }
 
+QString LetterService::templateFor(const std::optional<Measure> &measure, const std::optional<MeasureType> &type)
+{
+    if (!measure || !type)
+        return QStringLiteral("uitnodiging_gesprek");
+    const bool decided = measure->status != MeasureStatus::Voornemen;
+    if (type->ladder == Ladder::Medewerker) {
+        if (type->code == QLatin1String("ontslag_op_staande_voet"))
+            return QStringLiteral("ontslag_op_staande_voet");
+        if (!type->isDisciplinary)
+            return QStringLiteral("waarschuwing");
+        return decided ? QStringLiteral("besluit_maatregel_medewerker") : QStringLiteral("voornemen_maatregel_medewerker");
+    }
+    if (type->code == QLatin1String("schorsing") && type->ladder == Ladder::Leerling)
+        return QStringLiteral("schorsing_leerling");
+    if (type->code == QLatin1String("verwijdering"))
+        return decided ? QStringLiteral("besluit_verwijdering") : QStringLiteral("voornemen_verwijdering");
+    return QStringLiteral("waarschuwing");
+}
+
+bool LetterService::fits(const LetterTemplate &letter, PersonKind subjectKind)
+{
+    static const QStringList staffCodes = { QStringLiteral("voornemen_maatregel_medewerker"),
+                                            QStringLiteral("besluit_maatregel_medewerker"),
+                                            QStringLiteral("ontslag_op_staande_voet") };
+    static const QStringList pupilCodes = { QStringLiteral("schorsing_leerling"), QStringLiteral("melding_inspectie_schorsing"),
+                                            QStringLiteral("voornemen_verwijdering"), QStringLiteral("besluit_verwijdering"),
+                                            QStringLiteral("melding_leerplicht") };
+    bool forStaff = staffCodes.contains(letter.code);
+    bool forPupils = pupilCodes.contains(letter.code);
+    for (const QString &key : LetterMerge::used(letter.body)) {
+        forStaff = forStaff || key.startsWith(QLatin1String("medewerker."));
+        forPupils = forPupils || key.startsWith(QLatin1String("leerling."));
+    }
+    if (subjectKind == PersonKind::Medewerker)
+        return !forPupils;
+    if (subjectKind == PersonKind::Leerling)
+        return !forStaff;
+    return !forStaff && !forPupils;
+}
+
+QStringList LetterService::emptyFields(const Request &request, const Recipient &recipient) const
+{
+    const QHash<QString, QString> v = values(request, recipient);
+    QStringList empty;
+    for (const QString &key : LetterMerge::used(request.letter.body))
+        if (v.value(key).trimmed().isEmpty())
+            empty.append(key);
+    return empty;
+}
+
+QString LetterService::problem(const Request &request) const
+{
+    const QString unknown = templateProblem(request.letter);
+    if (!unknown.isEmpty())
+        return unknown;
+    if (request.recipients.isEmpty())
+        return tr("Choose at least one recipient.");
+    PersonRepository persons(m_db);
+    const auto subject = persons.get(m_actor, request.subjectPersonId > 0 ? request.subjectPersonId
+                                                                          : request.recipients.first().dossierId);
+    if (subject && !fits(request.letter, subject->kind))
+        return tr("The template \"%1\" is not meant for a letter about a %2. Choose another template.")
+            .arg(request.letter.name, Labels::personKind(subject->kind).toLower());
+    if (request.measureId > 0) {
+        const auto measure = MeasureRepository(m_db).get(m_actor, request.measureId);
+        if (!measure || (subject && measure->personId != subject->id)
+            || (request.incidentId > 0 && measure->incidentId != request.incidentId))
+            return tr("The measure this letter is about does not belong to this person and case.");
+    }
+    QStringList keys;
+    for (const Recipient &recipient : request.recipients)
+        for (const QString &key : emptyFields(request, recipient))
+            if (!keys.contains(key))
+                keys.append(key);
+    if (keys.isEmpty())
+        return QString();
+    QHash<QString, QString> labels;
+    for (const LetterMerge::Field &field : LetterMerge::fields())
+        labels.insert(field.key, field.label);
+    QStringList names;
+    bool fromMeasure = false;
+    for (const QString &key : std::as_const(keys)) {
+        names.append(labels.value(key, key));
+        fromMeasure = fromMeasure || key.startsWith(QLatin1String("maatregel.")) || key.startsWith(QLatin1String("termijn."));
+    }
+    const QString what = !fromMeasure ? tr("Fill them in (the case, the person or the school)")
+                         : request.measureId > 0 ? tr("Fill them in at the measure (Maatregelen → Edit measure)")
+                                                 : tr("Choose the measure the letter is about");
+    return tr("The letter cannot go out yet: the template \"%1\" uses %n field(s) that would stay empty: %2. "
+              "%3, or choose another template.", nullptr, int(names.size()))
+        .arg(request.letter.name, names.join(QStringLiteral(", ")), what);
+}
+
 QHash<QString, QString> LetterService::values(const Request &request, const Recipient &recipient) const
 {
     QHash<QString, QString> v;
@@ -192,11 +285,8 @@ QList<LetterService::Issued> LetterService::issue(const Request &request)
         IncidentRepository(m_db).require(m_actor, request.incidentId);
     for (const Recipient &recipient : request.recipients)
         PersonRepository(m_db).require(m_actor, recipient.dossierId);
-    const QString problem = templateProblem(request.letter);
-    if (!problem.isEmpty())
-        throw StorageError(StorageError::Kind::Invalid, problem);
-    if (request.recipients.isEmpty())
-        throw StorageError(StorageError::Kind::Invalid, tr("Choose at least one recipient."));
+    if (const QString refused = problem(request); !refused.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, refused);
     const auto incident = request.incidentId > 0 ? IncidentRepository(m_db).get(m_actor, request.incidentId) : std::nullopt;
     QList<Issued> result;
     for (const Recipient &recipient : request.recipients) {

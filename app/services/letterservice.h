@@ -3,6 +3,8 @@
 #include "../domain/accessscope.h"
 #include "../domain/correspondence.h"
 #include "../domain/lettertemplate.h"
+#include "../domain/measure.h"
+#include "../domain/measuretype.h"
 #include "../domain/person.h"
 
 #include <QByteArray>
@@ -10,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <optional>
 
 class Database;
 
@@ -48,6 +51,19 @@ public:
     QList<Recipient> recipientsFor(qint64 personId) const;
     // Fields the template uses that do not exist, as a Dutch message; empty when all is well.
     static QString templateProblem(const LetterTemplate &letter);
+    // The template a letter about this measure starts on (its code); without a measure the
+    // invitation to a hearing, which needs nothing but the case.
+    static QString templateFor(const std::optional<Measure> &measure, const std::optional<MeasureType> &type);
+    // Whether a template is written for this kind of person: a pupil's letter never goes out
+    // about a staff member or the other way round (by the default templates' codes, else by the
+    // pupil or staff fields a template uses).
+    static bool fits(const LetterTemplate &letter, PersonKind subjectKind);
+    // The keys of the fields the template uses that stay empty for this recipient.
+    QStringList emptyFields(const Request &request, const Recipient &recipient) const;
+    // Why this letter cannot go out as it stands, as a Dutch message naming the fields and what
+    // to do; empty when it can. issue() refuses with the same message, so no letter is printed,
+    // saved or filed with a blank where the template expects a value.
+    QString problem(const Request &request) const;
     QHash<QString, QString> values(const Request &request, const Recipient &recipient) const;
     // The whole letter (letterhead and merged body) as HTML.
     QString html(const Request &request, const Recipient &recipient) const;

@@ -13,6 +13,8 @@
 #include "incidentservice.h"
 #include "languagesetup.h"
 #include "lettertemplaterepository.h"
+#include "letterservice.h"
+#include "storageerror.h"
 #include "measures/measurespanel.h"
 #include "measureservice.h"
 #include "measuretyperepository.h"
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextEdit>
@@ -47,9 +50,13 @@ private slots:
     void init();
     void cleanup();
     void suspensionLetterToBothParents();
+    void caseLetterFollowsPersonAndMeasure();
     void templateEditorRefusesUnknownFields();
 
 private:
+    qint64 pupilWithParents() const;
+    Incident caseAbout(qint64 personId);
+    Measure measureFor(const Incident &incident, qint64 personId, Ladder ladder, const QString &code, const QDate &day);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session;
@@ -193,6 +200,143 @@ void TestLetterFlow::suspensionLetterToBothParents()
         QCOMPARE(saved.channel, c.channel);
         QCOMPARE(saved.sentOn, c.sentOn);
     }
+}
+
+qint64 TestLetterFlow::pupilWithParents() const
+{
+    PersonFilter pupils;
+    pupils.kind = PersonKind::Leerling;
+    for (const Person &p : PersonRepository(*m_db).list(AccessScope::system(), pupils, 0, 100000))
+        if (!GuardianshipRepository(*m_db).ofPupil(p.id).isEmpty() && !p.groupName.isEmpty())
+            return p.id;
+    return 0;
+}
+
+Incident TestLetterFlow::caseAbout(qint64 personId)
+{
+    const Person person = *PersonRepository(*m_db).get(AccessScope::system(), personId);
+    IncidentService incidents(*m_db, m_session->scope);
+    Incident incident = incidents.draft(person.schoolId);
+    incident.title = QStringLiteral("Beledigende berichten in de groepsapp");
+    incident.occurredAt = QDateTime::currentDateTimeUtc().addDays(-20);
+    incident.reportedAt = incident.occurredAt.addSecs(3600);
+    Involvement causer;
+    causer.personId = personId;
+    causer.role = InvolvementRole::Veroorzaker;
+    incident.involvements.append(causer);
+    incidents.registerIncident(incident);
+    incident.articleIds = { ProtocolRepository(*m_db).version(incident.protocolVersionId)->articles.first().id };
+    incidents.save(incident);
+    return incident;
+}
+
+Measure TestLetterFlow::measureFor(const Incident &incident, qint64 personId, Ladder ladder, const QString &code, const QDate &day)
+{
+    Measure m;
+    m.incidentId = incident.id;
+    m.personId = personId;
+    for (const MeasureType &t : MeasureTypeRepository(*m_db).ladder(ladder))
+        if (t.code == code)
+            m.measureTypeId = t.id;
+    m.status = MeasureStatus::Opgelegd;
+    m.proposedOn = m.decidedOn = day;
+    if (code == QLatin1String("schorsing")) {
+        m.startsOn = day;
+        m.endsOn = day.addDays(1);
+    }
+    m.motivation = QStringLiteral("Ondanks een eerder gesprek gingen de berichten door.");
+    m.escalationMotivation = QStringLiteral("Herhaling.");
+    m.hearingHeld = true;
+    m.hearingOn = day.addDays(-1);
+    MeasureService(*m_db, m_session->scope).propose(m);
+    return m;
+}
+
+void TestLetterFlow::caseLetterFollowsPersonAndMeasure()
+{
+    // "Brief maken" on a pupil's case: only pupils' templates, the one that fits the measure,
+    // the measure asked when there are several, and nothing goes out with an empty field.
+    const qint64 pupil = pupilWithParents();
+    QVERIFY(pupil > 0);
+    const Incident incident = caseAbout(pupil);
+    IncidentsArea area(*m_session);
+    area.show();
+    CaseView *view = area.openCase(incident.id);
+    QVERIFY(view);
+    bool seen = false;
+    ModalHelper::onNextModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<LetterDialog *>(widget);
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] { dialog->reject(); });
+        // No measure yet: the invitation, which the case fills completely.
+        QCOMPARE(dialog->templateCombo()->currentText(), QStringLiteral("Uitnodiging voor een gesprek"));
+        for (int i = 0; i < dialog->templateCombo()->count(); ++i)
+            QVERIFY2(!dialog->templateCombo()->itemText(i).contains(QStringLiteral("medewerker")),
+                     qPrintable(dialog->templateCombo()->itemText(i)));
+        QVERIFY(dialog->fileButton()->isEnabled());
+        QVERIFY(dialog->problemLabel()->isHidden());
+        // The suspension letter chosen by hand has no suspension to fill in: blocked, named.
+        dialog->templateCombo()->setCurrentIndex(dialog->templateCombo()->findText(QStringLiteral("Besluit tot schorsing (aan ouders)")));
+        QVERIFY(!dialog->fileButton()->isEnabled());
+        QVERIFY(!dialog->printButton()->isEnabled());
+        QVERIFY(!dialog->pdfButton()->isEnabled());
+        const QString problem = dialog->problemLabel()->text();
+        QVERIFY2(problem.contains(QStringLiteral("Maatregel: eerste dag")) && problem.contains(QStringLiteral("Maatregel: motivering")),
+                 qPrintable(problem));
+        seen = true;
+    });
+    view->letterAction()->trigger();
+    QVERIFY(seen);
+
+    // The service refuses the same letter, whoever calls it.
+    LetterService service(*m_db, m_session->scope, QStringLiteral("Beheerder"), QStringLiteral("beheerder"));
+    LetterService::Request request;
+    for (const LetterTemplate &t : LetterTemplateRepository(*m_db).list(false))
+        if (t.code == QLatin1String("schorsing_leerling"))
+            request.letter = t;
+    request.incidentId = incident.id;
+    request.subjectPersonId = pupil;
+    request.recipients = service.recipientsFor(pupil);
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.issue(request));
+    CorrespondenceFilter filter;
+    filter.incidentId = incident.id;
+    QVERIFY(CorrespondenceRepository(*m_db).list(m_session->scope, filter).isEmpty());
+    // A staff template about a pupil is refused too.
+    for (const LetterTemplate &t : LetterTemplateRepository(*m_db).list(false))
+        if (t.code == QLatin1String("besluit_maatregel_medewerker"))
+            request.letter = t;
+    QVERIFY(service.problem(request).contains(QStringLiteral("leerling")));
+
+    // A warning and then a suspension: the letter asks which, and follows the choice.
+    const QDate monday = QDate::currentDate().addDays(-(QDate::currentDate().dayOfWeek() - 1) - 7);
+    measureFor(incident, pupil, Ladder::Leerling, QStringLiteral("waarschuwing"), monday.addDays(-7));
+    const Measure suspension = measureFor(incident, pupil, Ladder::Leerling, QStringLiteral("schorsing"), monday);
+    seen = false;
+    QString text;
+    ModalHelper::onNextModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<LetterDialog *>(widget);
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] { dialog->reject(); });
+        QVERIFY(dialog->measureCombo()->isVisibleTo(dialog));
+        QCOMPARE(dialog->measureCombo()->currentData().toLongLong(), qint64(-1));
+        QVERIFY(!dialog->fileButton()->isEnabled());
+        QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("maatregel")), qPrintable(dialog->problemLabel()->text()));
+        dialog->measureCombo()->setCurrentIndex(dialog->measureCombo()->findData(suspension.id));
+        QCOMPARE(dialog->templateCombo()->currentText(), QStringLiteral("Besluit tot schorsing (aan ouders)"));
+        QVERIFY2(dialog->fileButton()->isEnabled(), qPrintable(dialog->problemLabel()->text()));
+        text = dialog->preview()->toPlainText();
+        QVERIFY(dialog->fileLetter());
+        seen = true;
+    });
+    view->letterAction()->trigger();
+    QVERIFY(seen);
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    QVERIFY2(text.contains(QStringLiteral("te schorsen van %1 tot en met %2")
+                               .arg(dutch.toString(monday, QStringLiteral("d MMMM yyyy")),
+                                    dutch.toString(monday.addDays(1), QStringLiteral("d MMMM yyyy")))),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Ondanks een eerder gesprek")));
+    QVERIFY(!CorrespondenceRepository(*m_db).list(m_session->scope, filter).isEmpty());
 }
 
 void TestLetterFlow::templateEditorRefusesUnknownFields()

@@ -4,6 +4,7 @@
 #include "common/errormessage.h"
 #include "domain/displaytext.h"
 #include "domain/labels.h"
+#include "domain/measure.h"
 #include "services/auditedoutput.h"
 #include "domain/storageerror.h"
 
@@ -25,6 +26,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId, qint64 subjectPersonId, QWidget *parent)
     : QDialog(parent),
       m_session(session),
@@ -32,6 +35,7 @@ LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId
       m_incidentId(incidentId),
       m_measureId(measureId),
       m_subjectId(subjectPersonId),
+      m_measure(new QComboBox(this)),
       m_template(new QComboBox(this)),
       m_recipients(new QListWidget(this)),
       m_action(new QComboBox(this)),
@@ -43,7 +47,11 @@ LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId
       m_file(new QPushButton(tr("&File the letter"), this))
 {
     setWindowTitle(tr("Letter"));
-    m_templates = Lookup(session).letterTemplates();
+    const Lookup lookup(session);
+    const auto subject = lookup.person(subjectPersonId);
+    for (const LetterTemplate &t : lookup.letterTemplates())
+        if (!subject || LetterService::fits(t, subject->kind))
+            m_templates.append(t);
     for (const LetterTemplate &t : std::as_const(m_templates))
         m_template->addItem(t.name, t.id);
     m_candidates = m_service.recipientsFor(subjectPersonId);
@@ -55,6 +63,7 @@ LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId
     m_problem->setWordWrap(true);
     m_file->setDefault(true);
     auto *form = new QFormLayout;
+    form->addRow(tr("About the &measure:"), m_measure);
     form->addRow(tr("&Template:"), m_template);
     form->addRow(tr("&Recipients:"), m_recipients);
     form->addRow(tr("Marks as &done:"), m_action);
@@ -72,6 +81,7 @@ LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_problem);
     layout->addLayout(buttons);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &LetterDialog::measureChosen);
     connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
         updateActions();
         updatePreview();
@@ -94,17 +104,63 @@ LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId
             accept();
     });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    resize(900, 760);
-    updateActions();
+    resize(900, 640);
     if (m_recipients->count() > 0)
         m_recipients->setCurrentRow(0);
-    updatePreview();
+    fillMeasures(measureId);
+    measureChosen();
+    // Without a case there is no measure to choose.
+    m_measure->setVisible(incidentId > 0);
+    form->labelForField(m_measure)->setVisible(incidentId > 0);
+}
+
+void LetterDialog::fillMeasures(qint64 measureId)
+{
+    // The person's measures in this case (withdrawn ones are not written about); with several
+    // the user says which one the letter is about.
+    const QSignalBlocker blocker(m_measure);
+    const Lookup lookup(m_session);
+    QList<Measure> own;
+    if (m_incidentId > 0)
+        for (const Measure &m : lookup.measuresOfIncident(m_incidentId))
+            if (m.personId == m_subjectId && (m.status != MeasureStatus::Ingetrokken || m.id == measureId))
+                own.append(m);
+    if (own.size() > 1 && measureId == 0)
+        m_measure->addItem(tr("— choose the measure —"), qint64(-1));
+    m_measure->addItem(tr("(no measure: a letter about the case)"), qint64(0));
+    for (const Measure &m : std::as_const(own)) {
+        const auto type = lookup.rung(m.measureTypeId);
+        const QDate day = m.decidedOn.isValid() ? m.decidedOn : m.proposedOn;
+        m_measure->addItem(QStringLiteral("%1 — %2 %3").arg(type ? type->name : tr("Measure"),
+                                                             Labels::measureStatus(m.status).toLower(),
+                                                             day.toString(QStringLiteral("dd-MM-yyyy"))),
+                           m.id);
+    }
+    int index = own.size() == 1 && measureId == 0 ? 1 : 0;
+    if (measureId > 0)
+        index = std::max(0, m_measure->findData(measureId));
+    m_measure->setCurrentIndex(index);
+}
+
+void LetterDialog::measureChosen()
+{
+    // The template follows the measure: a pupil's suspension gets the suspension letter, …
+    m_measureId = std::max<qint64>(0, m_measure->currentData().toLongLong());
+    const Lookup lookup(m_session);
+    const auto measure = m_measureId > 0 ? lookup.measure(m_measureId) : std::nullopt;
+    const auto type = measure ? lookup.rung(measure->measureTypeId) : std::nullopt;
+    if (!chooseTemplate(LetterService::templateFor(measure, type))) {
+        updateActions();
+        updatePreview();
+    }
 }
 
 bool LetterDialog::chooseTemplate(const QString &code)
 {
     for (int i = 0; i < m_templates.size(); ++i)
         if (m_templates.at(i).code == code) {
+            if (m_template->currentIndex() == i)
+                return false;       // nothing changes: the caller refreshes
             m_template->setCurrentIndex(i);
             return true;
         }
@@ -149,14 +205,20 @@ void LetterDialog::updateActions()
 void LetterDialog::updatePreview()
 {
     const LetterService::Request r = request();
-    const QString problem = LetterService::templateProblem(r.letter);
-    m_problem->setText(problem.isEmpty() && r.recipients.isEmpty() ? tr("Choose at least one recipient.") : problem);
-    m_problem->setVisible(!m_problem->text().isEmpty());
-    const bool usable = problem.isEmpty() && !r.recipients.isEmpty();
+    QString problem;
+    if (m_measure->currentData().toLongLong() < 0)
+        problem = tr("Choose the measure the letter is about.");
+    else if (m_templates.isEmpty())
+        problem = tr("There is no template for a letter about this person. Add one in Beheer → Letters.");
+    else
+        problem = m_service.problem(r);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
     for (QPushButton *b : { m_print, m_pdf, m_odt, m_file })
-        b->setEnabled(usable && !m_filed);
+        b->setEnabled(problem.isEmpty() && !m_filed);
+    // The preview shows the blanks too, so the user sees where a value is missing.
     const int row = m_recipients->currentRow();
-    if (row >= 0 && row < m_candidates.size() && problem.isEmpty())
+    if (row >= 0 && row < m_candidates.size() && LetterService::templateProblem(r.letter).isEmpty() && !m_templates.isEmpty())
         m_preview->setHtml(m_service.html(r, m_candidates.at(row)));
     else
         m_preview->clear();
@@ -166,6 +228,10 @@ QStringList LetterDialog::saveAs(const QString &folder, bool pdf)
 {
     const LetterService::Request r = request();
     QStringList written;
+    if (const QString problem = m_service.problem(r); !problem.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), problem);
+        return written;
+    }
     for (const LetterService::Recipient &recipient : r.recipients) {
         QString name = QStringLiteral("%1 - %2.%3").arg(r.letter.name, recipient.person.displayName(),
                                                         pdf ? QStringLiteral("pdf") : QStringLiteral("odt"));
@@ -202,6 +268,10 @@ QStringList LetterDialog::saveOdt(const QString &folder)
 
 void LetterDialog::print()
 {
+    if (const QString problem = m_service.problem(request()); !problem.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), problem);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)

@@ -272,23 +272,6 @@ void MeasuresPanel::actionNotNeeded()
         reload();
 }
 
-QString MeasuresPanel::templateFor(const Measure &m, const MeasureType &type)
-{
-    const bool decided = m.status != MeasureStatus::Voornemen;
-    if (type.ladder == Ladder::Medewerker) {
-        if (type.code == QLatin1String("ontslag_op_staande_voet"))
-            return QStringLiteral("ontslag_op_staande_voet");
-        if (!type.isDisciplinary)
-            return QStringLiteral("waarschuwing");
-        return decided ? QStringLiteral("besluit_maatregel_medewerker") : QStringLiteral("voornemen_maatregel_medewerker");
-    }
-    if (type.code == QLatin1String("schorsing") && type.ladder == Ladder::Leerling)
-        return QStringLiteral("schorsing_leerling");
-    if (type.code == QLatin1String("verwijdering"))
-        return decided ? QStringLiteral("besluit_verwijdering") : QStringLiteral("voornemen_verwijdering");
-    return QStringLiteral("waarschuwing");
-}
-
 void MeasuresPanel::writeLetter()
 {
     const int row = currentMeasure();
@@ -296,8 +279,6 @@ void MeasuresPanel::writeLetter()
         return;
     const Measure m = m_list.at(row);
     LetterDialog dialog(m_session, m_incident.id, m.id, m.personId, this);
-    if (const auto type = Lookup(m_session).rung(m.measureTypeId))
-        dialog.chooseTemplate(templateFor(m, *type));
     dialog.exec();
     reload();
 }

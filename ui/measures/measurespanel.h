@@ -28,8 +28,6 @@ public:
     QPushButton *newMeasureButton() const { return m_newMeasure; }
     QPushButton *newActionButton() const { return m_newAction; }
     QPushButton *letterButton() const { return m_letter; }
-    // The template that fits a measure: the suspension letter for a pupil's suspension, …
-    static QString templateFor(const Measure &measure, const MeasureType &type);
     // Opens the measure form for a new measure (what the button does).
     void newMeasure();
 
