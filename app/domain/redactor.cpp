@@ -278,6 +278,18 @@ QList<Redactor::Piece> Redactor::apply(const QString &text) const
                 if (!m_ambiguousSeen.contains(original, Qt::CaseInsensitive))
                     m_ambiguousSeen.append(original);
             } else {
+                // "leerling Daan" becomes "Leerling A", not "leerling Leerling A".
+                const QString kindWord = owner->label.section(QLatin1Char(' '), 0, 0);
+                if (!pieces.isEmpty() && pieces.last().kind == Piece::Plain && !kindWord.isEmpty()) {
+                    QString &before = pieces.last().text;
+                    const QString trimmed = before.trimmed();
+                    if (trimmed.endsWith(kindWord, Qt::CaseInsensitive) && before.size() > trimmed.size()
+                        && (trimmed.size() == kindWord.size() || !trimmed.at(trimmed.size() - kindWord.size() - 1).isLetterOrNumber())) {
+                        before.chop(before.size() - before.lastIndexOf(trimmed.right(kindWord.size()), -1, Qt::CaseInsensitive));
+                        if (before.isEmpty())
+                            pieces.removeLast();
+                    }
+                }
                 pieces.append(Piece{ owner->label, Piece::Replaced });
             }
             copied = end;

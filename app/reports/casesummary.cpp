@@ -69,15 +69,18 @@ QString CaseSummary::letterhead(Database &db, const AccessScope &reader, qint64 
 QString CaseSummary::html(qint64 incidentId, QStringList *ambiguous) const
 {
     const Incident i = IncidentRepository(m_db).require(m_reader, incidentId);
-    const QList<Measure> measures = MeasureRepository(m_db).ofIncident(m_reader, i.id);
-    const QList<Action> actions = ActionRepository(m_db).ofIncident(m_reader, i.id);
+    QList<Measure> measures = MeasureRepository(m_db).ofIncident(m_reader, i.id);
+    QList<Action> actions = ActionRepository(m_db).ofIncident(m_reader, i.id);
     CorrespondenceFilter ofCase;
     ofCase.incidentId = i.id;
-    const QList<Correspondence> letters = CorrespondenceRepository(m_db).list(m_reader, ofCase);
+    QList<Correspondence> letters = CorrespondenceRepository(m_db).list(m_reader, ofCase);
     std::optional<Redactor> redactor;
-    if (m_redaction)
+    QString leftOut;
+    if (m_redaction) {
         redactor.emplace(RedactionPeople::around(m_db, peopleIds(i, measures, letters)), UserRepository(m_db).list(AccessScope::system()),
                          *m_redaction);
+        leftOut = keepOwn(measures, actions, letters);
+    }
     const SummaryHtml out(redactor ? &*redactor : nullptr);
     PersonRepository persons(m_db);
     QHash<qint64, QString> names;
@@ -96,6 +99,8 @@ QString CaseSummary::html(qint64 incidentId, QStringList *ambiguous) const
     html += QStringLiteral("<h2>%1 %2</h2>").arg(out.text(tr("Case summary")), out.text(i.reference));
     if (redactor)
         html += QStringLiteral("<p><i>%1</i></p>").arg(SummaryHtml::escape(redactor->notice()));
+    if (!leftOut.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(SummaryHtml::escape(leftOut));
     QStringList harms;
     for (Harm harm : i.harms)
         harms.append(Labels::harm(harm));
@@ -212,6 +217,37 @@ QString CaseSummary::html(qint64 incidentId, QStringList *ambiguous) const
     if (ambiguous)
         *ambiguous = redactor ? redactor->ambiguousWords() : QStringList();
     return html;
+}
+
+QString CaseSummary::keepOwn(QList<Measure> &measures, QList<Action> &actions, QList<Correspondence> &letters) const
+{
+    // A copy for one person holds what concerns that person and their family: the measures
+    // imposed on them, the actions of those measures or about them, the letters in their
+    // dossier or to them. What another person was given is not theirs to read, renamed or not.
+    const QSet<qint64> own = m_redaction->forPersonId > 0 ? RedactionPeople::defaultKept(m_db, m_redaction->forPersonId)
+                                                          : QSet<qint64>();
+    QSet<qint64> ownMeasures;
+    const qsizetype measureCount = measures.size();
+    measures.removeIf([&](const Measure &m) { return !own.contains(m.personId); });
+    for (const Measure &m : std::as_const(measures))
+        ownMeasures.insert(m.id);
+    const qsizetype actionCount = actions.size();
+    actions.removeIf([&](const Action &a) {
+        return (a.measureId > 0 && !ownMeasures.contains(a.measureId)) || (a.personId > 0 && !own.contains(a.personId));
+    });
+    const qsizetype letterCount = letters.size();
+    letters.removeIf([&](const Correspondence &c) { return !own.contains(c.personId) && !own.contains(c.aboutPersonId); });
+    QStringList parts;
+    if (const int n = int(measureCount - measures.size()))
+        parts.append(tr("%n measure(s)", nullptr, n));
+    if (const int n = int(actionCount - actions.size()))
+        parts.append(tr("%n action(s)", nullptr, n));
+    if (const int n = int(letterCount - letters.size()))
+        parts.append(tr("%n letter(s) or message(s)", nullptr, n));
+    if (parts.isEmpty())
+        return QString();
+    return tr("Measures, actions and correspondence that concern other persons are left out of this copy (%1).")
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 QSet<qint64> CaseSummary::peopleIds(const Incident &incident, const QList<Measure> &measures, const QList<Correspondence> &letters)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/accessscope.h"
+#include "../domain/action.h"
 #include "../domain/correspondence.h"
 #include "../domain/incident.h"
 #include "../domain/measure.h"
@@ -20,7 +21,8 @@ class SummaryHtml;
 // status, involved persons with roles, the broken articles as worded in the incident's protocol
 // version, description, chronology, measures per person with their terms, open and done actions,
 // correspondence, and every attachment with its SHA-256. With redaction options it is the copy
-// made for one person: everybody else is a role label.
+// made for one person: everybody else is a role label, and other people's measures, actions and
+// correspondence are left out (one line says how many).
 class CaseSummary
 {
     Q_DECLARE_TR_FUNCTIONS(CaseSummary)
@@ -38,6 +40,9 @@ public:
     static QString letterhead(Database &db, const AccessScope &reader, qint64 schoolId, bool withLogo, const SummaryHtml &out);
 
 private:
+    // Leaves in the lists only what concerns the person the copy is for; the line that says
+    // what was left out, empty when nothing was.
+    QString keepOwn(QList<Measure> &measures, QList<Action> &actions, QList<Correspondence> &letters) const;
     static QSet<qint64> peopleIds(const Incident &incident, const QList<Measure> &measures, const QList<Correspondence> &letters);
 
     Database &m_db;

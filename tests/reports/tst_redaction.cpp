@@ -11,6 +11,8 @@
 #include "incidentrepository.h"
 #include "incidentservice.h"
 #include "languagesetup.h"
+#include "measureservice.h"
+#include "measuretyperepository.h"
 #include "personrepository.h"
 #include "redactionpeople.h"
 #include "schoolrepository.h"
@@ -41,6 +43,7 @@ private slots:
     void cleanup();
     void caseSummaryForOnePupilsParents();
     void dossierSummaryForThePupil();
+    void copyForTheVictimLeavesOutOthersMeasures();
     void staffCanBeHiddenAndTermsAdded();
     void previewMarksWhatWasReplaced();
     void accessRequestZip();
@@ -261,6 +264,45 @@ void TestRedaction::dossierSummaryForThePupil()
         people.append(p.id);
     for (const qint64 id : { m_noor, m_ingrid, m_joep, m_zoe, m_marieke, m_maarten })
         QVERIFY(people.contains(id));
+}
+
+void TestRedaction::copyForTheVictimLeavesOutOthersMeasures()
+{
+    // Joep is suspended; the copy for Noor's mother tells her what concerns Noor, not his
+    // sanction, its actions or the letter from his mother, not even renamed.
+    Measure suspension;
+    suspension.incidentId = m_incident;
+    suspension.personId = m_joep;
+    for (const MeasureType &t : MeasureTypeRepository(*m_db).ladder(Ladder::Leerling))
+        if (t.code == QLatin1String("schorsing"))
+            suspension.measureTypeId = t.id;
+    suspension.status = MeasureStatus::Opgelegd;
+    const QDate monday = QDate::currentDate().addDays(-(QDate::currentDate().dayOfWeek() - 1) - 7);
+    suspension.proposedOn = suspension.decidedOn = suspension.startsOn = monday;
+    suspension.endsOn = suspension.startsOn.addDays(1);
+    suspension.motivation = QStringLiteral("Nepaccount na een eerdere waarschuwing.");
+    suspension.escalationMotivation = QStringLiteral("Ernstig.");
+    suspension.hearingHeld = true;
+    suspension.hearingOn = suspension.proposedOn;
+    MeasureService(*m_db, m_director).propose(suspension);
+    QVERIFY(!ActionRepository(*m_db).ofIncident(m_director, m_incident).isEmpty());
+    const QString full = CaseSummary(*m_db, m_director).html(m_incident);
+    QVERIFY(full.contains(QStringLiteral("Schorsing")));
+    QVERIFY(full.contains(QStringLiteral("Reactie van mevrouw")));
+
+    const QString copy = CaseSummary(*m_db, m_director, RedactionPeople::optionsFor(*m_db, m_noor)).html(m_incident);
+    QVERIFY2(!copy.contains(QStringLiteral("Schorsing"), Qt::CaseInsensitive), qPrintable(copy));
+    QVERIFY(!copy.contains(QStringLiteral("Nepaccount na een eerdere")));
+    QVERIFY(!copy.contains(QStringLiteral("Reactie van mevrouw")));
+    QVERIFY(!copy.contains(QStringLiteral("Ouders schriftelijk"), Qt::CaseInsensitive));
+    QVERIFY(copy.contains(QStringLiteral("Brief aan de ouders van Noor Bakker")));
+    QVERIFY2(copy.contains(QStringLiteral("andere personen betreffen, zijn in dit afschrift weggelaten (1 maatregel")), qPrintable(copy));
+    QVERIFY(!copy.contains(QStringLiteral("Leerling Leerling")));
+    // The copy for Joep's mother holds his measure.
+    const QString forJoep = CaseSummary(*m_db, m_director, RedactionPeople::optionsFor(*m_db, m_marieke)).html(m_incident);
+    QVERIFY(forJoep.contains(QStringLiteral("Schorsing")));
+    QVERIFY(forJoep.contains(QStringLiteral("Reactie van mevrouw")));
+    QVERIFY(!forJoep.contains(QStringLiteral("Brief aan de ouders van")));
 }
 
 void TestRedaction::staffCanBeHiddenAndTermsAdded()

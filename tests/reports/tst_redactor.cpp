@@ -20,6 +20,7 @@ private slots:
     void staffInTheirRole();
     void extraTermsAndHighlighting();
     void wordsInsideOtherWordsStay();
+    void kindWordBeforeANameIsNotRepeated();
 
 private:
     static Person person(qint64 id, PersonKind kind, const QString &given, const QString &roepnaam, const QString &particle,
@@ -157,6 +158,17 @@ void TestRedactor::wordsInsideOtherWordsStay()
 {
     const Redactor redactor(people(), {}, RedactionOptions());
     QCOMPARE(redactor.plain(QStringLiteral("De Hofstede, Emmaschool en Jansens.")), QStringLiteral("De Hofstede, Emmaschool en Jansens."));
+}
+
+void TestRedactor::kindWordBeforeANameIsNotRepeated()
+{
+    const Redactor redactor(people(), {}, RedactionOptions());
+    QCOMPARE(redactor.plain(QStringLiteral("De leerling Emma Jansen plaatste het.")), QStringLiteral("De Leerling A plaatste het."));
+    QCOMPARE(redactor.plain(QStringLiteral("Leerling Joep en ouder Ingrid de Wit belden.")),
+             QStringLiteral("Leerling B en Ouder D belden."));
+    // Only the same word as the label's: "klasgenoot Emma" and "oudercommissie" stay.
+    QCOMPARE(redactor.plain(QStringLiteral("klasgenoot Emma")), QStringLiteral("klasgenoot Leerling A"));
+    QCOMPARE(redactor.plain(QStringLiteral("medeleerling Emma")), QStringLiteral("medeleerling Leerling A"));
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)
