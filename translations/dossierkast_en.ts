@@ -1646,6 +1646,31 @@ Audit mark %2 (kept beside the backups in %3).</source>
         <source>No attachments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) or message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measures, actions and correspondence that concern other persons are left out of this copy (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -3310,6 +3335,10 @@ Commands:
     </message>
     <message>
         <source>Dossier summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a reporter you see the incidents you registered, not what is filed in a dossier: that is for the school director and the board. Ask them when you need to know more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5151,11 +5180,31 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose at least one recipient.</source>
+        <source>The letter was printed or saved but not yet filed in the dossier. File it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The letter was printed or saved but not yet filed in the dossier. File it now?</source>
+        <source>About the &amp;measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the measure —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no measure: a letter about the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the measure the letter is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template for a letter about this person. Add one in Beheer → Letters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5310,6 +5359,33 @@ Commands:
     </message>
     <message>
         <source>Letter &quot;%1&quot; sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is not meant for a letter about a %2. Choose another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure this letter is about does not belong to this person and case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill them in (the case, the person or the school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the measure the letter is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter cannot go out yet: the template &quot;%1&quot; uses %n field(s) that would stay empty: %2. %3, or choose another template.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill them in at the measure (Maatregelen → Edit measure)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6691,6 +6767,10 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1655,6 +1655,31 @@ Auditkenmerk %2 (bewaard naast de back-ups in %3).</translation>
         <source>No attachments.</source>
         <translation>Geen bijlagen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n maatregel</numerusform>
+            <numerusform>%n maatregelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) or message(s)</source>
+        <translation>
+            <numerusform>%n brief of bericht</numerusform>
+            <numerusform>%n brieven of berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measures, actions and correspondence that concern other persons are left out of this copy (%1).</source>
+        <translation>Maatregelen, acties en correspondentie die andere personen betreffen, zijn in dit afschrift weggelaten (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -3338,6 +3363,10 @@ Opdrachten:
     <message>
         <source>Dossier summary %1</source>
         <translation>Dossieroverzicht %1</translation>
+    </message>
+    <message>
+        <source>As a reporter you see the incidents you registered, not what is filed in a dossier: that is for the school director and the board. Ask them when you need to know more.</source>
+        <translation>Als melder ziet u de meldingen die u zelf hebt geregistreerd, niet wat er in een dossier is opgeborgen: dat is voor de directeur en het bestuur. Vraag het hun als u meer moet weten.</translation>
     </message>
 </context>
 <context>
@@ -5178,12 +5207,32 @@ Opdrachten:
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>Choose at least one recipient.</source>
-        <translation>Kies minstens één ontvanger.</translation>
-    </message>
-    <message>
         <source>The letter was printed or saved but not yet filed in the dossier. File it now?</source>
         <translation>De brief is afgedrukt of opgeslagen, maar nog niet in het dossier opgeborgen. Nu opbergen?</translation>
+    </message>
+    <message>
+        <source>About the &amp;measure:</source>
+        <translation>Over de &amp;maatregel:</translation>
+    </message>
+    <message>
+        <source>— choose the measure —</source>
+        <translation>— kies de maatregel —</translation>
+    </message>
+    <message>
+        <source>(no measure: a letter about the case)</source>
+        <translation>(geen maatregel: een brief over de melding)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Choose the measure the letter is about.</source>
+        <translation>Kies de maatregel waarover de brief gaat.</translation>
+    </message>
+    <message>
+        <source>There is no template for a letter about this person. Add one in Beheer → Letters.</source>
+        <translation>Er is geen sjabloon voor een brief over deze persoon. Voeg er een toe in Beheer → Brieven.</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5387,33 @@ Opdrachten:
     <message>
         <source>Letter &quot;%1&quot; sent.</source>
         <translation>Brief &quot;%1&quot; verstuurd.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is not meant for a letter about a %2. Choose another template.</source>
+        <translation>Het sjabloon &quot;%1&quot; is niet bedoeld voor een brief over een %2. Kies een ander sjabloon.</translation>
+    </message>
+    <message>
+        <source>The measure this letter is about does not belong to this person and case.</source>
+        <translation>De maatregel waarover deze brief gaat, hoort niet bij deze persoon en melding.</translation>
+    </message>
+    <message>
+        <source>Fill them in (the case, the person or the school)</source>
+        <translation>Vul ze in (bij de melding, de persoon of de school)</translation>
+    </message>
+    <message>
+        <source>Fill them in at the measure (Maatregelen → Edit measure)</source>
+        <translation>Vul ze in bij de maatregel (Maatregelen → Maatregel bewerken)</translation>
+    </message>
+    <message>
+        <source>Choose the measure the letter is about</source>
+        <translation>Kies de maatregel waarover de brief gaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter cannot go out yet: the template &quot;%1&quot; uses %n field(s) that would stay empty: %2. %3, or choose another template.</source>
+        <translation>
+            <numerusform>De brief kan nog niet de deur uit: het sjabloon &quot;%1&quot; gebruikt %n veld dat leeg zou blijven: %2. %3, of kies een ander sjabloon.</numerusform>
+            <numerusform>De brief kan nog niet de deur uit: het sjabloon &quot;%1&quot; gebruikt %n velden die leeg zouden blijven: %2. %3, of kies een ander sjabloon.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6721,6 +6797,10 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>Left on</source>
         <translation>Vertrokken op</translation>
+    </message>
+    <message>
+        <source>parent of %1</source>
+        <translation>ouder van %1</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <algorithm>
+
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent),
       m_session(session),
@@ -83,6 +85,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_stack->setCurrentIndex(row);
     });
     m_navigation->setCurrentRow(0);
+    // The area names stay readable whatever room an area asks for (Beheer's pages are wide).
+    m_navigation->setMinimumWidth(std::min(220, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 12));
     // With one area there is nothing to choose between.
     m_navigation->setVisible(m_areas.size() > 1);
 
@@ -90,8 +94,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
                                                                       Labels::role(session.user.role)), this));
     statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(session.location()), this));
 
-    resize(1200, 800);
-    ViewState::restoreGeometry(this, QStringLiteral("main"));
+    resize(1200, 700);
+    m_geometryRestored = ViewState::restoreGeometry(this, QStringLiteral("main"));
     ViewState::restore(m_splitter, QStringLiteral("main"));
     connect(m_inactivity, &InactivityWatcher::idle, this, [this] { lock(false); });
 
@@ -289,6 +293,14 @@ void MainWindow::rememberLayout()
 {
     ViewState::saveGeometry(this, QStringLiteral("main"));
     ViewState::save(m_splitter, QStringLiteral("main"));
+}
+
+void MainWindow::present()
+{
+    if (m_geometryRestored)
+        show();
+    else
+        showMaximized();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

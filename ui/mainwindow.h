@@ -55,6 +55,9 @@ public:
     bool isLocked() const { return m_locked; }
     // Today's automatic backup of a database file, in the background (at the program's start).
     void startDailyBackup();
+    // Shows the window: maximised on the first start (a laptop shows the status bar with its
+    // warnings), afterwards as the user left it.
+    void present();
     DailyBackup *dailyBackup() const { return m_dailyBackup; }
     // The warning that the last good backup of this PC's database file is older than a week.
     QLabel *backupWarning() const { return m_backupWarning; }
@@ -98,4 +101,5 @@ private:
     QLabel *m_backupWarning;
     QPointer<QMessageBox> m_reloadProblem;
     QSet<QString> m_failedReloads;
+    bool m_geometryRestored = false;
 };

@@ -60,6 +60,8 @@ set(DOSSIERKAST_UI_SOURCES
     common/organisationform.ui
     common/viewstate.cpp
     common/viewstate.h
+    common/windowfit.cpp
+    common/windowfit.h
     correspondence/correspondencearea.cpp
     correspondence/correspondencearea.h
     correspondence/correspondencedialog.cpp

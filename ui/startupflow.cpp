@@ -1,5 +1,7 @@
 #include "startupflow.h"
 
+#include "common/windowfit.h"
+
 #include "common/connectionform.h"
 #include "mainwindow.h"
 #include "services/authenticator.h"
@@ -53,6 +55,7 @@ void StartupFlow::fail(const QString &message, const QString &detail)
 int StartupFlow::run()
 {
     PrivateCopies::removeLeftovers();       // what a crashed earlier run left of opened files
+    WindowFit::install();
     restorePending();
     // A server database is opened (and given its schema when empty); a file only when it exists,
     // so that a cancelled first start leaves no file behind.
@@ -86,7 +89,7 @@ int StartupFlow::run()
                      [] { QCoreApplication::exit(RestartCode); });
     if (m_exitWhenReady)
         ReadyWatcher::watch(m_window.get());
-    m_window->show();
+    m_window->present();
     m_window->startDailyBackup();
     return QApplication::exec();
 }

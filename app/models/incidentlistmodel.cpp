@@ -37,9 +37,8 @@ void IncidentListModel::reload()
 void IncidentListModel::load(int rows)
 {
     const ListReader reader(m_db, m_scope);
-    QHash<qint64, QString> schoolNames;
-    for (const ::School &school : reader.schools())
-        schoolNames.insert(school.id, school.name);
+    // Every school's name: a reporter sees the cases they reported at another school too.
+    const QHash<qint64, QString> schoolNames = reader.allSchoolNames();
     const QList<Row> loaded = rowsOf(reader.incidents(m_filter, rows));
     const int total = reader.incidentCount(m_filter);
     beginResetModel();

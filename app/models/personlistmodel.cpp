@@ -32,14 +32,15 @@ void PersonListModel::load(int rows)
 {
     // Read first, then swap in one reset, so views never see a half-loaded list.
     const ListReader reader(m_db, m_scope);
-    QHash<qint64, QString> schoolNames;
-    for (const ::School &school : reader.schools())
-        schoolNames.insert(school.id, school.name);
+    // Every school's name: a person seen through a case may belong to another school.
+    const QHash<qint64, QString> schoolNames = reader.allSchoolNames();
     QList<Person> loaded = reader.persons(m_filter, 0, rows);
+    QHash<qint64, QString> children = reader.childrenOfParents(loaded);
     const int total = reader.personCount(m_filter);
     beginResetModel();
     m_schoolNames = schoolNames;
     m_persons = loaded;
+    m_children = children;
     m_total = std::max(total, int(loaded.size()));
     endResetModel();
     emit totalCountChanged(m_total);
@@ -109,7 +110,10 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
         case Name: return p.sortName();
         case Kind: return Labels::personKind(p.kind);
         case School: return m_schoolNames.value(p.schoolId);
-        case Group: return p.kind == PersonKind::Medewerker ? p.functionTitle : p.groupName;
+        case Group:
+            if (p.kind == PersonKind::Ouder && m_children.contains(p.id))
+                return tr("parent of %1").arg(m_children.value(p.id));
+            return p.kind == PersonKind::Medewerker ? p.functionTitle : p.groupName;
         case ExternalId: return p.externalId;
         case BirthDate: return p.birthDate.toString(QStringLiteral("dd-MM-yyyy"));
         case LeaveDate: return p.leaveDate.toString(QStringLiteral("dd-MM-yyyy"));

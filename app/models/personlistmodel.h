@@ -50,6 +50,7 @@ private:
     Database &m_db;
     AccessScope m_scope;
     PersonFilter m_filter;
+    QHash<qint64, QString> m_children;     // a parent's children, for telling parents apart
     QList<Person> m_persons;
     QHash<qint64, QString> m_schoolNames;
     int m_total = 0;

@@ -2,6 +2,7 @@
 
 #include "../storage/actionrepository.h"
 #include "../storage/correspondencerepository.h"
+#include "../storage/guardianshiprepository.h"
 #include "../storage/incidentfinder.h"
 #include "../storage/personrepository.h"
 #include "../storage/schoolrepository.h"
@@ -51,6 +52,25 @@ int ListReader::incidentCount(const IncidentFilter &filter) const
 QList<Person> ListReader::persons(const PersonFilter &filter, int offset, int limit) const
 {
     return PersonRepository(m_db).list(m_scope, filter, offset, limit);
+}
+
+QHash<qint64, QString> ListReader::childrenOfParents(const QList<Person> &persons) const
+{
+    QHash<qint64, QString> result;
+    GuardianshipRepository links(m_db);
+    PersonRepository people(m_db);
+    for (const Person &parent : persons) {
+        if (parent.kind != PersonKind::Ouder)
+            continue;
+        QStringList children;
+        for (const Guardianship &link : links.ofParent(parent.id))
+            if (const auto child = people.get(m_scope, link.pupilId))
+                children.append(child->groupName.isEmpty() ? child->displayName()
+                                                           : QStringLiteral("%1, %2").arg(child->displayName(), child->groupName));
+        if (!children.isEmpty())
+            result.insert(parent.id, children.join(QStringLiteral("; ")));
+    }
+    return result;
 }
 
 int ListReader::personCount(const PersonFilter &filter) const

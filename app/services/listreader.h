@@ -33,6 +33,9 @@ public:
     int incidentCount(const IncidentFilter &filter) const;
     QList<Person> persons(const PersonFilter &filter, int offset, int limit) const;
     int personCount(const PersonFilter &filter) const;
+    // For each parent among `persons`, the children the scope may see ("Bram Dekker, 8A"),
+    // so that two parents of one name can be told apart in a list.
+    QHash<qint64, QString> childrenOfParents(const QList<Person> &persons) const;
     QList<ListedCorrespondence> correspondence(const CorrespondenceFilter &filter, int limit) const;
     QList<ListedDeadline> deadlines(const DeadlineFilter &filter, int limit) const;
     DeadlineCounts deadlineCounts(const DeadlineFilter &filter, const QDate &today) const;

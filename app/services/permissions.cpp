@@ -70,6 +70,11 @@ QString Permissions::code(Permission what)
     return QString();
 }
 
+bool Permissions::seesDossierContent(const AccessScope &who)
+{
+    return who.isSystem() || who.role() != UserRole::Melder;
+}
+
 QString Permissions::activity(Permission what)
 {
     switch (what) {

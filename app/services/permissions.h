@@ -46,6 +46,9 @@ public:
                         qint64 id = 0);
     // A director or reporter writes only for their own schools (a new incident, a person).
     static void requireSchool(Database &db, const AccessScope &who, qint64 schoolId, const QString &entity, qint64 id = 0);
+    // Whether what is filed in dossiers is readable at all (a reporter sees only the cases they
+    // registered: AccessFilter::personRecords), so that a view can say why a dossier looks empty.
+    static bool seesDossierContent(const AccessScope &who);
     // "manage users", in words for the messages.
     static QString activity(Permission what);
     static QString code(Permission what);       // for the audit record: "manage_users"

@@ -21,6 +21,10 @@
 #include "protocolrepository.h"
 #include "persons/personpicker.h"
 #include "persons/pickpersondialog.h"
+#include "persons/dossierview.h"
+#include "dossierreader.h"
+#include "privatecopies.h"
+#include "schoolrepository.h"
 #include "session.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
@@ -66,6 +70,7 @@ private slots:
     void listSearchesAndFilters();
     void listIsReadOnceWhenTheAreaOpens();
     void reporterCannotImposeAMeasure();
+    void reporterSeesSchoolsNamesAndWhyADossierIsEmpty();
     void columnChoicesStayChosen();
     void measureFormSaysThingsOnce();
 
@@ -378,6 +383,60 @@ void TestIncidentsArea::reporterCannotImposeAMeasure()
     } catch (const StorageError &error) {
         QCOMPARE(error.kind(), StorageError::Kind::Denied);
     }
+}
+
+void TestIncidentsArea::reporterSeesSchoolsNamesAndWhyADossierIsEmpty()
+{
+    // A teacher's case moved by the board to another school, with a pupil of that school added.
+    const Authenticator::Result melder = Authenticator(*m_db).login(QStringLiteral("melder"), QStringLiteral("demo"));
+    const Authenticator::Result admin = Authenticator(*m_db).login(QStringLiteral("beheerder"), QStringLiteral("demo"));
+    const QList<Incident> own = IncidentFinder(*m_db).list(melder.scope, IncidentFilter(), 1);
+    QVERIFY(!own.isEmpty());
+    Incident moved = *IncidentRepository(*m_db).get(admin.scope, own.first().id);
+    School other;
+    for (const School &school : SchoolRepository(*m_db).list(AccessScope::system()))
+        if (!melder.user.schoolIds.contains(school.id))
+            other = school;
+    QVERIFY(other.id > 0);
+    moved.schoolId = other.id;
+    PersonFilter pupils;
+    pupils.kind = PersonKind::Leerling;
+    pupils.schoolId = other.id;
+    const Person elsewhere = PersonRepository(*m_db).list(AccessScope::system(), pupils, 0, 1).first();
+    QVERIFY(!PersonRepository(*m_db).get(melder.scope, elsewhere.id));     // not in the teacher's person list
+    Involvement witness;
+    witness.personId = elsewhere.id;
+    witness.role = InvolvementRole::Getuige;
+    moved.involvements.append(witness);
+    IncidentService(*m_db, admin.scope).save(moved);
+
+    Session session{ m_db.get(), melder.user, melder.scope };
+    IncidentsArea area(session);
+    area.show();
+    IncidentListModel *model = area.listPage()->model();
+    const int row = model->rowOf(moved.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, IncidentListModel::School).data().toString(), other.name);
+    CaseView *view = area.openCase(moved.id);
+    QVERIFY(view);
+    QTableWidget *people = view->peopleTable();
+    bool named = false;
+    for (int r = 0; r < people->rowCount(); ++r) {
+        QVERIFY2(people->item(r, 0)->text() != QStringLiteral("(geen toegang)"), qPrintable(people->item(r, 0)->text()));
+        named = named || people->item(r, 0)->text() == elsewhere.sortName();
+    }
+    QVERIFY(named);
+
+    // A pupil's dossier opened by a teacher says why it shows nothing.
+    PersonFilter ownPupils;
+    ownPupils.kind = PersonKind::Leerling;
+    const QList<Person> visible = PersonRepository(*m_db).list(melder.scope, ownPupils, 0, 1);
+    QVERIFY(!visible.isEmpty());
+    PrivateCopies copies;
+    DossierView dossier(session, copies, DossierReader(*m_db, melder.scope).reload(visible.first().id));
+    dossier.show();
+    QVERIFY(dossier.notice()->isVisible());
+    QVERIFY2(dossier.notice()->text().contains(QStringLiteral("melder")), qPrintable(dossier.notice()->text()));
 }
 
 // Shows or hides a column through the header's menu, as the user does.

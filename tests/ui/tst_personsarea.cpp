@@ -15,6 +15,7 @@
 #include "persons/importwizard.h"
 #include "persons/persondialog.h"
 #include "persons/personpicker.h"
+#include "persons/pickpersondialog.h"
 #include "persons/personlistpage.h"
 #include "persons/personsarea.h"
 #include "personrepository.h"
@@ -59,6 +60,7 @@ private slots:
     void importWizardStopsAtADamagedList();
     void importWizardMarksNobodyAfterARefusedRow();
     void dossierTimelineOpensAndFilters();
+    void pickerTakesTypeAheadAndTellsParentsApart();
 
 private:
     static void type(QWidget *parent, const char *name, const QString &text);
@@ -496,6 +498,51 @@ void TestPersonsArea::importWizardMarksNobodyAfterARefusedRow()
     const QString said = wizard.reportPage()->leavingLabel()->text();
     QVERIFY2(said.startsWith(QStringLiteral("Niemand")), qPrintable(said));
     QVERIFY(wizard.reportPage()->leavingList()->isHidden());
+}
+
+
+void TestPersonsArea::pickerTakesTypeAheadAndTellsParentsApart()
+{
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        Person pupil = *PersonRepository(*m_db).get(AccessScope::system(), m_pupil);
+        pupil.groupName = QStringLiteral("8A");
+        PersonRepository(*m_db).update(tx, pupil);
+        Guardianship link;
+        link.parentId = m_parent;
+        link.pupilId = m_pupil;
+        link.relation = GuardianRelation::Moeder;
+        GuardianshipRepository(*m_db).insert(tx, link);
+        tx.commit();
+    }
+    // The user clicks "add a person" and types at once, before the picker has the keyboard.
+    PickPersonDialog dialog(*m_session, QStringLiteral("Persoon toevoegen"), true, m_area.get());
+    QLineEdit *underneath = m_area->listPage()->searchEdit();
+    underneath->clear();
+    QTest::keyClicks(underneath, QStringLiteral("Zey"));
+    QCOMPARE(underneath->text(), QString());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(dialog.picker()->searchEdit()->text(), QStringLiteral("Zey"));
+    // Not selected as a whole (the next key would replace it), the cursor at its end.
+    QTRY_VERIFY(!dialog.picker()->searchEdit()->hasSelectedText());
+    QCOMPARE(dialog.picker()->searchEdit()->cursorPosition(), 3);
+    // Later keys go where the focus is, as always.
+    QTest::keyClicks(dialog.picker()->searchEdit(), QStringLiteral("nep"));
+    QCOMPARE(dialog.picker()->searchEdit()->text(), QStringLiteral("Zeynep"));
+    QTRY_VERIFY(dialog.picker()->view()->model()->rowCount() >= 1);
+    // The parent is shown with her child, and is involved as a parent unless the user says otherwise.
+    auto *model = qobject_cast<PersonListModel *>(dialog.picker()->view()->model());
+    QVERIFY(model);
+    const int row = model->rowOf(m_parent);
+    QVERIFY(row >= 0);
+    dialog.picker()->view()->selectRow(row);
+    QCOMPARE(model->index(row, PersonListModel::Group).data().toString(), QStringLiteral("ouder van Émile Öztürk, 8A"));
+    QCOMPARE(dialog.picker()->current()->id, m_parent);
+    QCOMPARE(dialog.role(), InvolvementRole::BetrokkenOuder);
+    dialog.reject();
+    QTest::keyClicks(underneath, QStringLiteral("x"));
+    QCOMPARE(underneath->text(), QStringLiteral("x"));
 }
 
 QTEST_MAIN(TestPersonsArea)

@@ -36,9 +36,10 @@ void save(const QSplitter *splitter, const QString &key)
     QSettings().setValue(QStringLiteral("views/%1/splitter").arg(key), splitter->saveState());
 }
 
-void restoreGeometry(QWidget *window, const QString &key)
+bool restoreGeometry(QWidget *window, const QString &key)
 {
-    window->restoreGeometry(QSettings().value(QStringLiteral("windows/%1/geometry").arg(key)).toByteArray());
+    const QByteArray geometry = QSettings().value(QStringLiteral("windows/%1/geometry").arg(key)).toByteArray();
+    return !geometry.isEmpty() && window->restoreGeometry(geometry);
 }
 
 void saveGeometry(const QWidget *window, const QString &key)

@@ -18,7 +18,8 @@ void save(const QHeaderView *header, const QString &key);
 int savedColumnCount(const QString &key);
 void restore(QSplitter *splitter, const QString &key);
 void save(const QSplitter *splitter, const QString &key);
-void restoreGeometry(QWidget *window, const QString &key);
+// Whether a remembered size and place were applied (false on the first start).
+bool restoreGeometry(QWidget *window, const QString &key);
 void saveGeometry(const QWidget *window, const QString &key);
 
 } // namespace ViewState

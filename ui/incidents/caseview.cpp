@@ -231,7 +231,8 @@ void CaseView::display()
     m_people->setRowCount(int(i.involvements.size()));
     for (int r = 0; r < i.involvements.size(); ++r) {
         const Involvement &v = i.involvements.at(r);
-        const auto p = persons.person(v.personId);
+        // Named as in the case's form: whoever the case shows may be read by name in it.
+        const auto p = persons.involvedPerson(i, v.personId);
         m_people->setItem(r, 0, new QTableWidgetItem(p ? p->sortName() : tr("(no access)")));
         m_people->setItem(r, 1, new QTableWidgetItem(p ? Labels::personKind(p->kind) : QString()));
         m_people->setItem(r, 2, new QTableWidgetItem(Labels::involvementRole(v.role)));

@@ -1,5 +1,7 @@
 #include "dossierview.h"
 
+#include "services/permissions.h"
+
 #include "services/lookup.h"
 #include "common/filedrop.h"
 #include "common/icons.h"
@@ -238,11 +240,16 @@ void DossierView::display(const DossierReader::Dossier &dossier)
         html += QStringLiteral("<br>%1 %2").arg(tr("Children:"),
                                                relatives.isEmpty() ? tr("none linked") : relatives.join(QStringLiteral(", ")));
     m_header->setText(html);
-    m_notice->setVisible(p.kind == PersonKind::Ouder || p.kind == PersonKind::Overig);
-    m_notice->setText(p.kind == PersonKind::Ouder
-                          ? tr("A parent has no dossier of their own. Correspondence about their conduct is filed in "
-                               "their child's pupil dossier; it is listed here and opens that dossier.")
-                          : tr("This person has no dossier of their own; what is listed here is filed with others."));
+    const bool readsContent = Permissions::seesDossierContent(m_session.scope);
+    m_notice->setVisible(!readsContent || p.kind == PersonKind::Ouder || p.kind == PersonKind::Overig);
+    if (!readsContent)
+        m_notice->setText(tr("As a reporter you see the incidents you registered, not what is filed in a dossier: that is for "
+                             "the school director and the board. Ask them when you need to know more."));
+    else
+        m_notice->setText(p.kind == PersonKind::Ouder
+                              ? tr("A parent has no dossier of their own. Correspondence about their conduct is filed in "
+                                   "their child's pupil dossier; it is listed here and opens that dossier.")
+                              : tr("This person has no dossier of their own; what is listed here is filed with others."));
     m_model->setEntries(dossier.entries);
     applyFilter();
     emit titleChanged(title());

@@ -36,6 +36,7 @@ public:
     QToolButton *kindButton(DossierEntry::Kind kind) const;
     QComboBox *periodCombo() const { return m_period; }
     QLabel *header() const { return m_header; }
+    QLabel *notice() const { return m_notice; }
     QAction *editAction() const { return m_edit; }
     QAction *newItemAction() const { return m_newItem; }
     // Files mail files in this dossier (what a drop does); returns how many were filed.

@@ -3,9 +3,12 @@
 #include "common/listview.h"
 #include "models/personlistmodel.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 PersonPicker::PersonPicker(Session &session, std::optional<PersonKind> kind, QWidget *parent)
@@ -36,11 +39,44 @@ PersonPicker::PersonPicker(Session &session, std::optional<PersonKind> kind, QWi
             emit activated();
     });
     connect(m_view, &QTableView::activated, this, &PersonPicker::activated);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PersonPicker::currentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PersonPicker::currentChanged);
+    m_opened.start();
+    qApp->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_view);
     setFocusProxy(m_search);
+}
+
+bool PersonPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    // Until the picker's window has the keyboard, what the user types goes to the window that
+    // opened it; a name typed at once would be lost or land in the wrong field.
+    constexpr qint64 CatchForMs = 3000;
+    QWidget *own = window();
+    if ((event->type() == QEvent::WindowActivate && watched == own)
+        || (event->type() == QEvent::KeyPress && m_opened.elapsed() > CatchForMs)) {
+        qApp->removeEventFilter(this);      // from now on keys go where the focus is
+        // What was typed ahead is continued, not replaced by the next key.
+        if (!m_search->text().isEmpty())
+            QTimer::singleShot(0, m_search, [this] {
+                m_search->deselect();
+                m_search->end(false);
+            });
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() != QEvent::KeyPress || own->isActiveWindow())
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    auto *target = qobject_cast<QWidget *>(watched);
+    const QString text = key->text();
+    if (!target || own->isAncestorOf(target) || target == own || text.isEmpty() || !text.at(0).isPrint()
+        || (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+        return QWidget::eventFilter(watched, event);
+    m_search->insert(text);
+    return true;
 }
 
 void PersonPicker::setIncludeLeft(bool include)

@@ -20,6 +20,17 @@ PickPersonDialog::PickPersonDialog(Session &session, const QString &title, bool 
         for (InvolvementRole role : { InvolvementRole::Veroorzaker, InvolvementRole::Slachtoffer, InvolvementRole::Getuige,
                                       InvolvementRole::Melder, InvolvementRole::BetrokkenOuder })
             m_role->addItem(Labels::involvementRole(role), int(role));
+        // A parent is usually involved as a parent; the role follows the person chosen until
+        // the user picks one.
+        connect(m_role, &QComboBox::activated, this, [this] { m_roleChosen = true; });
+        connect(m_picker, &PersonPicker::currentChanged, this, [this] {
+            const auto person = m_picker->current();
+            if (m_roleChosen || !person)
+                return;
+            const InvolvementRole role = person->kind == PersonKind::Ouder ? InvolvementRole::BetrokkenOuder
+                                                                            : InvolvementRole::Veroorzaker;
+            m_role->setCurrentIndex(m_role->findData(int(role)));
+        });
         auto *form = new QFormLayout;
         auto *label = new QLabel(tr("&Role:"), this);
         label->setBuddy(m_role);

@@ -29,4 +29,5 @@ private:
     QComboBox *m_role = nullptr;
     QLabel *m_message;
     Person m_person;
+    bool m_roleChosen = false;      // the user chose a role: it no longer follows the person
 };

@@ -55,7 +55,7 @@ bool preview(QWidget *parent, Session &session, const SummaryDocument &document,
     const SummaryDocument printed = anchored(session, document);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(QCoreApplication::translate("SummaryPrint", "Print preview"));
-    dialog.resize(1000, 800);
+    dialog.resize(1000, 660);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&printed](QPrinter *device) { printed.paint(*device); });
     if (dialog.exec() != QDialog::Accepted)
