@@ -21,6 +21,7 @@
 #include "deadlines/deadlinesarea.h"
 #include "services/correspondenceservice.h"
 #include "mainwindow.h"
+#include "common/windowfit.h"
 #include "reports/accessrequestdialog.h"
 #include "reports/casesummary.h"
 #include "reports/dossiersummary.h"
@@ -107,6 +108,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
     LanguageSetup::install(app, LanguageSetup::chosenLanguage());
+    WindowFit::install();
     g_folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(g_folder);
 
@@ -160,7 +162,8 @@ int main(int argc, char *argv[])
     const Authenticator::Result result = Authenticator(*db).login(QStringLiteral("beheerder"), QStringLiteral("demo"));
     Session session{ db.get(), result.user, result.scope };
     MainWindow window(session);
-    window.resize(1400, 900);
+    // A school laptop: the window fills a 1366×768 screen, dialogs open at their own size.
+    window.resize(1366, 768);
     window.showArea(window.adminArea());
     window.adminArea()->tabs()->setCurrentIndex(0);
     save(&window, QStringLiteral("05-beheer-organisatie-en-scholen"));

@@ -158,9 +158,15 @@ void TestDialogFit::mainWindowFirstStartAndNavigation()
         window.present();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.isMaximized());
-        // Beheer asks for room; the area names keep theirs.
-        window.navigation()->setCurrentRow(window.navigation()->count() - 1);
-        QApplication::processEvents();
+        // No area asks for more room than a laptop has (the window would grow past the screen).
+        for (int row = 0; row < window.navigation()->count(); ++row) {
+            window.navigation()->setCurrentRow(row);
+            QApplication::processEvents();
+            const QSize least = window.minimumSizeHint();
+            QVERIFY2(least.width() <= 1366 && least.height() <= Laptop.height(),
+                     qPrintable(QStringLiteral("%1 needs %2×%3").arg(window.navigation()->item(row)->text()).arg(least.width()).arg(least.height())));
+        }
+        // Beheer (the last) asks for room; the area names keep theirs.
         QVERIFY2(window.navigation()->width() >= window.navigation()->sizeHintForColumn(0),
                  qPrintable(QStringLiteral("%1 < %2").arg(window.navigation()->width()).arg(window.navigation()->sizeHintForColumn(0))));
         window.showNormal();

@@ -29,6 +29,8 @@ AdminArea::AdminArea(Session &session, QWidget *parent)
       m_retention(session.isAdministrator() ? new RetentionPage(session, this) : nullptr),
       m_backup(session.isAdministrator() ? new BackupPage(session, this) : nullptr)
 {
+    // Ten pages do not fit side by side on a laptop: the tab bar scrolls instead of widening the window.
+    m_tabs->setUsesScrollButtons(true);
     m_tabs->addTab(m_organisation, tr("&Organisation and schools"));
     m_tabs->addTab(m_users, session.isAdministrator() ? tr("&Users") : tr("&Your account"));
     m_tabs->addTab(m_settings, tr("Se&ttings"));

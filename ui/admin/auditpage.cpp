@@ -93,6 +93,11 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     labelled(tr("T&o:"), m_to);
     filters->addStretch();
     fillChoices();
+    // Long action names would widen the page past a laptop's screen; the open list shows them whole.
+    for (QComboBox *combo : { m_user, m_action, m_entity }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     for (QComboBox *combo : { m_user, m_action, m_entity })
         connect(combo, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_number, &QLineEdit::textChanged, this, &AuditPage::applyFilter);
