@@ -1385,6 +1385,155 @@ Audit mark %2 (kept beside the backups in %3).</source>
     </message>
 </context>
 <context>
+    <name>CaseOverview</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures and actions →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all terms →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up log →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>articles →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the decision on an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be taken up: hear those involved, then decide what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing open: decide on measures, or close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing open: close the case when the measures have run their course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed, nothing open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No causer known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseSummary</name>
     <message>
         <source>CONFIDENTIAL</source>
@@ -1671,6 +1820,10 @@ Audit mark %2 (kept beside the backups in %3).</source>
         <source>Measures, actions and correspondence that concern other persons are left out of this copy (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(written down on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -1756,30 +1909,6 @@ Audit mark %2 (kept beside the backups in %3).</source>
     </message>
     <message>
         <source>%1 · happened %2 · reported %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of harm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No causer known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1872,6 +2001,10 @@ Audit mark %2 (kept beside the backups in %3).</source>
     </message>
     <message>
         <source>Case summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the dossier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,6 +2156,13 @@ Commands:
     </message>
     <message>
         <source>Unknown login name or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,6 +3677,22 @@ Commands:
         <source>The new wording (the old one stays visible):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Took place &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to give the day and time the conversation or event took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took place on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(written down on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuardianshipDialog</name>
@@ -4340,6 +4496,14 @@ Commands:
     </message>
     <message>
         <source>The capture date %1 lies in the future; give when the screenshot or file was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note says it took place on %1, which is still ahead. Give the moment it took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note says it took place on %1, before the incident happened (%2). What came before belongs in the description.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5207,6 +5371,36 @@ Commands:
         <source>There is no template for a letter about this person. Add one in Beheer → Letters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One letter to &amp;parents who live at the same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n file(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the staff dossier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pupil dossier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed: %n letter(s), each with its PDF, in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LetterMerge</name>
@@ -5340,6 +5534,26 @@ Commands:
     </message>
     <message>
         <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Mr and Ms %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ms %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1 and %2,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8481,6 +8695,10 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1394,6 +1394,155 @@ Auditkenmerk %2 (bewaard naast de back-ups in %3).</translation>
     </message>
 </context>
 <context>
+    <name>CaseOverview</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>measures and actions →</source>
+        <translation>maatregelen en acties →</translation>
+    </message>
+    <message>
+        <source>Next term</source>
+        <translation>Volgende termijn</translation>
+    </message>
+    <message>
+        <source>all terms →</source>
+        <translation>alle termijnen →</translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation>Betrokken personen</translation>
+    </message>
+    <message>
+        <source>persons →</source>
+        <translation>personen →</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>measures →</source>
+        <translation>maatregelen →</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>Laatste notitie</translation>
+    </message>
+    <message>
+        <source>follow-up log →</source>
+        <translation>logboek →</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>articles →</source>
+        <translation>artikelen →</translation>
+    </message>
+    <message>
+        <source>waiting for the decision on an objection</source>
+        <translation>wacht op de beslissing op een bezwaar</translation>
+    </message>
+    <message>
+        <source>waiting for: %1</source>
+        <translation>wacht op: %1</translation>
+    </message>
+    <message>
+        <source>waiting to be taken up: hear those involved, then decide what to do</source>
+        <translation>wacht op behandeling: hoor de betrokkenen en besluit dan wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>nothing open: decide on measures, or close the case</source>
+        <translation>niets open: besluit over maatregelen, of sluit de melding af</translation>
+    </message>
+    <message>
+        <source>nothing open: close the case when the measures have run their course</source>
+        <translation>niets open: sluit de melding af als de maatregelen zijn afgerond</translation>
+    </message>
+    <message>
+        <source>closed, nothing open</source>
+        <translation>afgesloten, niets open</translation>
+    </message>
+    <message>
+        <source>No open term.</source>
+        <translation>Geen open termijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag verstreken</numerusform>
+            <numerusform>%n dagen verstreken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as involved.</source>
+        <translation>Er is niemand als betrokkene vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No causer known: %1</source>
+        <translation>Geen veroorzaker bekend: %1</translation>
+    </message>
+    <message>
+        <source>(no access)</source>
+        <translation>(geen toegang)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>No measures yet.</source>
+        <translation>Nog geen maatregelen.</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Nog geen notities.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Kind of harm</source>
+        <translation>Soort schade</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Geregistreerd door</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Afsluitende samenvatting</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(geen omschrijving)</translation>
+    </message>
+</context>
+<context>
     <name>CaseSummary</name>
     <message>
         <source>CONFIDENTIAL</source>
@@ -1680,6 +1829,10 @@ Auditkenmerk %2 (bewaard naast de back-ups in %3).</translation>
         <source>Measures, actions and correspondence that concern other persons are left out of this copy (%1).</source>
         <translation>Maatregelen, acties en correspondentie die andere personen betreffen, zijn in dit afschrift weggelaten (%1).</translation>
     </message>
+    <message>
+        <source>(written down on %1)</source>
+        <translation>(vastgelegd op %1)</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -1766,30 +1919,6 @@ Auditkenmerk %2 (bewaard naast de back-ups in %3).</translation>
     <message>
         <source>%1 · happened %2 · reported %3 · %4 · %5</source>
         <translation>%1 · gebeurd %2 · gemeld %3 · %4 · %5</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Context</translation>
-    </message>
-    <message>
-        <source>Kind of harm</source>
-        <translation>Soort schade</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Gemeld door</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>Geregistreerd door</translation>
-    </message>
-    <message>
-        <source>No causer known</source>
-        <translation>Geen veroorzaker bekend</translation>
-    </message>
-    <message>
-        <source>Closing summary</source>
-        <translation>Afsluitende samenvatting</translation>
     </message>
     <message>
         <source>(no access)</source>
@@ -1882,6 +2011,10 @@ Auditkenmerk %2 (bewaard naast de back-ups in %3).</translation>
     <message>
         <source>Case summary %1</source>
         <translation>Casusoverzicht %1</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the dossier</source>
+        <translation>Enter of dubbelklikken opent het dossier</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2184,13 @@ Opdrachten:
     <message>
         <source>Unknown login name or wrong password.</source>
         <translation>Onbekende inlognaam of onjuist wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2417,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>K&amp;anaal:</translation>
+        <translation>Kanaa&amp;l:</translation>
     </message>
     <message>
         <source>Registered-mail &amp;number:</source>
@@ -2285,11 +2425,11 @@ Opdrachten:
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation>Da&amp;tum:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>C&amp;orrespondent:</source>
-        <translation>C&amp;orrespondent:</translation>
+        <translation>Correspond&amp;ent:</translation>
     </message>
     <message>
         <source>who wrote or was spoken to</source>
@@ -3564,6 +3704,22 @@ Opdrachten:
         <source>The new wording (the old one stays visible):</source>
         <translation>De nieuwe tekst (de oude blijft zichtbaar):</translation>
     </message>
+    <message>
+        <source>Took place &amp;now</source>
+        <translation>Vond &amp;nu plaats</translation>
+    </message>
+    <message>
+        <source>Untick to give the day and time the conversation or event took place.</source>
+        <translation>Haal het vinkje weg om de dag en het tijdstip te geven waarop het gesprek of voorval plaatsvond.</translation>
+    </message>
+    <message>
+        <source>Took place on</source>
+        <translation>Vond plaats op</translation>
+    </message>
+    <message>
+        <source>(written down on %1)</source>
+        <translation>(vastgelegd op %1)</translation>
+    </message>
 </context>
 <context>
     <name>GuardianshipDialog</name>
@@ -3615,7 +3771,7 @@ Opdrachten:
     <name>ImportFilePage</name>
     <message>
         <source>This is a &amp;complete list of the school: mark pupils who are missing from it as left (you see them listed before anything is written)</source>
-        <translation>Dit is een &amp;volledige lijst van de school: leerlingen die erin ontbreken als vertrokken markeren (u ziet ze in een lijst voordat er iets wordt opgeslagen)</translation>
+        <translation>Dit is een volle&amp;dige lijst van de school: leerlingen die erin ontbreken als vertrokken markeren (u ziet ze in een lijst voordat er iets wordt opgeslagen)</translation>
     </message>
     <message>
         <source>File</source>
@@ -3639,7 +3795,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Contains:</source>
-        <translation>&amp;Bevat:</translation>
+        <translation>Bev&amp;at:</translation>
     </message>
     <message>
         <source>&amp;School:</source>
@@ -3953,7 +4109,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;School:</source>
-        <translation>&amp;School:</translation>
+        <translation>Sc&amp;hool:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3997,7 +4153,7 @@ Opdrachten:
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation>&amp;Ernst:</translation>
+        <translation>E&amp;rnst:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -4368,6 +4524,14 @@ Opdrachten:
     <message>
         <source>The capture date %1 lies in the future; give when the screenshot or file was made.</source>
         <translation>De vastlegdatum %1 ligt in de toekomst; geef op wanneer de schermafdruk of het bestand is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The note says it took place on %1, which is still ahead. Give the moment it took place.</source>
+        <translation>Volgens de notitie vond het plaats op %1, en dat moment moet nog komen. Geef het moment waarop het plaatsvond.</translation>
+    </message>
+    <message>
+        <source>The note says it took place on %1, before the incident happened (%2). What came before belongs in the description.</source>
+        <translation>Volgens de notitie vond het plaats op %1, vóór het voorval zelf (%2). Wat daarvoor gebeurde, hoort in de omschrijving.</translation>
     </message>
 </context>
 <context>
@@ -5164,11 +5328,11 @@ Opdrachten:
     </message>
     <message>
         <source>Save as &amp;ODT…</source>
-        <translation>Als &amp;ODT opslaan…</translation>
+        <translation>Als OD&amp;T opslaan…</translation>
     </message>
     <message>
         <source>&amp;File the letter</source>
-        <translation>Brief &amp;opbergen</translation>
+        <translation>Brief op&amp;bergen</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -5176,7 +5340,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Sjabloon:</translation>
+        <translation>S&amp;jabloon:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
@@ -5233,6 +5397,36 @@ Opdrachten:
     <message>
         <source>There is no template for a letter about this person. Add one in Beheer → Letters.</source>
         <translation>Er is geen sjabloon voor een brief over deze persoon. Voeg er een toe in Beheer → Brieven.</translation>
+    </message>
+    <message>
+        <source>One letter to &amp;parents who live at the same address</source>
+        <translation>Eén brief aan ouders die op hetzelfde adres &amp;wonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Opgeslagen: %n bestand in %1.</numerusform>
+            <numerusform>Opgeslagen: %n bestanden in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the staff dossier of %1</source>
+        <translation>het personeelsdossier van %1</translation>
+    </message>
+    <message>
+        <source>the pupil dossier of %1</source>
+        <translation>het leerlingendossier van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed: %n letter(s), each with its PDF, in %1.</source>
+        <translation>
+            <numerusform>Opgeborgen: %n brief, met de PDF, in %1.</numerusform>
+            <numerusform>Opgeborgen: %n brieven, elk met de PDF, in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation>Dossier openen</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5563,26 @@ Opdrachten:
         <source>Dear %1,</source>
         <translation>Geachte %1,</translation>
     </message>
+    <message>
+        <source>Dear Mr and Ms %1,</source>
+        <translation>Geachte heer en mevrouw %1,</translation>
+    </message>
+    <message>
+        <source>Mr %1</source>
+        <translation>heer %1</translation>
+    </message>
+    <message>
+        <source>Ms %1</source>
+        <translation>mevrouw %1</translation>
+    </message>
+    <message>
+        <source>Dear %1 and %2,</source>
+        <translation>Geachte %1 en %2,</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>LetterService</name>
@@ -5494,7 +5708,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation>&amp;Inlognaam:</translation>
+        <translation>Inlog&amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -6087,7 +6301,7 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Plaats:</translation>
+        <translation>Plaat&amp;s:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -6224,7 +6438,7 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation>Nieuw wachtwoord &amp;herhalen:</translation>
+        <translation>Nieuw wachtwoord he&amp;rhalen:</translation>
     </message>
     <message>
         <source>At least %1 characters, with letters and at least one digit or symbol, not containing the login name.</source>
@@ -6440,7 +6654,7 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation>Ge&amp;slacht:</translation>
+        <translation>Gesla&amp;cht:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
@@ -6468,7 +6682,7 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation>&amp;Functie:</translation>
+        <translation>F&amp;unctie:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -6476,7 +6690,7 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Te&amp;lefoon:</translation>
+        <translation>Tele&amp;foon:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -6488,15 +6702,15 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>Pl&amp;aats:</translation>
+        <translation>P&amp;laats:</translation>
     </message>
     <message>
         <source>S&amp;tart date:</source>
-        <translation>Be&amp;gindatum:</translation>
+        <translation>&amp;Begindatum:</translation>
     </message>
     <message>
         <source>&amp;Leave date:</source>
-        <translation>&amp;Vertrekdatum:</translation>
+        <translation>Vertrekdatu&amp;m:</translation>
     </message>
     <message>
         <source>Parents and carers</source>
@@ -6512,11 +6726,11 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Ontkoppelen</translation>
+        <translation>Ontkoppelen</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>Aante&amp;keningen:</translation>
+        <translation>Aanteken&amp;ingen:</translation>
     </message>
     <message>
         <source>New person</source>
@@ -7938,7 +8152,7 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Plaats:</translation>
+        <translation>Plaat&amp;s:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -8511,6 +8725,10 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>Opgeslagen als PDF: %1</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setCentralWidget(m_splitter);
     createMenus();
     // The areas of DESIGN.md §1 in their order (Position).
-    addArea(IncidentsArea::areaTitle(), IncidentsArea::areaIcon(), QKeySequence(Qt::CTRL | Qt::Key_1),
-            [this] { return new IncidentsArea(m_session, this); });
+    addArea(IncidentsArea::areaTitle(), IncidentsArea::areaIcon(), QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
+        auto *incidents = new IncidentsArea(m_session, this);
+        connect(incidents, &IncidentsArea::openDossierRequested, this, [this](qint64 personId) {
+            showArea(personsArea());
+            personsArea()->openDossier(personId);
+        });
+        return incidents;
+    });
     addArea(PersonsArea::areaTitle(), PersonsArea::areaIcon(), QKeySequence(Qt::CTRL | Qt::Key_2),
             [this] { return new PersonsArea(m_session, this); });
     addArea(DeadlinesArea::areaTitle(), DeadlinesArea::areaIcon(), QKeySequence(Qt::CTRL | Qt::Key_3), [this] {

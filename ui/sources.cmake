@@ -38,13 +38,19 @@ set(DOSSIERKAST_UI_SOURCES
     common/area.h
     common/busywork.cpp
     common/busywork.h
+    common/confirmation.cpp
+    common/confirmation.h
     common/connectionform.cpp
     common/connectionform.h
     common/connectionform.ui
     common/dailybackup.cpp
+    common/datekeys.cpp
+    common/datekeys.h
     common/dailybackup.h
     common/errormessage.cpp
     common/errormessage.h
+    common/focusstyle.cpp
+    common/focusstyle.h
     common/formmessage.cpp
     common/formmessage.h
     common/storedchoice.cpp
@@ -58,6 +64,8 @@ set(DOSSIERKAST_UI_SOURCES
     common/organisationform.cpp
     common/organisationform.h
     common/organisationform.ui
+    common/uisetup.cpp
+    common/uisetup.h
     common/viewstate.cpp
     common/viewstate.h
     common/windowfit.cpp
@@ -73,6 +81,8 @@ set(DOSSIERKAST_UI_SOURCES
     correspondence/maildrop.h
     deadlines/deadlinesarea.cpp
     deadlines/deadlinesarea.h
+    incidents/caseoverview.cpp
+    incidents/caseoverview.h
     incidents/caseview.cpp
     incidents/caseview.h
     incidents/evidencepanel.cpp

@@ -1,6 +1,6 @@
 #include "startupflow.h"
 
-#include "common/windowfit.h"
+#include "common/uisetup.h"
 
 #include "common/connectionform.h"
 #include "mainwindow.h"
@@ -55,7 +55,7 @@ void StartupFlow::fail(const QString &message, const QString &detail)
 int StartupFlow::run()
 {
     PrivateCopies::removeLeftovers();       // what a crashed earlier run left of opened files
-    WindowFit::install();
+    UiSetup::install();
     restorePending();
     // A server database is opened (and given its schema when empty); a file only when it exists,
     // so that a cancelled first start leaves no file behind.

@@ -11,8 +11,12 @@ struct IncidentNote
     qint64 incidentId = 0;
     qint64 authorUserId = 0;
     QString authorName;
-    QDateTime writtenAt;
+    QDateTime writtenAt;            // when it was written down
+    QDateTime happenedAt;           // when the conversation took place; invalid: when written
     QString body;
     qint64 replacesNoteId = 0;
     qint64 replacedByNoteId = 0;    // 0 for the current wording
+
+    // The moment the log is ordered and read by.
+    QDateTime shownAt() const { return happenedAt.isValid() ? happenedAt : writtenAt; }
 };

@@ -118,6 +118,64 @@ QString LetterMerge::salutation(const Person &p)
     return tr("Dear %1,").arg(full);
 }
 
+namespace {
+
+QString surnameAlone(const Person &p)
+{
+    if (p.tussenvoegsel.isEmpty())
+        return p.surname;
+    QString particle = p.tussenvoegsel;
+    particle[0] = particle.at(0).toUpper();
+    return particle + QLatin1Char(' ') + p.surname;
+}
+
+} // namespace
+
+QString LetterMerge::salutation(const QList<Person> &recipients)
+{
+    if (recipients.size() == 1)
+        return salutation(recipients.first());
+    if (recipients.size() == 2) {
+        const Person &a = recipients.at(0);
+        const Person &b = recipients.at(1);
+        const bool known = a.gender != Gender::Unknown && a.gender != Gender::Other && b.gender != Gender::Unknown
+                           && b.gender != Gender::Other;
+        if (known && a.gender != b.gender && surnameAlone(a) == surnameAlone(b))
+            return tr("Dear Mr and Ms %1,").arg(surnameAlone(a));
+        const auto addressed = [](const Person &p) {
+            switch (p.gender) {
+            case Gender::Male: return tr("Mr %1").arg(surnameAlone(p));
+            case Gender::Female: return tr("Ms %1").arg(surnameAlone(p));
+            case Gender::Other:
+            case Gender::Unknown: break;
+            }
+            return p.displayName();
+        };
+        return tr("Dear %1 and %2,").arg(addressed(a), addressed(b));
+    }
+    return tr("Dear %1,").arg(names(recipients));
+}
+
+QString LetterMerge::names(const QList<Person> &recipients)
+{
+    QStringList all;
+    for (const Person &p : recipients)
+        all.append(p.displayName());
+    if (all.size() < 2)
+        return all.join(QString());
+    const QString last = all.takeLast();
+    return tr("%1 and %2").arg(all.join(QStringLiteral(", ")), last);
+}
+
+QString LetterMerge::addressBlock(const QList<Person> &recipients)
+{
+    if (recipients.size() < 2)
+        return recipients.isEmpty() ? QString() : addressBlock(recipients.first());
+    QStringList lines = addressBlock(recipients.first()).split(QLatin1Char('\n'));
+    lines[0] = names(recipients);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString LetterMerge::addressBlock(const Person &p)
 {
     QStringList lines{ p.displayName() };

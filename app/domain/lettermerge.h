@@ -34,6 +34,12 @@ public:
     // "Geachte mevrouw Van der Berg," — the tussenvoegsel starts with a capital when no initial
     // or first name precedes it; without a known gender the full name: "Geachte Sam de Vries,".
     static QString salutation(const Person &recipient);
+    // One letter to parents at one address: "Geachte heer en mevrouw Jansen," or "Geachte
+    // mevrouw Jansen en heer De Vries,"; one person as above.
+    static QString salutation(const QList<Person> &recipients);
     // Name, street, postal code and city, one per line.
     static QString addressBlock(const Person &recipient);
+    // Both names on the first line ("Anna Jansen en Bert de Vries"), then the first one's address.
+    static QString addressBlock(const QList<Person> &recipients);
+    static QString names(const QList<Person> &recipients);
 };

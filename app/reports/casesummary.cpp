@@ -149,8 +149,11 @@ QString CaseSummary::html(qint64 incidentId, QStringList *ambiguous) const
     // Everything that happened, in date order.
     QList<Event> events{ { i.occurredAt, tr("Incident"), i.title }, { i.reportedAt, tr("Reported"), i.reference } };
     for (const IncidentNote &n : IncidentRepository(m_db).notes(i.id))
-        events.append({ n.writtenAt, tr("Note"), (n.replacedByNoteId ? tr("(corrected later) ") : QString())
+        events.append({ n.shownAt(), tr("Note"), (n.replacedByNoteId ? tr("(corrected later) ") : QString())
                                                      + (n.authorName.isEmpty() ? tr("(unknown)") : n.authorName)
+                                                     + (n.happenedAt.isValid() && n.happenedAt.secsTo(n.writtenAt) > 10 * 60
+                                                            ? QLatin1Char(' ') + tr("(written down on %1)").arg(SummaryHtml::moment(n.writtenAt))
+                                                            : QString())
                                                      + QStringLiteral(": ") + n.body });
     MeasureTypeRepository types(m_db);
     for (const Measure &m : measures) {

@@ -70,6 +70,9 @@ DemoCaseWriter::DemoCaseWriter(Database &db, DemoRandom &random, const DemoPeopl
     m_pupilLadder = MeasureTypeRepository(m_db).ladder(Ladder::Leerling);
     m_staffLadder = MeasureTypeRepository(m_db).ladder(Ladder::Medewerker);
     m_parentLadder = MeasureTypeRepository(m_db).ladder(Ladder::Ouder);
+    for (QDate day = today.addDays(-730); day < today; day = day.addDays(1))
+        if (day.dayOfWeek() <= 5)
+            m_workingDays.append(day);
 }
 
 void DemoCaseWriter::write(Transaction &tx, DemoDataGenerator::Summary &summary)
@@ -87,11 +90,11 @@ void DemoCaseWriter::write(Transaction &tx, DemoDataGenerator::Summary &summary)
     incident.schoolId = school.schoolId;
     incident.protocolVersionId = m_protocolId;
     incident.platform = platforms().at(platformIndex);
-    const QDateTime occurred(m_today.addDays(-m_random.between(1, 730)), QTime(m_random.between(7, 21), m_random.between(0, 59)));
-    incident.occurredAt = occurred.toUTC();
-    incident.reportedAt = occurred.addSecs(m_random.between(1, 72) * 3600).toUTC();
-    if (incident.reportedAt > QDateTime::currentDateTimeUtc())
-        incident.reportedAt = incident.occurredAt;
+    // Reported one after another in office hours, so that the case numbers follow the dates;
+    // it happened a few hours to three days before (an evening in the group chat, a weekend).
+    const QDateTime reportedAt = reportMoment(caseNumber);
+    incident.reportedAt = reportedAt.toUTC();
+    incident.occurredAt = reportedAt.addSecs(-m_random.between(1, 72) * 3600).toUTC();
     incident.registeredByUserId = m_random.chance(0.2) ? m_people.reporterUser : m_people.directorUser;
     incident.handlerUserId = m_people.directorUser;
     const int severityRoll = m_random.between(1, 100);
@@ -281,16 +284,22 @@ void DemoCaseWriter::write(Transaction &tx, DemoDataGenerator::Summary &summary)
     for (int l = 0; l < letters; ++l) {
         Correspondence item;
         item.personId = dossier;
-        item.aboutPersonId = parentCauser ? causer : 0;
         item.incidentId = incident.id;
         item.direction = l == 0 ? Direction::Uit : (m_random.chance(0.5) ? Direction::In : Direction::Intern);
         item.channel = item.direction == Direction::Intern ? Channel::Gespreksverslag
                      : m_random.chance(0.6) ? Channel::Email : (m_random.chance(0.8) ? Channel::Brief : Channel::Aangetekend);
+        // The school sends registered letters; nobody receives one from a parent or a child.
+        if (item.channel == Channel::Aangetekend && item.direction != Direction::Uit)
+            item.channel = Channel::Brief;
         if (item.channel == Channel::Aangetekend)
             item.registeredNumber = QStringLiteral("3S%1NL").arg(m_random.between(100000000, 999999999));
         item.sentOn = std::min(reported.addDays(l * m_random.between(1, 5)), m_today);
-        item.correspondent = item.direction == Direction::Intern ? QStringLiteral("Directeur (demo)")
-                                                                 : m_people.names.value(parentCauser ? causer : dossier);
+        if (item.direction == Direction::Intern) {
+            item.correspondent = QStringLiteral("Directeur (demo)");
+        } else {
+            item.aboutPersonId = correspondentFor(dossier, parentCauser ? causer : 0);
+            item.correspondent = m_people.names.value(item.aboutPersonId > 0 ? item.aboutPersonId : dossier);
+        }
         item.subject = m_random.pick(DemoNames::correspondenceSubjects()) + QStringLiteral(" — ") + incident.reference;
         item.summary = QStringLiteral("Betreft melding %1: %2.").arg(incident.reference, incident.title.toLower());
         item.createdByUserId = m_people.directorUser;
@@ -328,6 +337,27 @@ void DemoCaseWriter::write(Transaction &tx, DemoDataGenerator::Summary &summary)
         PersonRepository(m_db).addLegalHold(tx, causer, QStringLiteral("Aangifte gedaan; strafzaak loopt"), reported);
 }
 
+QDateTime DemoCaseWriter::reportMoment(int caseNumber) const
+{
+    // The cases spread evenly over the working days of the last two years, between a quarter
+    // past eight and a quarter to five, each later than the one before.
+    const qint64 total = std::max(1, m_shape.total);
+    const qint64 days = m_workingDays.size();
+    const qint64 position = std::min<qint64>(caseNumber, total - 1) * days;
+    const QDate day = m_workingDays.at(int(position / total));
+    const int minute = 8 * 60 + 15 + int((position % total) * (8 * 60 + 30) / total);
+    return QDateTime(day, QTime(minute / 60, minute % 60));
+}
+
+qint64 DemoCaseWriter::correspondentFor(qint64 dossier, qint64 parent) const
+{
+    // Letters about a pupil go to and come from a parent, not the child.
+    if (parent > 0)
+        return parent;
+    const QList<qint64> parents = m_people.parentsOf.value(dossier);
+    return parents.isEmpty() ? 0 : parents.first();
+}
+
 void DemoCaseWriter::writeLongHistory(Transaction &tx, const Incident &incident, qint64 dossier,
                                       DemoDataGenerator::Summary &summary)
 {
@@ -343,7 +373,8 @@ void DemoCaseWriter::writeLongHistory(Transaction &tx, const Incident &incident,
         item.direction = m_random.chance(0.5) ? Direction::In : Direction::Uit;
         item.channel = m_random.chance(0.7) ? Channel::Email : Channel::Brief;
         item.sentOn = at.toLocalTime().date();
-        item.correspondent = m_people.names.value(dossier);
+        item.aboutPersonId = correspondentFor(dossier, 0);
+        item.correspondent = m_people.names.value(item.aboutPersonId > 0 ? item.aboutPersonId : dossier);
         item.subject = m_random.pick(DemoNames::correspondenceSubjects()) + QStringLiteral(" — ") + incident.reference;
         item.summary = QStringLiteral("Vervolg in melding %1 (%2).").arg(incident.reference).arg(e + 1);
         item.createdByUserId = m_people.directorUser;

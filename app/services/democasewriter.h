@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 
 class Database;
@@ -26,12 +27,17 @@ public:
         int frequentEvery = 0;
         int longCase = -1;          // which case, counted from 0
         int longCaseExtras = 0;
+        int total = 1;              // how many cases are written
     };
 
     DemoCaseWriter(Database &db, DemoRandom &random, const DemoPeople &people, const QDate &today, const Shape &shape);
     void write(Transaction &tx, DemoDataGenerator::Summary &summary);
 
 private:
+    QDateTime reportMoment(int caseNumber) const;
+    // Who a letter in this dossier is to or from: the parent it is about, else a parent of a
+    // pupil; 0 for a staff member's own letters.
+    qint64 correspondentFor(qint64 dossier, qint64 parent) const;
     void writeLongHistory(Transaction &tx, const Incident &incident, qint64 dossier, DemoDataGenerator::Summary &summary);
 
     Database &m_db;
@@ -47,4 +53,5 @@ private:
     QList<MeasureType> m_parentLadder;
     qint64 m_previousIncident = 0;
     QByteArray m_sharedScreenshot;          // now and then the same screenshot is filed twice
+    QList<QDate> m_workingDays;     // the last two years, Monday to Friday
 };

@@ -274,6 +274,7 @@ DemoDataGenerator::Summary DemoDataGenerator::generate(const Options &options, c
     shape.frequentEvery = std::max(40, options.incidents / 75);
     shape.longCase = options.incidents / 2;
     shape.longCaseExtras = std::min(150, options.incidents / 1600);
+    shape.total = options.incidents;
     DemoCaseWriter cases(m_db, r, g, today, shape);
     for (int n = 0; n < options.incidents; n += IncidentsPerTransaction) {
         Transaction tx(m_db, system);

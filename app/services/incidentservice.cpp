@@ -141,13 +141,29 @@ void IncidentService::requireCase(Permission what, qint64 incidentId) const
     IncidentRepository(m_db).require(m_actor, incidentId);      // a case the user sees, or refused and logged
 }
 
-qint64 IncidentService::addNote(qint64 incidentId, const QString &body)
+qint64 IncidentService::addNote(qint64 incidentId, const QString &body, const QDateTime &happenedAt)
 {
     requireCase(Permission::AddToCase, incidentId);
     if (body.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid, tr("The note is empty."));
+    const QDateTime now = SqlValues::now();
+    if (happenedAt.isValid()) {
+        // A minute's grace: "now" in the form was read a moment before saving.
+        if (happenedAt > now.addSecs(60))
+            throw StorageError(StorageError::Kind::Invalid,
+                               tr("The note says it took place on %1, which is still ahead. Give the moment it took place.")
+                                   .arg(happenedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
+        const Incident incident = IncidentRepository(m_db).require(m_actor, incidentId);
+        if (happenedAt.toLocalTime().date() < incident.occurredAt.toLocalTime().date())
+            throw StorageError(StorageError::Kind::Invalid,
+                               tr("The note says it took place on %1, before the incident happened (%2). What came before "
+                                  "belongs in the description.")
+                                   .arg(happenedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),
+                                        incident.occurredAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy"))));
+    }
     Transaction tx(m_db, m_actor);
-    const qint64 id = IncidentRepository(m_db).addNote(tx, incidentId, SqlValues::now(), body.trimmed());
+    const qint64 id = IncidentRepository(m_db).addNote(tx, incidentId, now, body.trimmed(), 0,
+                                                       happenedAt.isValid() ? std::min(happenedAt, now) : QDateTime());
     tx.commit();
     return id;
 }
@@ -160,7 +176,8 @@ qint64 IncidentService::correctNote(const IncidentNote &note, const QString &bod
     if (note.replacedByNoteId != 0)
         throw StorageError(StorageError::Kind::Stale, tr("This note was corrected already; correct the newest wording."));
     Transaction tx(m_db, m_actor);
-    const qint64 id = IncidentRepository(m_db).addNote(tx, note.incidentId, SqlValues::now(), body.trimmed(), note.id);
+    const qint64 id = IncidentRepository(m_db).addNote(tx, note.incidentId, SqlValues::now(), body.trimmed(), note.id,
+                                                       note.happenedAt);
     tx.commit();
     return id;
 }

@@ -38,8 +38,11 @@ public:
     // reason for reopening is written to the follow-up log.
     void changeStatus(Incident &incident, IncidentStatus to, const QString &text);
 
-    qint64 addNote(qint64 incidentId, const QString &body);
-    // A corrected note is a new note that replaces the old one, which stays readable.
+    // `happenedAt`: when the conversation or event took place, if not now; it keeps beside the
+    // moment of writing, and may lie neither ahead nor before the day the incident happened.
+    qint64 addNote(qint64 incidentId, const QString &body, const QDateTime &happenedAt = QDateTime());
+    // A corrected note is a new note that replaces the old one, which stays readable; it took
+    // place when the old one did.
     qint64 correctNote(const IncidentNote &note, const QString &body);
 
     // Evidence is a file with content, captured no later than now: an empty file or a capture

@@ -49,7 +49,7 @@ QList<LetterService::Recipient> LetterService::recipientsFor(qint64 personId) co
         return {};
     QList<Recipient> result;
     if (person->kind == PersonKind::Medewerker) {
-        result.append({ *person, person->id, 0, true, Labels::personKind(person->kind).toLower() });
+        result.append({ *person, person->id, 0, true, Labels::personKind(person->kind).toLower(), {} });
         return result;
     }
     if (person->kind != PersonKind::Leerling)
@@ -57,9 +57,45 @@ QList<LetterService::Recipient> LetterService::recipientsFor(qint64 personId) co
     for (const Guardianship &link : GuardianshipRepository(m_db).ofPupil(personId))
         if (const auto parent = persons.get(m_actor, link.parentId))
             result.append({ *parent, personId, parent->id, link.parentalAuthority || link.receivesMail,
-                            Labels::relation(link.relation).toLower() });
-    result.append({ *person, personId, 0, result.isEmpty(), Labels::personKind(person->kind).toLower() });
+                            Labels::relation(link.relation).toLower(), {} });
+    result.append({ *person, personId, 0, result.isEmpty(), Labels::personKind(person->kind).toLower(), {} });
     return result;
+}
+
+namespace {
+
+QString addressKey(const Person &p)
+{
+    // "Dorpsstraat 1", "dorpsstraat  1" and "1234AB"/"1234 ab" are one address.
+    QString key = (p.address + QLatin1Char('|') + p.postalCode).toLower();
+    key.remove(QLatin1Char(' '));
+    return p.address.trimmed().isEmpty() || p.postalCode.trimmed().isEmpty() ? QString() : key;
+}
+
+} // namespace
+
+QList<LetterService::Recipient> LetterService::togetherAtOneAddress(const QList<Recipient> &recipients)
+{
+    QList<Recipient> result;
+    for (const Recipient &r : recipients) {
+        bool folded = false;
+        const QString key = addressKey(r.person);
+        if (r.aboutId > 0 && !key.isEmpty())
+            for (Recipient &earlier : result)
+                if (earlier.aboutId > 0 && earlier.dossierId == r.dossierId && addressKey(earlier.person) == key) {
+                    earlier.together.append(r.everyone());
+                    folded = true;
+                    break;
+                }
+        if (!folded)
+            result.append(r);
+    }
+    return result;
+}
+
+bool LetterService::shareAnAddress(const QList<Recipient> &recipients)
+{
+    return togetherAtOneAddress(recipients).size() < recipients.size();
 }
 
 QString LetterService::templateProblem(const LetterTemplate &letter)
@@ -186,9 +222,9 @@ QHash<QString, QString> LetterService::values(const Request &request, const Reci
                      .join(QLatin1Char('\n')).trimmed());
         v.insert(QStringLiteral("school.directeur"), school->directorName);
     }
-    v.insert(QStringLiteral("ontvanger.naam"), recipient.person.displayName());
-    v.insert(QStringLiteral("ontvanger.aanhef"), LetterMerge::salutation(recipient.person));
-    v.insert(QStringLiteral("ontvanger.adresblok"), LetterMerge::addressBlock(recipient.person));
+    v.insert(QStringLiteral("ontvanger.naam"), LetterMerge::names(recipient.everyone()));
+    v.insert(QStringLiteral("ontvanger.aanhef"), LetterMerge::salutation(recipient.everyone()));
+    v.insert(QStringLiteral("ontvanger.adresblok"), LetterMerge::addressBlock(recipient.everyone()));
     if (subject && subject->kind == PersonKind::Leerling) {
         v.insert(QStringLiteral("leerling.naam"), subject->displayName());
         v.insert(QStringLiteral("leerling.roepnaam"), subject->roepnaam.isEmpty() ? subject->givenNames.section(QLatin1Char(' '), 0, 0)
@@ -299,9 +335,9 @@ QList<LetterService::Issued> LetterService::issue(const Request &request)
         c.direction = Direction::Uit;
         c.channel = request.letter.channel;
         c.sentOn = QDate::currentDate();
-        c.correspondent = recipient.person.displayName();
+        c.correspondent = LetterMerge::names(recipient.everyone());
         c.subject = incident ? QStringLiteral("%1 — %2").arg(request.letter.name, incident->reference) : request.letter.name;
-        c.summary = tr("Letter from the template \"%1\" to %2.").arg(request.letter.name, recipient.person.displayName());
+        c.summary = tr("Letter from the template \"%1\" to %2.").arg(request.letter.name, c.correspondent);
         c.createdByUserId = m_actor.userId();
         result.append(issued);
     }

@@ -31,6 +31,9 @@ public:
         qint64 aboutId = 0;         // the parent, when the letter goes to a parent
         bool preselected = false;   // parents with parental authority or the mail flag
         QString role;               // "moeder", "medewerker", … for the list
+        QList<Person> together;     // others who get this same letter (parents at one address)
+
+        QList<Person> everyone() const { return QList<Person>{ person } + together; }
     };
     struct Request {
         LetterTemplate letter;
@@ -49,6 +52,11 @@ public:
 
     // The person themselves (pupil, staff member) and, for a pupil, their parents.
     QList<Recipient> recipientsFor(qint64 personId) const;
+    // Parents of one child who live at one address get one letter together: the recipients
+    // with the later ones folded into the first (Recipient::together).
+    static QList<Recipient> togetherAtOneAddress(const QList<Recipient> &recipients);
+    // Whether any two of these would share a letter.
+    static bool shareAnAddress(const QList<Recipient> &recipients);
     // Fields the template uses that do not exist, as a Dutch message; empty when all is well.
     static QString templateProblem(const LetterTemplate &letter);
     // The template a letter about this measure starts on (its code); without a measure the

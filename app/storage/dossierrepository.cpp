@@ -172,7 +172,7 @@ void DossierRepository::notes(const AccessScope &scope, qint64 personId, QList<D
 {
     // Follow-up notes of the person's incidents, in their latest wording.
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT n.id, n.written_at, n.body, i.id, i.reference, i.title FROM incident_notes n "
+        "SELECT n.id, coalesce(n.happened_at, n.written_at), n.body, i.id, i.reference, i.title FROM incident_notes n "
         "JOIN incidents i ON i.id = n.incident_id "
         "WHERE n.incident_id IN (SELECT incident_id FROM involvements WHERE person_id = ?) "
         "AND NOT EXISTS (SELECT 1 FROM incident_notes r WHERE r.replaces_note_id = n.id) AND ")

@@ -220,13 +220,15 @@ std::optional<Incident> IncidentRepository::get(const AccessScope &scope, qint64
 }
 
 qint64 IncidentRepository::addNote(Transaction &tx, qint64 incidentId, const QDateTime &writtenAt,
-                                   const QString &body, qint64 replacesNoteId)
+                                   const QString &body, qint64 replacesNoteId, const QDateTime &happenedAt)
 {
     return tx.insert(QStringLiteral("incident_notes"), { { "incident_id", incidentId },
                                                         { "author_user_id", SqlValues::id(tx.actor().userId()) },
                                                         { "written_at", SqlValues::moment(writtenAt) },
                                                         { "body", body },
-                                                        { "replaces_note_id", SqlValues::id(replacesNoteId) } });
+                                                        { "replaces_note_id", SqlValues::id(replacesNoteId) },
+                                                        { "happened_at", happenedAt.isValid() ? SqlValues::moment(happenedAt)
+                                                                                              : QVariant() } });
 }
 
 void IncidentRepository::link(Transaction &tx, qint64 incidentId, qint64 otherId)
@@ -246,9 +248,9 @@ QList<IncidentNote> IncidentRepository::notes(qint64 incidentId) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "SELECT n.id, n.author_user_id, u.display_name, n.written_at, n.body, n.replaces_note_id, "
-        "(SELECT min(r.id) FROM incident_notes r WHERE r.replaces_note_id = n.id) "
+        "(SELECT min(r.id) FROM incident_notes r WHERE r.replaces_note_id = n.id), n.happened_at "
         "FROM incident_notes n LEFT JOIN users u ON u.id = n.author_user_id "
-        "WHERE n.incident_id = ? ORDER BY n.written_at, n.id"));
+        "WHERE n.incident_id = ? ORDER BY coalesce(n.happened_at, n.written_at), n.id"));
     query.addBindValue(incidentId);
     SqlValues::exec(query);
     QList<IncidentNote> result;
@@ -262,6 +264,8 @@ QList<IncidentNote> IncidentRepository::notes(qint64 incidentId) const
         note.body = query.value(4).toString();
         note.replacesNoteId = query.value(5).toLongLong();
         note.replacedByNoteId = query.value(6).toLongLong();
+        if (!query.value(7).isNull())
+            note.happenedAt = SqlValues::toMoment(query.value(7));
         result.append(note);
     }
     return result;

@@ -30,9 +30,10 @@ public:
     Incident requireByReference(const AccessScope &scope, const QString &reference) const;
     int count(const AccessScope &scope) const;
     std::optional<Incident> findByReference(const AccessScope &scope, const QString &reference) const;
-    // A follow-up note; an edit is a new note that names the one it replaces.
+    // A follow-up note; an edit is a new note that names the one it replaces. `happenedAt` is
+    // when what it records took place, when the user gave it.
     qint64 addNote(Transaction &tx, qint64 incidentId, const QDateTime &writtenAt, const QString &body,
-                   qint64 replacesNoteId = 0);
+                   qint64 replacesNoteId = 0, const QDateTime &happenedAt = QDateTime());
     // Links two related incidents (one group chat, several pupils); the order does not matter.
     void link(Transaction &tx, qint64 incidentId, qint64 otherId);
     void unlink(Transaction &tx, qint64 incidentId, qint64 otherId);

@@ -116,7 +116,7 @@ QList<SchemaCatalog::Table> buildTables()
     t.append(T{ "incident_notes", QString(), false, true, true,
                 { Id, ref("incident_id", "incidents", true), ref("author_user_id", "users"),
                   req("written_at", Type::Moment), req("body"), ref("replaces_note_id", "incident_notes"),
-                  Version }, {} });
+                  col("happened_at", Type::Moment), Version }, {} });
     t.append(T{ "incidents", "incidents", false, true, true,
                 { Id, req("reference"), ref("school_id", "schools", true),
                   ref("protocol_version_id", "protocol_versions", true), req("title"), col("description"),

@@ -21,7 +21,7 @@
 #include "deadlines/deadlinesarea.h"
 #include "services/correspondenceservice.h"
 #include "mainwindow.h"
-#include "common/windowfit.h"
+#include "common/uisetup.h"
 #include "reports/accessrequestdialog.h"
 #include "reports/casesummary.h"
 #include "reports/dossiersummary.h"
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
     LanguageSetup::install(app, LanguageSetup::chosenLanguage());
-    WindowFit::install();
+    UiSetup::install();
     g_folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(g_folder);
 

@@ -21,6 +21,7 @@ private slots:
     void passesCheck();
     void fillsEveryTable();
     void realisticDutchContent();
+    void looksLikeASchoolsOwn();
     void sameSeedSameContent();
     void incidentsScaleEverything();
     void refusesFilledDatabase();
@@ -87,6 +88,38 @@ void TestDemoData::realisticDutchContent()
     // Correspondence about a parent is filed in the child's dossier, never the parent's.
     query = m_db->prepare(QStringLiteral(
         "SELECT count(*) FROM correspondence c JOIN persons p ON p.id = c.person_id WHERE p.kind NOT IN ('leerling', 'medewerker')"));
+    SqlValues::exec(query);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestDemoData::looksLikeASchoolsOwn()
+{
+    // Reports come in on working days in office hours, and case numbers follow the dates.
+    QSqlQuery query = m_db->prepare(QStringLiteral("SELECT reference, reported_at FROM incidents ORDER BY reference"));
+    SqlValues::exec(query);
+    QDateTime previous;
+    int cases = 0;
+    while (query.next()) {
+        const QString reference = query.value(0).toString();
+        const QDateTime reported = SqlValues::toMoment(query.value(1)).toLocalTime();
+        QVERIFY2(reported.isValid(), qPrintable(reference));
+        QVERIFY2(reported.date().dayOfWeek() <= 5, qPrintable(reference + reported.toString(Qt::ISODate)));
+        QVERIFY2(reported.time() >= QTime(8, 0) && reported.time() <= QTime(17, 0), qPrintable(reference + reported.toString(Qt::ISODate)));
+        QVERIFY2(!previous.isValid() || reported >= previous, qPrintable(reference + QLatin1String(" reported before the case numbered before it")));
+        QCOMPARE(reference.left(4).toInt(), reported.date().year());
+        previous = reported;
+        ++cases;
+    }
+    QCOMPARE(cases, m_summary.incidents);
+    // Registered letters are sent by the school; a pupil's letters go to and come from a parent.
+    query = m_db->prepare(QStringLiteral("SELECT count(*) FROM correspondence WHERE channel = 'aangetekend' AND direction <> 'uit'"));
+    SqlValues::exec(query);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    query = m_db->prepare(QStringLiteral(
+        "SELECT count(*) FROM correspondence c JOIN persons p ON p.id = c.person_id "
+        "WHERE p.kind = 'leerling' AND c.direction <> 'intern' AND c.about_person_id IS NULL"));
     SqlValues::exec(query);
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);

@@ -36,6 +36,7 @@ private slots:
     void staleSaveNamesWhoSavedFirst();
     void statusWorkflow();
     void correctedNotesStayReadable();
+    void notesKeepWhenTheyTookPlace();
     void evidenceStoredAndRemoved();
     void linksRelatedIncidents();
     void listFiltersAndSearches_data();
@@ -286,6 +287,42 @@ void TestIncidents::correctedNotesStayReadable()
     // Correcting the old wording again is refused: only the newest is corrected.
     QVERIFY_THROWS_EXCEPTION(StorageError, service.correctNote(notes.at(0), QStringLiteral("x")));
     QVERIFY_THROWS_EXCEPTION(StorageError, service.addNote(i.id, QStringLiteral("   ")));
+}
+
+void TestIncidents::notesKeepWhenTheyTookPlace()
+{
+    // A conversation of yesterday morning, written down now: both moments are kept, and the log
+    // reads in the order things took place. Both databases (the new column has a migration each).
+    const Incident i = registered(QStringLiteral("Stalken"), m_pupil);
+    IncidentService service(*m_db, m_director);
+    service.addNote(i.id, QStringLiteral("Telefoontje van de school van de zus."));
+    const QDateTime yesterday(QDate::currentDate().addDays(-1), QTime(9, 30));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    service.addNote(i.id, QStringLiteral("Gesprek met vader op school."), yesterday);
+    QList<IncidentNote> notes = IncidentRepository(*m_db).notes(i.id);
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes.at(0).body, QStringLiteral("Gesprek met vader op school."));
+    QCOMPARE(notes.at(0).happenedAt.toLocalTime(), yesterday);
+    QVERIFY(notes.at(0).writtenAt >= before.addSecs(-1));
+    QCOMPARE(notes.at(0).shownAt().toLocalTime(), yesterday);
+    QVERIFY(!notes.at(1).happenedAt.isValid());
+    // A correction took place when the note it corrects did.
+    service.correctNote(notes.at(0), QStringLiteral("Gesprek met vader en oom op school."));
+    notes = IncidentRepository(*m_db).notes(i.id);
+    QCOMPARE(notes.size(), 3);
+    bool corrected = false;
+    for (const IncidentNote &n : notes)
+        if (n.replacesNoteId != 0) {
+            corrected = true;
+            QCOMPARE(n.happenedAt.toLocalTime(), yesterday);
+        }
+    QVERIFY(corrected);
+    // Ahead, or before the incident happened: refused, nothing written.
+    const qint64 records = auditCount();
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.addNote(i.id, QStringLiteral("x"), QDateTime::currentDateTime().addSecs(3600)));
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.addNote(i.id, QStringLiteral("x"), i.occurredAt.addDays(-3)));
+    QCOMPARE(IncidentRepository(*m_db).notes(i.id).size(), 3);
+    QCOMPARE(auditCount(), records);
 }
 
 void TestIncidents::evidenceStoredAndRemoved()

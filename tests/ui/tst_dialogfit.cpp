@@ -29,6 +29,10 @@
 #include "start/passworddialog.h"
 
 #include <QDialogButtonBox>
+#include <QAbstractButton>
+#include <QHash>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QScreen>
 #include <QSettings>
@@ -51,6 +55,8 @@ private slots:
 
 private:
     using Make = std::function<QWidget *()>;
+    // Pairs of visible labels and buttons in `window` whose Alt+letter is the same.
+    static QStringList shortcutClashes(QWidget *window);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session;
@@ -98,6 +104,11 @@ void TestDialogFit::dialogsFitALaptop_data()
     QTest::newRow("correspondence") << Make([this, &s] { return new CorrespondenceDialog(s, m_copies, Correspondence()); });
     QTest::newRow("letter") << Make([&s, incident, pupil] { return new LetterDialog(s, incident.id, 0, pupil, nullptr); });
     QTest::newRow("person") << Make([&s] { return new PersonDialog(s, Person()); });
+    QTest::newRow("staff member") << Make([&s] {
+        Person staff;
+        staff.kind = PersonKind::Medewerker;
+        return new PersonDialog(s, staff);
+    });
     QTest::newRow("pick person") << Make([&s] { return new PickPersonDialog(s, QStringLiteral("Kies"), true); });
     QTest::newRow("guardianship") << Make([&s] { return new GuardianshipDialog(s, PersonKind::Ouder, DossierReader::Relative()); });
     QTest::newRow("import wizard") << Make([&s] { return new ImportWizard(s); });
@@ -116,6 +127,39 @@ void TestDialogFit::dialogsFitALaptop_data()
     QTest::newRow("first start") << Make([] { return new FirstStartWizard(true, [](const FirstStartSetup::Input &) {}); });
 }
 
+QStringList TestDialogFit::shortcutClashes(QWidget *window)
+{
+    const auto letterOf = [](const QString &text) {
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+        return QChar();
+    };
+    QList<QPair<QString, QWidget *>> texts;
+    for (QLabel *label : window->findChildren<QLabel *>())
+        if (label->textFormat() != Qt::RichText)
+            texts.append({ label->text(), label });
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        texts.append({ button->text(), button });
+    QHash<QChar, QString> letters;
+    QStringList clashes;
+    for (const auto &[text, widget] : texts) {
+        const QChar letter = letterOf(text);
+        if (letter.isNull() || !widget->isVisible())
+            continue;
+        if (letters.contains(letter))
+            clashes.append(QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(letter, letters.value(letter), text));
+        letters.insert(letter, text);
+    }
+    return clashes;
+}
+
 void TestDialogFit::dialogsFitALaptop()
 {
     QFETCH(Make, make);
@@ -127,6 +171,16 @@ void TestDialogFit::dialogsFitALaptop()
              qPrintable(QStringLiteral("opens at %1×%2").arg(designed.width()).arg(designed.height())));
     QVERIFY2(least.width() <= Laptop.width() && least.height() <= Laptop.height(),
              qPrintable(QStringLiteral("needs at least %1×%2").arg(least.width()).arg(least.height())));
+    // Alt+letter of a label reaches its field: every label that shows a shortcut has a buddy.
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])&[^& ]"));
+        if (label->textFormat() != Qt::RichText && label->text().contains(mnemonic))
+            QVERIFY2(label->buddy(), qPrintable(QStringLiteral("\"%1\" has no field").arg(label->text())));
+    }
+    // Alt+letter leads to one place: no two visible labels or buttons share a letter.
+    dialog->show();
+    const QStringList clashes = shortcutClashes(dialog.get());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     // Shown at that size, its buttons lie inside it.
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
@@ -163,6 +217,14 @@ void TestDialogFit::mainWindowFirstStartAndNavigation()
             window.navigation()->setCurrentRow(row);
             QApplication::processEvents();
             const QSize least = window.minimumSizeHint();
+            const QStringList clashes = shortcutClashes(&window);
+            QVERIFY2(clashes.isEmpty(), qPrintable(window.navigation()->item(row)->text() + QStringLiteral(": ")
+                                                   + clashes.join(QStringLiteral("; "))));
+            for (QLabel *label : window.findChildren<QLabel *>()) {
+                static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])&[^& ]"));
+                if (label->textFormat() != Qt::RichText && label->text().contains(mnemonic))
+                    QVERIFY2(label->buddy(), qPrintable(QStringLiteral("\"%1\" has no field").arg(label->text())));
+            }
             QVERIFY2(least.width() <= 1366 && least.height() <= Laptop.height(),
                      qPrintable(QStringLiteral("%1 needs %2×%3").arg(window.navigation()->item(row)->text()).arg(least.width()).arg(least.height())));
         }

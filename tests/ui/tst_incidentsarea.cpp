@@ -51,6 +51,10 @@
 #include <QTableWidget>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTextBrowser>
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QUrl>
 #include <QTimer>
 
 // Meldingen through its real screens: registering through the form with people and articles,
@@ -71,6 +75,7 @@ private slots:
     void listIsReadOnceWhenTheAreaOpens();
     void reporterCannotImposeAMeasure();
     void reporterSeesSchoolsNamesAndWhyADossierIsEmpty();
+    void overviewAndLogSayWhatMatters();
     void columnChoicesStayChosen();
     void measureFormSaysThingsOnce();
 
@@ -437,6 +442,39 @@ void TestIncidentsArea::reporterSeesSchoolsNamesAndWhyADossierIsEmpty()
     dossier.show();
     QVERIFY(dossier.notice()->isVisible());
     QVERIFY2(dossier.notice()->text().contains(QStringLiteral("melder")), qPrintable(dossier.notice()->text()));
+}
+
+void TestIncidentsArea::overviewAndLogSayWhatMatters()
+{
+    const Incident incident = someOpenIncident();
+    CaseView *view = m_area->openCase(incident.id);
+    QVERIFY(view);
+    // A conversation of yesterday, written down now.
+    FollowUpPanel *log = view->followUp();
+    view->tabs()->setCurrentWidget(log);
+    log->nowBox()->click();
+    QVERIFY(log->momentEdit()->isEnabled());
+    const QDateTime yesterday(QDate::currentDate().addDays(-1), QTime(10, 15));
+    log->momentEdit()->setDateTime(yesterday);
+    QTest::keyClicks(log->noteEdit(), QStringLiteral("Gesprek met de moeder, afspraken gemaakt."));
+    log->addButton()->click();
+    QCOMPARE(log->list()->count(), 1);
+    const QString line = log->list()->item(0)->text();
+    QVERIFY2(line.startsWith(yesterday.toString(QStringLiteral("dd-MM-yyyy HH:mm"))), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("vastgelegd op")), qPrintable(line));
+    QVERIFY(log->nowBox()->isChecked());
+    // The overview: status and what the case waits for, the next term, the people, the latest note.
+    QTextBrowser *overview = view->overview();
+    QVERIFY(overview);
+    const QString text = overview->toPlainText();
+    for (const char *part : { "Status", "Volgende termijn", "Betrokken personen", "Maatregelen", "Laatste notitie",
+                              "Gesprek met de moeder", "Veroorzaker" })
+        QVERIFY2(text.contains(QString::fromUtf8(part)), part);
+    // Each part leads to its tab.
+    emit overview->anchorClicked(QUrl(QStringLiteral("tab:3")));
+    QCOMPARE(view->tabs()->currentWidget(), static_cast<QWidget *>(log));
+    emit overview->anchorClicked(QUrl(QStringLiteral("tab:5")));
+    QCOMPARE(view->tabs()->currentWidget(), static_cast<QWidget *>(view->measures()));
 }
 
 // Shows or hides a column through the header's menu, as the user does.

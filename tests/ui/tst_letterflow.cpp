@@ -23,7 +23,9 @@
 #include "privatecopies.h"
 #include "protocolrepository.h"
 #include "session.h"
+#include "transaction.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -51,6 +53,7 @@ private slots:
     void cleanup();
     void suspensionLetterToBothParents();
     void caseLetterFollowsPersonAndMeasure();
+    void oneLetterToParentsAtOneAddress();
     void templateEditorRefusesUnknownFields();
 
 private:
@@ -148,10 +151,13 @@ void TestLetterFlow::suspensionLetterToBothParents()
             checked += dialog->recipientsList()->item(row)->checkState() == Qt::Checked;
         QCOMPARE(checked, 2);
         QVERIFY(dialog->actionCombo()->currentData().toLongLong() > 0);     // the parents' letter action
+        dialog->togetherBox()->setChecked(false);     // a letter each (one letter to both: below)
         firstLine = dialog->preview()->toPlainText();
         pdfs = dialog->savePdf(folder);
         odts = dialog->saveOdt(folder);
         dialog->fileButton()->click();
+        QVERIFY(dialog->doneLabel()->isVisibleTo(dialog));
+        dialog->accept();
     });
     view->measures()->letterButton()->click();
     QVERIFY2(firstLine.contains(QStringLiteral("Geachte")), qPrintable(firstLine));
@@ -337,6 +343,71 @@ void TestLetterFlow::caseLetterFollowsPersonAndMeasure()
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Ondanks een eerder gesprek")));
     QVERIFY(!CorrespondenceRepository(*m_db).list(m_session->scope, filter).isEmpty());
+}
+
+void TestLetterFlow::oneLetterToParentsAtOneAddress()
+{
+    // Mother and father at one address (typed a little differently) get one letter together;
+    // filing says where it went and opens that dossier.
+    const qint64 pupil = pupilWithParents();
+    QVERIFY(pupil > 0);
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        PersonRepository persons(*m_db);
+        for (const Guardianship &g : GuardianshipRepository(*m_db).ofPupil(pupil))
+            GuardianshipRepository(*m_db).remove(tx, g.id);
+        int n = 0;
+        for (const auto &[given, gender] : { std::pair{ QStringLiteral("Anna"), Gender::Female },
+                                             std::pair{ QStringLiteral("Bert"), Gender::Male } }) {
+            Person parent;
+            parent.kind = PersonKind::Ouder;
+            parent.givenNames = given;
+            parent.surname = QStringLiteral("Kramer");
+            parent.gender = gender;
+            parent.address = n == 0 ? QStringLiteral("Lindelaan 4") : QStringLiteral("lindelaan  4");
+            parent.postalCode = n == 0 ? QStringLiteral("7551 AB") : QStringLiteral("7551ab");
+            parent.city = QStringLiteral("Hengelo");
+            persons.insert(tx, parent);
+            Guardianship link;
+            link.parentId = parent.id;
+            link.pupilId = pupil;
+            link.relation = n++ == 0 ? GuardianRelation::Moeder : GuardianRelation::Vader;
+            link.parentalAuthority = true;
+            GuardianshipRepository(*m_db).insert(tx, link);
+        }
+        tx.commit();
+    }
+    const Incident incident = caseAbout(pupil);
+    IncidentsArea area(*m_session);
+    area.show();
+    CaseView *view = area.openCase(incident.id);
+    QVERIFY(view);
+    qint64 opened = 0;
+    connect(view, &CaseView::openDossierRequested, this, [&opened](qint64 id) { opened = id; });
+    QString preview;
+    ModalHelper::onNextModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<LetterDialog *>(widget);
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] { dialog->reject(); });
+        QVERIFY(dialog->togetherBox()->isVisibleTo(dialog));
+        QVERIFY(dialog->togetherBox()->isChecked());
+        preview = dialog->preview()->toPlainText();
+        QVERIFY(dialog->fileLetter());
+        QVERIFY(dialog->doneLabel()->isVisibleTo(dialog));
+        QVERIFY2(dialog->doneLabel()->text().contains(QStringLiteral("1 brief")), qPrintable(dialog->doneLabel()->text()));
+        QVERIFY(!dialog->fileButton()->isEnabled());
+        emit dialog->doneLabel()->linkActivated(QStringLiteral("dossier:%1").arg(pupil));
+    });
+    view->letterAction()->trigger();
+    QVERIFY2(preview.contains(QStringLiteral("Geachte heer en mevrouw Kramer,")), qPrintable(preview));
+    QVERIFY(preview.contains(QStringLiteral("Anna Kramer en Bert Kramer")));
+    QCOMPARE(opened, pupil);
+    CorrespondenceFilter filter;
+    filter.incidentId = incident.id;
+    const QList<Correspondence> filed = CorrespondenceRepository(*m_db).list(m_session->scope, filter);
+    QCOMPARE(filed.size(), 1);
+    QCOMPARE(filed.first().correspondent, QStringLiteral("Anna Kramer en Bert Kramer"));
+    QCOMPARE(filed.first().personId, pupil);
 }
 
 void TestLetterFlow::templateEditorRefusesUnknownFields()

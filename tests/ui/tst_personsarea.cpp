@@ -61,6 +61,7 @@ private slots:
     void importWizardMarksNobodyAfterARefusedRow();
     void dossierTimelineOpensAndFilters();
     void pickerTakesTypeAheadAndTellsParentsApart();
+    void enterOpensTheSingleHit();
 
 private:
     static void type(QWidget *parent, const char *name, const QString &text);
@@ -407,10 +408,8 @@ void TestPersonsArea::dossierTimelineOpensAndFilters()
     const Person pupil = *PersonRepository(*m_db).get(AccessScope::system(), fullest);
     PersonListPage *page = m_area->listPage();
     page->searchEdit()->setText(pupil.externalId);
-    page->applySearchNow();
-    page->view()->selectRow(page->model()->rowOf(fullest));
     const qint64 audit = auditCount();
-    QTest::keyClick(page->view(), Qt::Key_Return);
+    page->applySearchNow();         // Enter in the search: the one hit opens
     QCOMPARE(m_area->tabs()->count(), 2);
     auto *dossier = qobject_cast<DossierView *>(m_area->tabs()->currentWidget());
     QVERIFY(dossier);
@@ -500,6 +499,24 @@ void TestPersonsArea::importWizardMarksNobodyAfterARefusedRow()
     QVERIFY(wizard.reportPage()->leavingList()->isHidden());
 }
 
+
+void TestPersonsArea::enterOpensTheSingleHit()
+{
+    PersonListPage *page = m_area->listPage();
+    QTest::keyClicks(page->searchEdit(), QStringLiteral("99000"));
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+    // At once, without waiting for the pause in the typing: one hit, so its dossier opens.
+    const QList<DossierView *> open = m_area->findChildren<DossierView *>();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first()->personId(), m_pupil);
+    // Several hits: the keyboard goes to the list, on the first.
+    page->searchEdit()->clear();
+    QTest::keyClicks(page->searchEdit(), QStringLiteral("a"));
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+    QCOMPARE(m_area->findChildren<DossierView *>().size(), 1);
+    QVERIFY(page->view()->hasFocus());
+    QCOMPARE(page->view()->currentIndex().row(), 0);
+}
 
 void TestPersonsArea::pickerTakesTypeAheadAndTellsParentsApart()
 {

@@ -4,10 +4,12 @@
 #include "common/errormessage.h"
 #include "domain/displaytext.h"
 #include "domain/labels.h"
+#include "domain/lettermerge.h"
 #include "domain/measure.h"
 #include "services/auditedoutput.h"
 #include "domain/storageerror.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -41,6 +43,8 @@ LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId
       m_action(new QComboBox(this)),
       m_preview(new QTextBrowser(this)),
       m_problem(new QLabel(this)),
+      m_together(new QCheckBox(tr("One letter to &parents who live at the same address"), this)),
+      m_done(new QLabel(this)),
       m_print(new QPushButton(tr("&Print…"), this)),
       m_pdf(new QPushButton(tr("Save as P&DF…"), this)),
       m_odt(new QPushButton(tr("Save as &ODT…"), this)),
@@ -61,11 +65,22 @@ LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId
     }
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setWordWrap(true);
+    m_done->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    m_done->setWordWrap(true);
+    m_done->setTextFormat(Qt::RichText);
+    m_done->hide();
+    connect(m_done, &QLabel::linkActivated, this, [this](const QString &link) {
+        m_openDossier = link.section(QLatin1Char(':'), 1).toLongLong();
+        accept();
+    });
+    m_together->setChecked(true);
+    connect(m_together, &QCheckBox::toggled, this, &LetterDialog::updatePreview);
     m_file->setDefault(true);
     auto *form = new QFormLayout;
     form->addRow(tr("About the &measure:"), m_measure);
     form->addRow(tr("&Template:"), m_template);
     form->addRow(tr("&Recipients:"), m_recipients);
+    form->addRow(QString(), m_together);
     form->addRow(tr("Marks as &done:"), m_action);
     m_recipients->setMaximumHeight(110);
     auto *buttons = new QHBoxLayout;
@@ -80,6 +95,7 @@ LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId
     layout->addWidget(new QLabel(tr("Preview (the selected recipient):"), this));
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_problem);
+    layout->addWidget(m_done);
     layout->addLayout(buttons);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &LetterDialog::measureChosen);
     connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
@@ -99,10 +115,7 @@ LetterDialog::LetterDialog(Session &session, qint64 incidentId, qint64 measureId
         if (!folder.isEmpty())
             saveOdt(folder);
     });
-    connect(m_file, &QPushButton::clicked, this, [this] {
-        if (fileLetter())
-            accept();
-    });
+    connect(m_file, &QPushButton::clicked, this, &LetterDialog::fileLetter);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     resize(900, 640);
     if (m_recipients->count() > 0)
@@ -179,6 +192,8 @@ LetterService::Request LetterDialog::request() const
     for (int row = 0; row < m_recipients->count(); ++row)
         if (m_recipients->item(row)->checkState() == Qt::Checked)
             r.recipients.append(m_candidates.at(row));
+    if (m_together->isChecked())
+        r.recipients = LetterService::togetherAtOneAddress(r.recipients);
     r.actionToComplete = m_action->currentData().toLongLong();
     return r;
 }
@@ -216,10 +231,26 @@ void LetterDialog::updatePreview()
     m_problem->setVisible(!problem.isEmpty());
     for (QPushButton *b : { m_print, m_pdf, m_odt, m_file })
         b->setEnabled(problem.isEmpty() && !m_filed);
-    // The preview shows the blanks too, so the user sees where a value is missing.
+    // Offered only where two chosen parents share an address.
+    LetterService::Request each = r;
+    each.recipients.clear();
+    for (int row = 0; row < m_recipients->count(); ++row)
+        if (m_recipients->item(row)->checkState() == Qt::Checked)
+            each.recipients.append(m_candidates.at(row));
+    m_together->setVisible(LetterService::shareAnAddress(each.recipients));
+    // The preview shows the blanks too, so the user sees where a value is missing; a parent who
+    // shares a letter sees the shared one.
     const int row = m_recipients->currentRow();
-    if (row >= 0 && row < m_candidates.size() && LetterService::templateProblem(r.letter).isEmpty() && !m_templates.isEmpty())
-        m_preview->setHtml(m_service.html(r, m_candidates.at(row)));
+    std::optional<LetterService::Recipient> shown;
+    if (row >= 0 && row < m_candidates.size()) {
+        shown = m_candidates.at(row);
+        for (const LetterService::Recipient &recipient : r.recipients)
+            for (const Person &p : recipient.everyone())
+                if (p.id == m_candidates.at(row).person.id)
+                    shown = recipient;
+    }
+    if (shown && LetterService::templateProblem(r.letter).isEmpty() && !m_templates.isEmpty())
+        m_preview->setHtml(m_service.html(r, *shown));
     else
         m_preview->clear();
 }
@@ -233,7 +264,7 @@ QStringList LetterDialog::saveAs(const QString &folder, bool pdf)
         return written;
     }
     for (const LetterService::Recipient &recipient : r.recipients) {
-        QString name = QStringLiteral("%1 - %2.%3").arg(r.letter.name, recipient.person.displayName(),
+        QString name = QStringLiteral("%1 - %2.%3").arg(r.letter.name, LetterMerge::names(recipient.everyone()),
                                                         pdf ? QStringLiteral("pdf") : QStringLiteral("odt"));
         name.replace(QLatin1Char('/'), QLatin1Char('-'));
         const QString path = QDir(folder).filePath(DisplayText::fileName(name));
@@ -253,6 +284,7 @@ QStringList LetterDialog::saveAs(const QString &folder, bool pdf)
         written.append(path);
     }
     m_output = true;
+    confirm(tr("Saved: %n file(s) in %1.", nullptr, int(written.size())).arg(QDir::toNativeSeparators(folder).toHtmlEscaped()));
     return written;
 }
 
@@ -287,15 +319,30 @@ void LetterDialog::print()
 
 bool LetterDialog::fileLetter()
 {
+    QList<LetterService::Issued> issued;
     try {
-        m_service.issue(request());
+        issued = m_service.issue(request());
     } catch (const StorageError &error) {
         ErrorMessage::show(this, windowTitle(), error);
         return false;
     }
     m_filed = true;
     updatePreview();
+    // Where it went: the dossier, one click away.
+    const qint64 dossier = issued.isEmpty() ? 0 : issued.first().item.personId;
+    const auto person = Lookup(m_session).person(dossier);
+    const QString whose = person ? person->displayName() : QString();
+    const QString dossierName = person && person->kind == PersonKind::Medewerker ? tr("the staff dossier of %1").arg(whose)
+                                                                                 : tr("the pupil dossier of %1").arg(whose);
+    confirm(tr("Filed: %n letter(s), each with its PDF, in %1.", nullptr, int(issued.size())).arg(dossierName.toHtmlEscaped())
+            + QStringLiteral(" <a href=\"dossier:%1\">%2</a>").arg(dossier).arg(tr("Open the dossier")));
     return true;
+}
+
+void LetterDialog::confirm(const QString &text)
+{
+    m_done->setText(text);
+    m_done->show();
 }
 
 void LetterDialog::done(int result)

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -31,6 +32,11 @@ public:
     QPushButton *fileButton() const { return m_file; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *pdfButton() const { return m_pdf; }
+    QCheckBox *togetherBox() const { return m_together; }
+    // What was done (filed, saved) and where it went, with a link to the dossier.
+    QLabel *doneLabel() const { return m_done; }
+    // The dossier the user asked to open from the confirmation, 0 for none.
+    qint64 dossierToOpen() const { return m_openDossier; }
     bool chooseTemplate(const QString &code);
     // Writes one file per chosen recipient into `folder`; returns the paths written.
     QStringList savePdf(const QString &folder);
@@ -50,6 +56,7 @@ private:
     void updateActions();
     void print();
     QStringList saveAs(const QString &folder, bool pdf);
+    void confirm(const QString &text);
 
     Session &m_session;
     LetterService m_service;
@@ -64,10 +71,13 @@ private:
     QComboBox *m_action;
     QTextBrowser *m_preview;
     QLabel *m_problem;
+    QCheckBox *m_together;
+    QLabel *m_done;
     QPushButton *m_print;
     QPushButton *m_pdf;
     QPushButton *m_odt;
     QPushButton *m_file;
     bool m_filed = false;
     bool m_output = false;
+    qint64 m_openDossier = 0;
 };

@@ -1,5 +1,7 @@
 #include "caseview.h"
 
+#include "caseoverview.h"
+
 #include "services/lookup.h"
 #include "common/errormessage.h"
 #include "correspondence/letterdialog.h"
@@ -111,6 +113,12 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
     auto *overview = new QWidget(this);
     auto *overviewLayout = new QVBoxLayout(overview);
     overviewLayout->addWidget(m_overview, 3);
+    // Each part of the overview links to the tab that holds the whole of it.
+    m_overview->setOpenLinks(false);
+    connect(m_overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("tab"))
+            m_tabs->setCurrentIndex(url.path().toInt());
+    });
     auto *relatedLabel = new QLabel(tr("&Related incidents (Enter opens):"), overview);
     relatedLabel->setBuddy(m_related);
     overviewLayout->addWidget(relatedLabel);
@@ -124,6 +132,11 @@ CaseView::CaseView(Session &session, PrivateCopies &copies, const Incident &inci
         emit openIncidentRequested(item->data(Qt::UserRole).toLongLong());
     });
 
+    connect(m_measuresPanel, &MeasuresPanel::openDossierRequested, this, &CaseView::openDossierRequested);
+    connect(m_people, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        if (const QTableWidgetItem *name = m_people->item(item->row(), 0); name && Lookup(m_session).person(name->data(Qt::UserRole).toLongLong()))
+            emit openDossierRequested(name->data(Qt::UserRole).toLongLong());
+    });
     m_tabs->addTab(overview, tr("&Overview"));
     m_tabs->addTab(m_people, tr("&Persons"));
     m_tabs->addTab(m_articles, tr("&Articles"));
@@ -194,30 +207,7 @@ void CaseView::display()
     emit titleChanged(title());
 
     const Lookup persons(m_session);
-    QString reporter;
-    if (i.reportedByPersonId > 0)
-        if (const auto p = persons.person(i.reportedByPersonId))
-            reporter = p->displayName();
-    QString registrar;
-    for (const User &u : Lookup(m_session).everyUser())
-        if (u.id == i.registeredByUserId)
-            registrar = u.displayName;
-    QStringList harms;
-    for (Harm harm : i.harms)
-        harms.append(Labels::harm(harm));
-    QString html = QStringLiteral("<table cellspacing=\"4\">");
-    const auto row = [&html](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    row(tr("Context"), Labels::context(i.context));
-    row(tr("Kind of harm"), harms.join(QStringLiteral(", ")));
-    row(tr("Reported by"), reporter);
-    row(tr("Registered by"), registrar);
-    row(tr("No causer known"), i.noCauserReason);
-    row(tr("Closing summary"), i.closingSummary);
-    html += QStringLiteral("</table><p>%1</p>").arg(i.description.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    m_overview->setHtml(html);
+    m_overview->setHtml(CaseOverview(m_session, i).html());
 
     m_related->clear();
     for (const Incident &other : Lookup(m_session).relatedIncidents(i.id)) {
@@ -233,7 +223,10 @@ void CaseView::display()
         const Involvement &v = i.involvements.at(r);
         // Named as in the case's form: whoever the case shows may be read by name in it.
         const auto p = persons.involvedPerson(i, v.personId);
-        m_people->setItem(r, 0, new QTableWidgetItem(p ? p->sortName() : tr("(no access)")));
+        auto *nameItem = new QTableWidgetItem(p ? p->sortName() : tr("(no access)"));
+        nameItem->setData(Qt::UserRole, v.personId);
+        nameItem->setToolTip(tr("Enter or a double-click opens the dossier"));
+        m_people->setItem(r, 0, nameItem);
         m_people->setItem(r, 1, new QTableWidgetItem(p ? Labels::personKind(p->kind) : QString()));
         m_people->setItem(r, 2, new QTableWidgetItem(Labels::involvementRole(v.role)));
         m_people->setItem(r, 3, new QTableWidgetItem(v.notes));
@@ -366,6 +359,8 @@ void CaseView::writeLetter()
     }
     LetterDialog dialog(m_session, m_incident.id, 0, subjects.at(index).id, this);
     dialog.exec();
+    if (dialog.dossierToOpen() > 0)
+        emit openDossierRequested(dialog.dossierToOpen());
 }
 
 std::unique_ptr<RedactionDialog> CaseView::redactedSummary()

@@ -33,6 +33,7 @@ public:
     Incident incident() const { return m_incident; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *header() const { return m_header; }
+    QTextBrowser *overview() const { return m_overview; }
     QTableWidget *peopleTable() const { return m_people; }
     QListWidget *relatedList() const { return m_related; }
     FollowUpPanel *followUp() const { return m_followUp; }
@@ -47,6 +48,8 @@ public:
 
 signals:
     void openIncidentRequested(qint64 incidentId);
+    // A person's dossier (a filed letter's confirmation, a double-click on a person involved).
+    void openDossierRequested(qint64 personId);
     void titleChanged(const QString &title);
 
 private:

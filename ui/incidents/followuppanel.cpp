@@ -5,6 +5,8 @@
 #include "services/incidentservice.h"
 #include "domain/storageerror.h"
 
+#include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -18,6 +20,8 @@ FollowUpPanel::FollowUpPanel(Session &session, QWidget *parent)
       m_session(session),
       m_list(new QListWidget(this)),
       m_edit(new QPlainTextEdit(this)),
+      m_now(new QCheckBox(tr("Took place &now"), this)),
+      m_moment(new QDateTimeEdit(this)),
       m_add(new QPushButton(tr("Add &note"), this)),
       m_correct(new QPushButton(tr("C&orrect selected note…"), this))
 {
@@ -31,7 +35,25 @@ FollowUpPanel::FollowUpPanel(Session &session, QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         m_correct->setEnabled(row >= 0 && row < m_notes.size() && m_notes.at(row).replacedByNoteId == 0);
     });
+    // A conversation is often written down afterwards: the user says when it took place.
+    m_now->setChecked(true);
+    m_now->setToolTip(tr("Untick to give the day and time the conversation or event took place."));
+    m_moment->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
+    m_moment->setCalendarPopup(true);
+    m_moment->setDateTime(QDateTime::currentDateTime());
+    m_moment->setEnabled(false);
+    m_moment->setAccessibleName(tr("Took place on"));
+    connect(m_now, &QCheckBox::toggled, this, [this](bool now) {
+        m_moment->setEnabled(!now);
+        if (!now) {
+            m_moment->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
+            m_moment->setFocus();
+        }
+    });
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_now);
+    buttons->addWidget(m_moment);
+    buttons->addSpacing(12);
     buttons->addWidget(m_add);
     buttons->addWidget(m_correct);
     buttons->addStretch();
@@ -52,9 +74,13 @@ void FollowUpPanel::reload()
 {
     m_notes = Lookup(m_session).notes(m_incidentId);
     m_list->clear();
+    const QString format = QStringLiteral("dd-MM-yyyy HH:mm");
     for (const IncidentNote &note : std::as_const(m_notes)) {
-        QString head = QStringLiteral("%1 — %2").arg(note.writtenAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),
+        QString head = QStringLiteral("%1 — %2").arg(note.shownAt().toLocalTime().toString(format),
                                                    note.authorName.isEmpty() ? tr("(unknown)") : note.authorName);
+        // Written down later than it took place: both times show.
+        if (note.happenedAt.isValid() && note.happenedAt.secsTo(note.writtenAt) > 10 * 60)
+            head += QLatin1Char(' ') + tr("(written down on %1)").arg(note.writtenAt.toLocalTime().toString(format));
         if (note.replacesNoteId != 0)
             head += QLatin1Char(' ') + tr("(correction)");
         auto *item = new QListWidgetItem(head + QLatin1Char('\n') + note.body, m_list);
@@ -73,12 +99,15 @@ void FollowUpPanel::reload()
 void FollowUpPanel::addNote()
 {
     try {
-        IncidentService(*m_session.database, m_session.scope).addNote(m_incidentId, m_edit->toPlainText());
+        IncidentService(*m_session.database, m_session.scope)
+            .addNote(m_incidentId, m_edit->toPlainText(), m_now->isChecked() ? QDateTime() : m_moment->dateTime());
     } catch (const StorageError &error) {
         ErrorMessage::show(this, tr("Follow-up log"), error);
         return;
     }
     m_edit->clear();
+    m_now->setChecked(true);
+    m_moment->setDateTime(QDateTime::currentDateTime());
     reload();
 }
 

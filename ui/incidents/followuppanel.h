@@ -5,12 +5,15 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QDateTimeEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
-// A case's follow-up log: timestamped notes by several users. A correction is a new note;
-// the earlier wording stays visible, marked as corrected, so nothing changes silently.
+// A case's follow-up log: timestamped notes by several users. A note says when the conversation
+// took place (now, or a moment the user gives) and keeps when it was written down. A correction
+// is a new note; the earlier wording stays visible, marked as corrected, so nothing changes silently.
 class FollowUpPanel : public QWidget
 {
     Q_OBJECT
@@ -23,6 +26,8 @@ public:
     QPlainTextEdit *noteEdit() const { return m_edit; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *correctButton() const { return m_correct; }
+    QCheckBox *nowBox() const { return m_now; }
+    QDateTimeEdit *momentEdit() const { return m_moment; }
 
 private:
     void addNote();
@@ -33,6 +38,8 @@ private:
     QList<IncidentNote> m_notes;
     QListWidget *m_list;
     QPlainTextEdit *m_edit;
+    QCheckBox *m_now;
+    QDateTimeEdit *m_moment;
     QPushButton *m_add;
     QPushButton *m_correct;
 };

@@ -162,8 +162,15 @@ void IncidentListPage::createFilters()
 
 void IncidentListPage::applySearchNow()
 {
+    // Enter: the list follows at once; a single hit opens, several put the keyboard in the list.
     m_searchDelay->stop();
     applyFilter();
+    if (m_model->rowCount() == 1) {
+        emit openIncidentRequested(m_model->incident(0).id);
+    } else if (m_model->rowCount() > 1) {
+        m_view->setFocus();
+        m_view->selectRow(0);
+    }
 }
 
 void IncidentListPage::setPerson(qint64 personId, const QString &name)

@@ -71,6 +71,7 @@ CaseView *IncidentsArea::openCase(qint64 incidentId)
     m_tabs->setTabToolTip(index, incident->title);
     m_tabs->setCurrentIndex(index);
     connect(view, &CaseView::openIncidentRequested, this, &IncidentsArea::openCase);
+    connect(view, &CaseView::openDossierRequested, this, &IncidentsArea::openDossierRequested);
     connect(view, &CaseView::titleChanged, this, [this, view](const QString &title) {
         m_tabs->setTabText(m_tabs->indexOf(view), title);
     });

@@ -28,6 +28,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     CaseView *openCase(qint64 incidentId);
 
+signals:
+    // For the main window: show this person's dossier in Personen.
+    void openDossierRequested(qint64 personId);
+
 private:
     void closeTab(int index);
 

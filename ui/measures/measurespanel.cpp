@@ -280,5 +280,7 @@ void MeasuresPanel::writeLetter()
     const Measure m = m_list.at(row);
     LetterDialog dialog(m_session, m_incident.id, m.id, m.personId, this);
     dialog.exec();
+    if (dialog.dossierToOpen() > 0)
+        emit openDossierRequested(dialog.dossierToOpen());
     reload();
 }

@@ -31,6 +31,10 @@ public:
     // Opens the measure form for a new measure (what the button does).
     void newMeasure();
 
+signals:
+    // A filed letter's confirmation asked to open the dossier it went into.
+    void openDossierRequested(qint64 personId);
+
 private:
     void editMeasure();
     void receiveObjection();

@@ -172,8 +172,15 @@ void PersonListPage::fillGroups()
 
 void PersonListPage::applySearchNow()
 {
+    // Enter: the list follows at once; a single hit opens, several put the keyboard in the list.
     m_searchDelay->stop();
     applyFilter();
+    if (m_model->rowCount() == 1) {
+        emit openDossierRequested(m_model->person(0).id);
+    } else if (m_model->rowCount() > 1) {
+        m_view->setFocus();
+        m_view->selectRow(0);
+    }
 }
 
 void PersonListPage::applyFilter()

@@ -1,5 +1,7 @@
 #include "summaryprint.h"
 
+#include "common/confirmation.h"
+
 #include "services/lookup.h"
 #include "common/errormessage.h"
 #include "reports/casesummary.h"
@@ -10,6 +12,7 @@
 #include "services/eventlog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -90,6 +93,8 @@ bool savePdf(QWidget *parent, Session &session, const SummaryDocument &document,
         ErrorMessage::show(parent, QCoreApplication::translate("SummaryPrint", "Save as PDF"), error);
         return false;
     }
+    Confirmation::show(parent, QCoreApplication::translate("SummaryPrint", "Saved as PDF: %1").arg(QDir::toNativeSeparators(target)),
+                       target);
     return true;
 }
 
