@@ -10,6 +10,16 @@ const QRegularExpression &fieldPattern()
     return pattern;
 }
 
+// Without a preceding name the tussenvoegsel is capitalised: "mevrouw Van der Berg".
+QString surnameAlone(const Person &p)
+{
+    if (p.tussenvoegsel.isEmpty())
+        return p.surname;
+    QString particle = p.tussenvoegsel;
+    particle[0] = particle.at(0).toUpper();
+    return particle + QLatin1Char(' ') + p.surname;
+}
+
 } // namespace
 
 QList<LetterMerge::Field> LetterMerge::fields()
@@ -101,13 +111,7 @@ QString LetterMerge::fill(const QString &templateHtml, const QHash<QString, QStr
 
 QString LetterMerge::salutation(const Person &p)
 {
-    QString surname = p.surname;
-    if (!p.tussenvoegsel.isEmpty()) {
-        // Without a preceding name the tussenvoegsel is capitalised: "mevrouw Van der Berg".
-        QString particle = p.tussenvoegsel;
-        particle[0] = particle.at(0).toUpper();
-        surname = particle + QLatin1Char(' ') + p.surname;
-    }
+    const QString surname = surnameAlone(p);
     switch (p.gender) {
     case Gender::Male: return tr("Dear Mr %1,").arg(surname);
     case Gender::Female: return tr("Dear Ms %1,").arg(surname);
@@ -117,19 +121,6 @@ QString LetterMerge::salutation(const Person &p)
     const QString full = p.displayName();
     return tr("Dear %1,").arg(full);
 }
-
-namespace {
-
-QString surnameAlone(const Person &p)
-{
-    if (p.tussenvoegsel.isEmpty())
-        return p.surname;
-    QString particle = p.tussenvoegsel;
-    particle[0] = particle.at(0).toUpper();
-    return particle + QLatin1Char(' ') + p.surname;
-}
-
-} // namespace
 
 QString LetterMerge::salutation(const QList<Person> &recipients)
 {

@@ -105,33 +105,9 @@ void TestLetterFlow::suspensionLetterToBothParents()
         }
     }
     QVERIFY2(pupil > 0, "the demo data has pupils with two parents");
-    const Person child = *PersonRepository(*m_db).get(AccessScope::system(), pupil);
-    IncidentService incidents(*m_db, m_session->scope);
-    Incident incident = incidents.draft(child.schoolId);
-    incident.title = QStringLiteral("Filmpje van een klasgenoot gedeeld");
-    incident.occurredAt = QDateTime::currentDateTimeUtc().addDays(-10);
-    incident.reportedAt = incident.occurredAt.addSecs(3600);
-    Involvement causer;
-    causer.personId = pupil;
-    causer.role = InvolvementRole::Veroorzaker;
-    incident.involvements.append(causer);
-    incidents.registerIncident(incident);
-    incident.articleIds = { ProtocolRepository(*m_db).version(incident.protocolVersionId)->articles.first().id };
-    incidents.save(incident);
-    Measure suspension;
-    suspension.incidentId = incident.id;
-    suspension.personId = pupil;
-    for (const MeasureType &t : MeasureTypeRepository(*m_db).ladder(Ladder::Leerling))
-        if (t.code == QLatin1String("schorsing"))
-            suspension.measureTypeId = t.id;
+    const Incident incident = caseAbout(pupil);
     const QDate monday = QDate::currentDate().addDays(-(QDate::currentDate().dayOfWeek() - 1) - 7);
-    suspension.status = MeasureStatus::Opgelegd;
-    suspension.proposedOn = suspension.decidedOn = monday;
-    suspension.startsOn = monday;
-    suspension.endsOn = monday.addDays(1);
-    suspension.motivation = QStringLiteral("Het filmpje bleef online na een eerste gesprek.");
-    suspension.escalationMotivation = QStringLiteral("Herhaling.");
-    MeasureService(*m_db, m_session->scope).propose(suspension);
+    measureFor(incident, pupil, Ladder::Leerling, QStringLiteral("schorsing"), monday);
 
     IncidentsArea area(*m_session);
     area.show();

@@ -189,13 +189,18 @@ LetterService::Request LetterDialog::request() const
     r.incidentId = m_incidentId;
     r.measureId = m_measureId;
     r.subjectPersonId = m_subjectId;
-    for (int row = 0; row < m_recipients->count(); ++row)
-        if (m_recipients->item(row)->checkState() == Qt::Checked)
-            r.recipients.append(m_candidates.at(row));
-    if (m_together->isChecked())
-        r.recipients = LetterService::togetherAtOneAddress(r.recipients);
+    r.recipients = m_together->isChecked() ? LetterService::togetherAtOneAddress(checkedRecipients()) : checkedRecipients();
     r.actionToComplete = m_action->currentData().toLongLong();
     return r;
+}
+
+QList<LetterService::Recipient> LetterDialog::checkedRecipients() const
+{
+    QList<LetterService::Recipient> checked;
+    for (int row = 0; row < m_recipients->count(); ++row)
+        if (m_recipients->item(row)->checkState() == Qt::Checked)
+            checked.append(m_candidates.at(row));
+    return checked;
 }
 
 void LetterDialog::updateActions()
@@ -232,12 +237,7 @@ void LetterDialog::updatePreview()
     for (QPushButton *b : { m_print, m_pdf, m_odt, m_file })
         b->setEnabled(problem.isEmpty() && !m_filed);
     // Offered only where two chosen parents share an address.
-    LetterService::Request each = r;
-    each.recipients.clear();
-    for (int row = 0; row < m_recipients->count(); ++row)
-        if (m_recipients->item(row)->checkState() == Qt::Checked)
-            each.recipients.append(m_candidates.at(row));
-    m_together->setVisible(LetterService::shareAnAddress(each.recipients));
+    m_together->setVisible(LetterService::shareAnAddress(checkedRecipients()));
     // The preview shows the blanks too, so the user sees where a value is missing; a parent who
     // shares a letter sees the shared one.
     const int row = m_recipients->currentRow();

@@ -50,6 +50,7 @@ protected:
 
 private:
     LetterService::Request request() const;
+    QList<LetterService::Recipient> checkedRecipients() const;
     void fillMeasures(qint64 measureId);
     void measureChosen();
     void updatePreview();
