@@ -22,6 +22,10 @@ void DateKeys::install()
 
 bool DateKeys::eventFilter(QObject *watched, QEvent *event)
 {
+    // A click moves between the parts too: what was typed before it no longer counts.
+    if (event->type() == QEvent::MouseButtonPress && watched->parent())
+        if (auto *clicked = qobject_cast<QDateTimeEdit *>(watched->parent()))
+            clicked->setProperty(TypedInto, QVariant());
     if (event->type() != QEvent::KeyPress)
         return QObject::eventFilter(watched, event);
     auto *edit = qobject_cast<QDateTimeEdit *>(watched);

@@ -144,9 +144,6 @@ QString CaseOverview::facts() const
         harms.append(Labels::harm(harm));
     QString reporter;
     if (i.reportedByPersonId > 0)
-        if (const auto p = Lookup(m_session).involvedPerson(i, i.reportedByPersonId))
-            reporter = p->displayName();
-    if (reporter.isEmpty() && i.reportedByPersonId > 0)
         if (const auto p = Lookup(m_session).person(i.reportedByPersonId))
             reporter = p->displayName();
     QString registrar;
