@@ -62,6 +62,8 @@ set(DOSSIERKAST_DOMAIN_SOURCES
     domain/retentionrules.h
     domain/school.cpp
     domain/school.h
+    domain/publicholidays.cpp
+    domain/publicholidays.h
     domain/schoolcalendar.cpp
     domain/schoolcalendar.h
     domain/schoolholiday.h

@@ -18,6 +18,8 @@ struct Action
     ActionKind kind = ActionKind::Overig;
     QString title;
     QDate dueOn;
+    QDate countedFrom;      // a term: the first day it runs (the day after sending or receipt)
+    QDate unextendedDue;    // a term the Algemene termijnenwet extended: where it would have ended
     qint64 responsibleUserId = 0;
     ActionStatus status = ActionStatus::Open;
     QDate doneOn;

@@ -56,6 +56,8 @@ const QHash<QString, const char *> &fieldLabels()
         { "direction", QT_TRANSLATE_NOOP("AuditLabels", "Direction") },
         { "director_name", QT_TRANSLATE_NOOP("AuditLabels", "Director") },
         { "display_name", QT_TRANSLATE_NOOP("AuditLabels", "Name") },
+        { "counted_from", QT_TRANSLATE_NOOP("AuditLabels", "Term runs from") },
+        { "day_off", QT_TRANSLATE_NOOP("AuditLabels", "Day off of the board") },
         { "done_note", QT_TRANSLATE_NOOP("AuditLabels", "Note when done") },
         { "done_on", QT_TRANSLATE_NOOP("AuditLabels", "Done on") },
         { "dossier_kind", QT_TRANSLATE_NOOP("AuditLabels", "Kind of dossier") },
@@ -63,6 +65,10 @@ const QHash<QString, const char *> &fieldLabels()
         { "email", QT_TRANSLATE_NOOP("AuditLabels", "E-mail") },
         { "ends_on", QT_TRANSLATE_NOOP("AuditLabels", "Ends on") },
         { "escalation_motivation", QT_TRANSLATE_NOOP("AuditLabels", "Motivation for the escalation") },
+        { "late_reason", QT_TRANSLATE_NOOP("AuditLabels", "Reason to handle a late objection") },
+        { "period_confirmed", QT_TRANSLATE_NOOP("AuditLabels", "Length confirmed") },
+        { "step_motivation", QT_TRANSLATE_NOOP("AuditLabels", "Motivation for deciding before a required step") },
+        { "unextended_due_on", QT_TRANSLATE_NOOP("AuditLabels", "Due before the extension") },
         { "external_id", QT_TRANSLATE_NOOP("AuditLabels", "Number in the school system") },
         { "facts_known_on", QT_TRANSLATE_NOOP("AuditLabels", "Facts known on") },
         { "failed_logins", QT_TRANSLATE_NOOP("AuditLabels", "Failed logins") },
@@ -200,7 +206,8 @@ const QSet<QString> &flagColumns()
     static const QSet<QString> flags{ "active", "confidential", "possibly_criminal", "sexual_offence_suspected",
                                       "unsafe_home_signs", "parents_refuse_cooperation", "is_disciplinary", "has_period",
                                       "is_order_measure", "hearing_held", "is_sanction", "parental_authority",
-                                      "receives_mail", "must_change_password", "may_report_to_police" };
+                                      "receives_mail", "must_change_password", "may_report_to_police", "period_confirmed",
+                                      "day_off" };
     return flags;
 }
 

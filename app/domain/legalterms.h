@@ -6,6 +6,7 @@ struct LegalTerms
 {
     int lookbackMonths = 24;
     int pupilSuspensionMaxSchoolDays = 5;
+    int pupilSuspensionConfirmCalendarDays = 7;
     int suspensionParentsLetterDueDays = 0;
     int suspensionInspectieAboveDays = 1;
     int suspensionInspectieDueDays = 0;
@@ -17,4 +18,8 @@ struct LegalTerms
     int staffAppealWeeks = 6;
     int staffOrderSuspensionMaxWeeks = 4;
     int summaryDismissalMaxWorkingDays = 2;
+    int accessRequestAnswerMonths = 1;
+    bool extendStatutoryTerms = true;       // Algemene termijnenwet art. 1
+    bool goodFridayOff = false;             // public holidays the CAO leaves to the board
+    int liberationDay = 1;                  // PublicHolidays::LiberationDay
 };

@@ -26,6 +26,8 @@ struct Measure
     QString motivation;
     qint64 advisedMeasureTypeId = 0;
     QString escalationMotivation;
+    QString stepMotivation;         // why it was decided before a required step was done
+    bool periodConfirmed = false;   // a suspension longer in calendar days than a week, confirmed
     bool hearingHeld = false;
     QDate hearingOn;
     QString hearingBy;

@@ -15,4 +15,5 @@ struct Objection
     QDate decisionOn;
     QString outcome;        // gegrond, ongegrond, ingetrokken; empty until decided
     QString notes;
+    QString lateReason;     // received after its term, handled anyway for this reason
 };

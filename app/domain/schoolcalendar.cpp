@@ -1,20 +1,26 @@
 #include "schoolcalendar.h"
 
-SchoolCalendar::SchoolCalendar(const QList<Holiday> &holidays) : m_holidays(holidays)
+SchoolCalendar::SchoolCalendar(const QList<Holiday> &holidays, const PublicHolidays &publicHolidays)
+    : m_holidays(holidays), m_public(publicHolidays)
 {
 }
 
 bool SchoolCalendar::isHoliday(const QDate &date) const
 {
     for (const Holiday &holiday : m_holidays)
-        if (date >= holiday.first && date <= holiday.second)
+        if (date >= holiday.first && date <= holiday.last)
             return true;
     return false;
 }
 
-bool SchoolCalendar::isWorkingDay(const QDate &date)
+bool SchoolCalendar::isWorkingDay(const QDate &date) const
 {
-    return date.isValid() && date.dayOfWeek() <= 5;
+    if (!date.isValid() || date.dayOfWeek() > Qt::Friday || m_public.isHoliday(date))
+        return false;
+    for (const Holiday &holiday : m_holidays)
+        if (holiday.dayOff && date >= holiday.first && date <= holiday.last)
+            return false;
+    return true;
 }
 
 bool SchoolCalendar::isSchoolDay(const QDate &date) const
@@ -33,7 +39,7 @@ int SchoolCalendar::schoolDays(const QDate &from, const QDate &to) const
     return count;
 }
 
-int SchoolCalendar::workingDaysAfter(const QDate &from, const QDate &to)
+int SchoolCalendar::workingDaysAfter(const QDate &from, const QDate &to) const
 {
     if (!from.isValid() || !to.isValid() || to <= from)
         return 0;
@@ -56,4 +62,9 @@ QDate SchoolCalendar::lastOfSchoolDays(const QDate &start, int count) const
             return day;
     }
     return QDate();
+}
+
+QDate SchoolCalendar::nextSchoolDay(const QDate &date) const
+{
+    return date.isValid() ? lastOfSchoolDays(date.addDays(1), 1) : QDate();
 }

@@ -3,7 +3,8 @@
 #include <QDate>
 #include <QString>
 
-// A school holiday (one school, or all schools when schoolId is 0); school days skip them.
+// A school holiday (one school, or all schools when schoolId is 0); school days skip them, and
+// working days skip the board's days off among them.
 struct SchoolHoliday
 {
     qint64 id = 0;
@@ -12,4 +13,5 @@ struct SchoolHoliday
     QString name;
     QDate firstDay;
     QDate lastDay;
+    bool dayOff = false;    // a day off of the board: no working day either (terms in working days)
 };

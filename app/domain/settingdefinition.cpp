@@ -35,11 +35,19 @@ QList<SettingDefinition> SettingDefinition::all()
         { "staff_response_weeks", t(QT_TRANSLATE_NOOP("SettingDefinition", "Staff measure: term to respond to the intended decision")), weeks, 1, 12, G::Deadlines },
         { "staff_appeal_weeks", t(QT_TRANSLATE_NOOP("SettingDefinition", "Staff measure: term for an appeal")), weeks, 1, 26, G::Deadlines },
         { "staff_order_suspension_max_weeks", t(QT_TRANSLATE_NOOP("SettingDefinition", "Longest staff suspension as an order measure")), weeks, 1, 26, G::Deadlines },
+        { "pupil_suspension_confirm_calendar_days", t(QT_TRANSLATE_NOOP("SettingDefinition", "Pupil suspension: ask for confirmation when it spans more than")), t(QT_TRANSLATE_NOOP("SettingDefinition", "calendar days")), 5, 31, G::Deadlines, 1, {}, 7 },
         { "summary_dismissal_max_working_days", t(QT_TRANSLATE_NOOP("SettingDefinition", "Summary dismissal: warn when decided later than")), workingDays, 0, 20, G::Deadlines },
         { "access_request_answer_months", t(QT_TRANSLATE_NOOP("SettingDefinition", "Answer an access request within")), months, 1, 3, G::Deadlines },
         { "access_request_extension_months", t(QT_TRANSLATE_NOOP("SettingDefinition", "Extension of an access request, at most")), months, 0, 2, G::Deadlines },
         { "retention_pupil_years", t(QT_TRANSLATE_NOOP("SettingDefinition", "Keep a pupil dossier after leaving")), years, 1, 30, G::Deadlines },
         { "retention_staff_years", t(QT_TRANSLATE_NOOP("SettingDefinition", "Keep a staff dossier after employment ends")), years, 1, 30, G::Deadlines },
+        { "extend_statutory_terms", t(QT_TRANSLATE_NOOP("SettingDefinition", "A statutory term ending on a Saturday, Sunday or public holiday")), QString(), 0, 1, G::Calendar, 1,
+          { t(QT_TRANSLATE_NOOP("SettingDefinition", "ends on that day")), t(QT_TRANSLATE_NOOP("SettingDefinition", "moves to the next working day")) }, 1 },
+        { "good_friday_day_off", t(QT_TRANSLATE_NOOP("SettingDefinition", "Good Friday")), QString(), 0, 1, G::Calendar, 1,
+          { t(QT_TRANSLATE_NOOP("SettingDefinition", "a working and school day")), t(QT_TRANSLATE_NOOP("SettingDefinition", "a day off")) }, 0 },
+        { "liberation_day_off", t(QT_TRANSLATE_NOOP("SettingDefinition", "Liberation Day (5 May)")), QString(), 0, 2, G::Calendar, 1,
+          { t(QT_TRANSLATE_NOOP("SettingDefinition", "a working and school day")), t(QT_TRANSLATE_NOOP("SettingDefinition", "a day off once every five years (2025, 2030, …)")),
+            t(QT_TRANSLATE_NOOP("SettingDefinition", "a day off every year")) }, 1 },
     };
 }
 
@@ -49,6 +57,12 @@ QString SettingDefinition::groupLabel(Group group)
     case Group::General: return t(QT_TRANSLATE_NOOP("SettingDefinition", "General"));
     case Group::Security: return t(QT_TRANSLATE_NOOP("SettingDefinition", "Security"));
     case Group::Deadlines: return t(QT_TRANSLATE_NOOP("SettingDefinition", "Terms and deadlines"));
+    case Group::Calendar: return t(QT_TRANSLATE_NOOP("SettingDefinition", "Counting days"));
     }
     return QString();
+}
+
+QString SettingDefinition::valueText(int value) const
+{
+    return value >= 0 && value < choices.size() ? choices.at(value) : QString::number(value);
 }

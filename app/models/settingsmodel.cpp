@@ -26,7 +26,8 @@ void SettingsModel::revert()
         row.definition = definition;
         bool ok = false;
         const qint64 stored = settings.settingValue(definition.key).toLongLong(&ok);
-        row.stored = ok ? int(stored / definition.scale) : definition.minimum;
+        const int missing = definition.choices.isEmpty() && definition.fallback == 0 ? definition.minimum : definition.fallback;
+        row.stored = ok ? int(stored / definition.scale) : missing;
         row.value = row.stored;
         row.source = settings.settingSource(definition.key);
         m_rows.append(row);
@@ -72,6 +73,8 @@ QVariant SettingsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows.at(index.row());
+    if (role == Qt::DisplayRole && index.column() == Value && !row.definition.choices.isEmpty())
+        return row.definition.valueText(row.value);
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case Group: return SettingDefinition::groupLabel(row.definition.group);
@@ -80,7 +83,7 @@ QVariant SettingsModel::data(const QModelIndex &index, int role) const
         case Unit: return row.definition.unit;
         case Source: return row.source;
         }
-    } else if (role == Qt::ToolTipRole && index.column() == Value) {
+    } else if (role == Qt::ToolTipRole && index.column() == Value && row.definition.choices.isEmpty()) {
         return tr("From %1 to %2 %3").arg(row.definition.minimum).arg(row.definition.maximum).arg(row.definition.unit);
     } else if (role == Qt::FontRole && index.column() == Value && row.value != row.stored) {
         QFont bold;
@@ -92,6 +95,8 @@ QVariant SettingsModel::data(const QModelIndex &index, int role) const
         return row.definition.minimum;
     } else if (role == Qt::UserRole + 2) {
         return row.definition.maximum;
+    } else if (role == Qt::UserRole + 3) {
+        return row.definition.choices;
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "../domain/enums.h"
 #include "../storage/actionrepository.h"
 #include "../storage/attachmentstore.h"
+#include "../storage/personrepository.h"
 #include "../storage/settingsrepository.h"
 #include "../storage/sqlvalues.h"
 #include "../domain/storageerror.h"
@@ -17,6 +18,7 @@
 #include "../services/audittrail.h"
 #include "../services/dossierreader.h"
 #include "../services/permissions.h"
+#include "../services/procedures.h"
 #include "../services/zipwriter.h"
 
 #include <QFile>
@@ -209,25 +211,21 @@ AccessRequestExport::Result AccessRequestExport::write(const Request &request, c
     Result result;
     result.files = zip.names();
     result.attachments = int(attachments.size());
-    const int months = SettingsRepository(m_db).intValue(QStringLiteral("access_request_answer_months"), 1);
-    result.dueOn = request.receivedOn.addMonths(months);
+    // A month from the day after receipt; on a rest day the answer is due the next working day
+    // (Verordening 1182/71 art. 3, as the Algemene termijnenwet does for Dutch law).
+    const auto person = PersonRepository(m_db).get(AccessScope::system(), request.personId);
+    Action planned = Procedures(m_db).planner(person ? person->schoolId : 0).forAccessRequest(request.personId, request.receivedOn);
+    result.dueOn = planned.dueOn;
     Transaction tx(m_db, m_actor);
     tx.logEvent(QStringLiteral("access_request"), QStringLiteral("persons"), request.personId,
                 QStringLiteral("request received %1; ZIP with %2 attachments%3")
                     .arg(isoDay(request.receivedOn))
                     .arg(attachments.size())
                     .arg(request.answered ? QStringLiteral("; answered") : QString()));
-    const QString rule = QStringLiteral("inzageverzoek:%1").arg(isoDay(request.receivedOn));
     ActionRepository actions(m_db);
-    if (!actions.rulesFiledForPerson(request.personId).contains(rule)) {
-        Action action;
-        action.personId = request.personId;
-        action.kind = ActionKind::Inzageverzoek;
-        action.title = tr("Answer the access request");
-        action.dueOn = result.dueOn;
+    if (!actions.rulesFiledForPerson(request.personId).contains(planned.rule)) {
+        Action action = planned;
         action.responsibleUserId = m_actor.userId();
-        action.rule = rule;
-        action.legalSource = QStringLiteral("AVG art. 12, 15");
         if (request.answered) {
             action.status = ActionStatus::Gedaan;
             action.doneOn = today;

@@ -7,6 +7,7 @@
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
 #include "permissions.h"
+#include "procedures.h"
 
 ActionService::ActionService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
 {
@@ -40,6 +41,18 @@ void ActionService::add(Action &action)
     tx.commit();
 }
 
+void ActionService::requirePoliceAuthority(const Action &action) const
+{
+    // Deciding on a police report, either way, is reserved to users the board authorised.
+    if (action.kind != ActionKind::Aangifte || m_actor.isSystem())
+        return;
+    const auto user = UserRepository(m_db).get(AccessScope::system(), m_actor.userId());
+    if (!user || !user->mayReportToPolice)
+        throw StorageError(StorageError::Kind::Refused,
+                           tr("Only a user authorised to file police reports can close this action, as done or as not "
+                              "needed (Beheer → Users)."));
+}
+
 void ActionService::markDone(Action &action, const QDate &doneOn, const QString &note, const QString &policeReference)
 {
     requireHandling(action, action.kind == ActionKind::Aangifte);
@@ -49,11 +62,7 @@ void ActionService::markDone(Action &action, const QDate &doneOn, const QString 
         throw StorageError(StorageError::Kind::Invalid, tr("Enter the day it was done (today or earlier)."));
     Action done = action;
     if (action.kind == ActionKind::Aangifte) {
-        // Filing a police report is reserved to users the board authorised.
-        const auto user = UserRepository(m_db).get(AccessScope::system(), m_actor.userId());
-        if (!m_actor.isSystem() && (!user || !user->mayReportToPolice))
-            throw StorageError(StorageError::Kind::Refused,
-                               tr("Only a user authorised to file police reports can mark this done (Beheer → Users)."));
+        requirePoliceAuthority(action);
         if (policeReference.trimmed().isEmpty())
             throw StorageError(StorageError::Kind::Invalid, tr("Enter the police reference of the report."));
         done.policeReference = policeReference.trimmed();
@@ -63,15 +72,19 @@ void ActionService::markDone(Action &action, const QDate &doneOn, const QString 
     done.doneNote = note.trimmed();
     Transaction tx(m_db, m_actor);
     ActionRepository(m_db).update(tx, done);
+    // A letter sent later than decided moves the terms that run from its sending.
+    if (done.measureId != 0)
+        Procedures(m_db).replanTerms(tx, done.measureId);
     tx.commit();
     action = done;
 }
 
 void ActionService::markNotNeeded(Action &action, const QString &reason)
 {
-    requireHandling(action, false);
+    requireHandling(action, action.kind == ActionKind::Aangifte);
     if (action.status != ActionStatus::Open)
         throw StorageError(StorageError::Kind::Invalid, tr("This action is no longer open."));
+    requirePoliceAuthority(action);
     if (reason.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid, tr("Say why the action is not needed."));
     Action skipped = action;

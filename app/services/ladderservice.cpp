@@ -42,13 +42,14 @@ void LadderService::saveRung(MeasureType &type)
     type = saved;
 }
 
-qint64 LadderService::addHoliday(qint64 schoolId, const QString &name, const QDate &firstDay, const QDate &lastDay)
+qint64 LadderService::addHoliday(qint64 schoolId, const QString &name, const QDate &firstDay, const QDate &lastDay,
+                                 bool dayOff)
 {
     Permissions::require(m_db, m_actor, Permission::ManageLadders, QStringLiteral("school_holidays"));
     if (name.trimmed().isEmpty() || !firstDay.isValid() || !lastDay.isValid() || lastDay < firstDay)
         throw StorageError(StorageError::Kind::Invalid, tr("Give the holiday a name, and a last day on or after the first day."));
     Transaction tx(m_db, m_actor);
-    const qint64 id = SchoolRepository(m_db).addHoliday(tx, schoolId, name.trimmed(), firstDay, lastDay);
+    const qint64 id = SchoolRepository(m_db).addHoliday(tx, schoolId, name.trimmed(), firstDay, lastDay, dayOff);
     tx.commit();
     return id;
 }

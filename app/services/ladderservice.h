@@ -21,7 +21,9 @@ public:
     // A new rung (id 0) gets a code from its name that no rung of its ladder has yet; the code
     // stays when the name changes later, since the rules recognise rungs by it.
     void saveRung(MeasureType &type);
-    qint64 addHoliday(qint64 schoolId, const QString &name, const QDate &firstDay, const QDate &lastDay);
+    // `dayOff`: a day off of the board, which working days skip as well as school days.
+    qint64 addHoliday(qint64 schoolId, const QString &name, const QDate &firstDay, const QDate &lastDay,
+                      bool dayOff = false);
     void removeHoliday(qint64 holidayId);
 
 private:

@@ -250,17 +250,25 @@ QHash<QString, QString> LetterService::values(const Request &request, const Reci
         }
     }
     if (const auto measure = request.measureId > 0 ? MeasureRepository(m_db).get(m_actor, request.measureId) : std::nullopt) {
-        const LegalTerms terms = Procedures(m_db).terms();
-        if (const auto type = MeasureTypeRepository(m_db).get(measure->measureTypeId))
+        const Procedures procedures(m_db);
+        const LegalTerms terms = procedures.terms();
+        const auto type = MeasureTypeRepository(m_db).get(measure->measureTypeId);
+        if (type)
             v.insert(QStringLiteral("maatregel.naam"), type->name.toLower());
         v.insert(QStringLiteral("maatregel.besloten_op"), longDate(measure->decidedOn));
         v.insert(QStringLiteral("maatregel.eerste_dag"), longDate(measure->startsOn));
         v.insert(QStringLiteral("maatregel.laatste_dag"), longDate(measure->endsOn));
         v.insert(QStringLiteral("maatregel.motivering"), measure->motivation);
-        v.insert(QStringLiteral("termijn.reactie"), longDate(measure->proposedOn.addDays(7 * terms.staffResponseWeeks)));
-        const QDate decided = measure->decidedOn.isValid() ? measure->decidedOn : QDate::currentDate();
-        v.insert(QStringLiteral("termijn.bezwaar"), longDate(decided.addDays(7 * terms.removalObjectionWeeks)));
-        v.insert(QStringLiteral("termijn.beroep"), longDate(decided.addDays(7 * terms.staffAppealWeeks)));
+        // A term runs from the day after its letter is sent: the day it was sent, or today for
+        // the letter being written now; the Algemene termijnenwet moves an end on a rest day.
+        const DeadlinePlanner planner = procedures.planner(incident ? incident->schoolId : 0);
+        const DeadlinePlanner::Done sent = procedures.doneSteps(measure->id);
+        const auto sentOn = [&sent](const QString &rule) { return sent.value(rule, QDate::currentDate()); };
+        const QString decision = type ? DeadlinePlanner::decisionLetterRule(*type, *measure) : QString();
+        v.insert(QStringLiteral("termijn.reactie"),
+                 longDate(planner.termAfter(sentOn(QStringLiteral("staff_intent_registered")), terms.staffResponseWeeks).due));
+        v.insert(QStringLiteral("termijn.bezwaar"), longDate(planner.termAfter(sentOn(decision), terms.removalObjectionWeeks).due));
+        v.insert(QStringLiteral("termijn.beroep"), longDate(planner.termAfter(sentOn(decision), terms.staffAppealWeeks).due));
     }
     v.insert(QStringLiteral("ondertekenaar.naam"), m_signerName);
     v.insert(QStringLiteral("ondertekenaar.functie"), m_signerRole);
@@ -359,6 +367,8 @@ QList<LetterService::Issued> LetterService::issue(const Request &request)
             action->doneOn = QDate::currentDate();
             action->doneNote = tr("Letter \"%1\" sent.").arg(request.letter.name);
             actions.update(tx, *action);
+            if (action->measureId != 0)
+                Procedures(m_db).replanTerms(tx, action->measureId);
         }
     }
     tx.commit();

@@ -16,6 +16,8 @@
 
 #include <QLocale>
 
+#include <optional>
+
 MeasureService::MeasureService(Database &db, const AccessScope &actor) : m_db(db), m_actor(actor)
 {
 }
@@ -53,7 +55,52 @@ Escalation::Advice MeasureService::advise(qint64 incidentId, qint64 personId, qi
 QStringList MeasureService::warnings(const Measure &measure) const
 {
     const auto type = MeasureTypeRepository(m_db).get(measure.measureTypeId);
-    return type ? MeasureRules::warnings(measure, *type, Procedures(m_db).terms()) : QStringList();
+    const auto incident = IncidentRepository(m_db).get(AccessScope::system(), measure.incidentId);
+    if (!type || !incident)
+        return {};
+    const Procedures procedures(m_db);
+    return MeasureRules::warnings(measure, *type, procedures.terms(), procedures.calendar(incident->schoolId));
+}
+
+QString MeasureService::periodSummary(const Measure &measure) const
+{
+    const auto type = MeasureTypeRepository(m_db).get(measure.measureTypeId);
+    const auto incident = IncidentRepository(m_db).get(AccessScope::system(), measure.incidentId);
+    return type && incident ? MeasureRules::periodSummary(measure, *type, Procedures(m_db).calendar(incident->schoolId))
+                            : QString();
+}
+
+bool MeasureService::needsPeriodConfirmation(const Measure &measure) const
+{
+    const auto type = MeasureTypeRepository(m_db).get(measure.measureTypeId);
+    return type && MeasureRules::needsPeriodConfirmation(measure, *type, Procedures(m_db).terms());
+}
+
+bool MeasureService::decides(const Measure &measure) const
+{
+    if (measure.status != MeasureStatus::Opgelegd)
+        return false;
+    const auto stored = measure.id > 0 ? MeasureRepository(m_db).get(AccessScope::system(), measure.id) : std::nullopt;
+    return !stored || stored->status == MeasureStatus::Voornemen;
+}
+
+QStringList MeasureService::openSteps(const Measure &measure) const
+{
+    const auto type = MeasureTypeRepository(m_db).get(measure.measureTypeId);
+    if (!type || !decides(measure))
+        return {};
+    const QList<Action> filed = measure.id > 0 ? ActionRepository(m_db).ofMeasure(measure.id) : QList<Action>();
+    return MeasureRules::openSteps(measure, *type, filed);
+}
+
+std::optional<DeadlinePlanner::Term> MeasureService::objectionTerm(const Measure &measure, QString *source) const
+{
+    const auto type = MeasureTypeRepository(m_db).get(measure.measureTypeId);
+    const auto incident = IncidentRepository(m_db).get(AccessScope::system(), measure.incidentId);
+    if (!type || !incident || !measure.decidedOn.isValid())
+        return std::nullopt;
+    Procedures procedures(m_db);
+    return procedures.planner(incident->schoolId).objectionTerm(measure, *type, procedures.doneSteps(measure.id), source);
 }
 
 void MeasureService::check(const Measure &m) const
@@ -73,7 +120,21 @@ void MeasureService::check(const Measure &m) const
         throw StorageError(StorageError::Kind::Invalid,
                            tr("Choose a measure from the ladder for %1.").arg(person->displayName()));
     Procedures procedures(m_db);
-    const QString problem = MeasureRules::problem(m, *type, procedures.terms(), procedures.calendar(incident->schoolId));
+    const LegalTerms terms = procedures.terms();
+    const SchoolCalendar calendar = procedures.calendar(incident->schoolId);
+    QString problem = MeasureRules::problem(m, *type, terms, calendar);
+    if (problem.isEmpty() && MeasureRules::isPupilSuspension(*type)) {
+        // Suspensions of the same pupil that stand, in any case, count together when they join.
+        MeasureTypeRepository types(m_db);
+        QList<Measure> others;
+        for (const Measure &other : MeasureRepository(m_db).ofPerson(m.personId)) {
+            const auto otherType = types.get(other.measureTypeId);
+            if (other.id != m.id && otherType && MeasureRules::isPupilSuspension(*otherType)
+                && other.status != MeasureStatus::Ingetrokken && other.status != MeasureStatus::BezwaarGegrond)
+                others.append(other);
+        }
+        problem = MeasureRules::chainProblem(m, *type, terms, calendar, others);
+    }
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, problem);
     const Escalation::Advice advice = advise(m.incidentId, m.personId, m.id);
@@ -81,6 +142,12 @@ void MeasureService::check(const Measure &m) const
         throw StorageError(StorageError::Kind::Invalid,
                            tr("%1 is heavier than the advised %2: write down why (the motivation is kept with the "
                               "measure).").arg(type->name, advice.type.name));
+    const QStringList steps = openSteps(m);
+    if (!steps.isEmpty() && m.stepMotivation.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("This decision comes before a required step: %1. Write down why it cannot wait (the "
+                              "motivation is kept with the measure and shown in the case summary).")
+                               .arg(steps.join(QStringLiteral("; "))));
 }
 
 void MeasureService::write(Measure &m, bool isNew)
@@ -94,7 +161,10 @@ void MeasureService::write(Measure &m, bool isNew)
     if (!isNew)
         MeasureRepository(m_db).require(m_actor, m.id);
     check(m);
+    const bool deciding = decides(m);
+    const bool skipsSteps = !openSteps(m).isEmpty();
     Measure written = m;
+    written.stepMotivation = m.stepMotivation.trimmed();
     if (isNew) {
         written.advisedMeasureTypeId = advise(m.incidentId, m.personId, m.id).type.id;
         written.proposedByUserId = m_actor.userId();
@@ -121,7 +191,8 @@ void MeasureService::write(Measure &m, bool isNew)
         }
     } else {
         const DeadlinePlanner planner(procedures.terms(), procedures.calendar(incident->schoolId));
-        procedures.fileMissing(tx, planner.forMeasure(written, *type));
+        procedures.fileMissing(tx, planner.forMeasure(written, *type, procedures.doneSteps(written.id)));
+        closeSteps(tx, written, deciding && skipsSteps);
     }
     // A decided measure moves the case to `maatregel` when it was still being handled.
     if (written.status == MeasureStatus::Opgelegd && incident->status == IncidentStatus::InBehandeling) {
@@ -131,6 +202,30 @@ void MeasureService::write(Measure &m, bool isNew)
     }
     tx.commit();
     m = written;
+}
+
+void MeasureService::closeSteps(Transaction &tx, const Measure &m, bool skipped)
+{
+    static const QStringList hearings{ QStringLiteral("removal_hear_parents"), QStringLiteral("order_suspension_hearing") };
+    static const QStringList steps{ QStringLiteral("removal_hear_teacher"), QStringLiteral("removal_hear_parents"),
+                                    QStringLiteral("order_suspension_hearing"), QStringLiteral("staff_intent_registered"),
+                                    QStringLiteral("staff_response_term") };
+    ActionRepository actions(m_db);
+    for (Action a : actions.openOfMeasure(m.id)) {
+        if (m.hearingHeld && m.hearingOn.isValid() && hearings.contains(a.rule)
+            && (!m.decidedOn.isValid() || m.hearingOn <= m.decidedOn)) {
+            // The hearing recorded with the measure is the step's completion.
+            a.status = ActionStatus::Gedaan;
+            a.doneOn = m.hearingOn;
+            a.doneNote = tr("Hearing held (recorded with the measure).");
+        } else if (skipped && steps.contains(a.rule)) {
+            a.status = ActionStatus::NietNodig;
+            a.notNeededReason = tr("Decided before this step was done: %1").arg(m.stepMotivation);
+        } else {
+            continue;
+        }
+        actions.update(tx, a);
+    }
 }
 
 void MeasureService::propose(Measure &measure)
@@ -145,7 +240,8 @@ void MeasureService::save(Measure &measure)
     write(measure, false);
 }
 
-Objection MeasureService::addObjection(Measure &measure, const QDate &receivedOn, const QString &notes)
+Objection MeasureService::addObjection(Measure &measure, const QDate &receivedOn, const QString &notes,
+                                       const QString &lateReason)
 {
     Permissions::require(m_db, m_actor, Permission::DecideMeasures, QStringLiteral("measures"), measure.id);
     MeasureRepository(m_db).require(m_actor, measure.id);
@@ -153,6 +249,18 @@ Objection MeasureService::addObjection(Measure &measure, const QDate &receivedOn
         throw StorageError(StorageError::Kind::Invalid, tr("An objection is possible against an imposed measure only."));
     if (!receivedOn.isValid() || (measure.decidedOn.isValid() && receivedOn < measure.decidedOn))
         throw StorageError(StorageError::Kind::Invalid, tr("The objection cannot have been received before the decision."));
+    if (receivedOn > QDate::currentDate())
+        throw StorageError(StorageError::Kind::Invalid, tr("The objection cannot have been received after today."));
+    QString source;
+    const auto term = objectionTerm(measure, &source);
+    const bool late = term && receivedOn > term->due;
+    if (late && lateReason.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("The objection was received on %1, after its term ended on %2 (it ran from %3, %4). "
+                              "Handle it anyway only with a reason, which is kept with the objection.")
+                               .arg(receivedOn.toString(QStringLiteral("dd-MM-yyyy")),
+                                    term->due.toString(QStringLiteral("dd-MM-yyyy")),
+                                    term->countedFrom.toString(QStringLiteral("dd-MM-yyyy")), source));
     const auto incident = IncidentRepository(m_db).get(m_actor, measure.incidentId);
     if (!incident)
         throw StorageError(StorageError::Kind::NotFound, tr("The incident of this measure is not available."));
@@ -163,13 +271,24 @@ Objection MeasureService::addObjection(Measure &measure, const QDate &receivedOn
     objection.measureId = measure.id;
     objection.receivedOn = receivedOn;
     objection.notes = notes.trimmed();
+    objection.lateReason = late ? lateReason.trimmed() : QString();
     Transaction tx(m_db, m_actor);
     MeasureRepository measures(m_db);
     objection.id = measures.addObjection(tx, measure.id, receivedOn, QDate(), QString());
     objection.version = 1;
-    if (!objection.notes.isEmpty())
+    if (!objection.notes.isEmpty() || !objection.lateReason.isEmpty())
         measures.updateObjection(tx, objection);
     measures.update(tx, moved);
+    // The term for the objection has done its work.
+    ActionRepository actions(m_db);
+    for (Action a : actions.openOfMeasure(measure.id)) {
+        if (a.rule != QLatin1String("removal_objection_term") && a.rule != QLatin1String("staff_appeal_term"))
+            continue;
+        a.status = ActionStatus::Gedaan;
+        a.doneOn = receivedOn;
+        a.doneNote = late ? tr("Objection received after the term; handled anyway.") : tr("Objection received.");
+        actions.update(tx, a);
+    }
     const DeadlinePlanner planner(procedures.terms(), procedures.calendar(incident->schoolId));
     procedures.fileMissing(tx, planner.forObjection(moved, receivedOn));
     tx.commit();

@@ -22,6 +22,8 @@ Action fromRecord(const QSqlRecord &r)
     a.kind = fromCode<ActionKind>(r.value("kind").toString()).value_or(ActionKind::Overig);
     a.title = r.value("title").toString();
     a.dueOn = SqlValues::toDate(r.value("due_on"));
+    a.countedFrom = SqlValues::toDate(r.value("counted_from"));
+    a.unextendedDue = SqlValues::toDate(r.value("unextended_due_on"));
     a.responsibleUserId = r.value("responsible_user_id").toLongLong();
     a.status = fromCode<ActionStatus>(r.value("status").toString()).value_or(ActionStatus::Open);
     a.doneOn = SqlValues::toDate(r.value("done_on"));
@@ -60,6 +62,8 @@ void ActionRepository::insert(Transaction &tx, Action &a)
                        { "kind", toCode(a.kind) },
                        { "title", a.title },
                        { "due_on", SqlValues::date(a.dueOn) },
+                       { "counted_from", SqlValues::date(a.countedFrom) },
+                       { "unextended_due_on", SqlValues::date(a.unextendedDue) },
                        { "responsible_user_id", SqlValues::id(a.responsibleUserId) },
                        { "status", toCode(a.status) },
                        { "done_on", SqlValues::date(a.doneOn) },
@@ -78,6 +82,8 @@ void ActionRepository::update(Transaction &tx, Action &a)
                           { { "kind", toCode(a.kind) },
                             { "title", a.title },
                             { "due_on", SqlValues::date(a.dueOn) },
+                            { "counted_from", SqlValues::date(a.countedFrom) },
+                            { "unextended_due_on", SqlValues::date(a.unextendedDue) },
                             { "responsible_user_id", SqlValues::id(a.responsibleUserId) },
                             { "status", toCode(a.status) },
                             { "done_on", SqlValues::date(a.doneOn) },
@@ -132,6 +138,17 @@ QStringList ActionRepository::rulesFiledForPerson(qint64 personId) const
     QStringList result;
     while (query.next())
         result.append(query.value(0).toString());
+    return result;
+}
+
+QList<Action> ActionRepository::ofMeasure(qint64 measureId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM actions WHERE measure_id = ? ORDER BY id"));
+    query.addBindValue(measureId);
+    SqlValues::exec(query);
+    QList<Action> result;
+    while (query.next())
+        result.append(fromRecord(query.record()));
     return result;
 }
 

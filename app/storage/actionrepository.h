@@ -27,6 +27,8 @@ public:
     // Rules of the actions filed on a person outside any incident (access requests).
     QStringList rulesFiledForPerson(qint64 personId) const;
     QList<Action> openOfMeasure(qint64 measureId) const;
+    // All of a measure's actions, open or not, in the order they were filed.
+    QList<Action> ofMeasure(qint64 measureId) const;
     // Open actions with a due date, soonest first, as far as the scope may see.
     QList<Action> deadlines(const AccessScope &scope, const DeadlineFilter &filter) const;
     // The same, with what the deadline list shows beside each, read in the same query (not

@@ -38,6 +38,8 @@ constexpr int DerivedDataVersion = 3;
 constexpr int LetterTemplatesVersion = 4;
 // The schema version that keeps attachments' original names beside clean ones.
 constexpr int AttachmentNamesVersion = 8;
+// Settings for counting days (public holidays, the Algemene termijnenwet) arrived in version 12.
+constexpr int LegalCountingVersion = 12;
 
 QAtomicInt connectionCounter;
 
@@ -427,6 +429,8 @@ void Database::bringUpToDate(int version, const Options &options)
         }
         if (version > 0 && version < LetterTemplatesVersion && options.seed)
             Seeder(*this).addLetterTemplates();
+        if (version > 0 && version < LegalCountingVersion && options.seed)
+            Seeder(*this).addMissingSettings();
         if (version > 0 && version < AttachmentNamesVersion) {
             Transaction tx(*this, AccessScope::system());
             AttachmentStore(*this).cleanStoredNames(tx);

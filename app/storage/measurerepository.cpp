@@ -39,6 +39,8 @@ QVariantMap toRow(const Measure &m)
              { "motivation", SqlValues::text(m.motivation) },
              { "advised_measure_type_id", SqlValues::id(m.advisedMeasureTypeId) },
              { "escalation_motivation", SqlValues::text(m.escalationMotivation) },
+             { "step_motivation", SqlValues::text(m.stepMotivation) },
+             { "period_confirmed", SqlValues::flag(m.periodConfirmed) },
              { "hearing_held", SqlValues::flag(m.hearingHeld) },
              { "hearing_on", SqlValues::date(m.hearingOn) },
              { "hearing_by", SqlValues::text(m.hearingBy) } };
@@ -64,6 +66,8 @@ Measure fromRecord(const QSqlRecord &r)
     m.motivation = r.value("motivation").toString();
     m.advisedMeasureTypeId = r.value("advised_measure_type_id").toLongLong();
     m.escalationMotivation = r.value("escalation_motivation").toString();
+    m.stepMotivation = r.value("step_motivation").toString();
+    m.periodConfirmed = r.value("period_confirmed").toLongLong() != 0;
     m.hearingHeld = r.value("hearing_held").toLongLong() != 0;
     m.hearingOn = SqlValues::toDate(r.value("hearing_on"));
     m.hearingBy = r.value("hearing_by").toString();
@@ -82,6 +86,7 @@ Objection objectionFrom(const QSqlQuery &q)
     o.decisionOn = SqlValues::toDate(q.value(5));
     o.outcome = q.value(6).toString();
     o.notes = q.value(7).toString();
+    o.lateReason = q.value(8).toString();
     return o;
 }
 
@@ -132,7 +137,7 @@ QList<Measure> MeasureRepository::ofPerson(qint64 personId) const
 QList<Objection> MeasureRepository::objections(qint64 measureId) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id, version, measure_id, received_on, hearing_on, decision_on, outcome, notes FROM objections "
+        "SELECT id, version, measure_id, received_on, hearing_on, decision_on, outcome, notes, late_reason FROM objections "
         "WHERE measure_id = ? ORDER BY received_on, id"));
     query.addBindValue(measureId);
     SqlValues::exec(query);
@@ -149,32 +154,18 @@ void MeasureRepository::updateObjection(Transaction &tx, Objection &o)
                             { "hearing_on", SqlValues::date(o.hearingOn) },
                             { "decision_on", SqlValues::date(o.decisionOn) },
                             { "outcome", SqlValues::text(o.outcome) },
-                            { "notes", SqlValues::text(o.notes) } });
+                            { "notes", SqlValues::text(o.notes) },
+                            { "late_reason", SqlValues::text(o.lateReason) } });
 }
 
 void MeasureRepository::insert(Transaction &tx, Measure &m)
 {
     m.createdAt = SqlValues::now();
-    m.id = tx.insert(QStringLiteral("measures"),
-                     { { "incident_id", m.incidentId },
-                       { "person_id", m.personId },
-                       { "measure_type_id", m.measureTypeId },
-                       { "status", toCode(m.status) },
-                       { "proposed_on", SqlValues::date(m.proposedOn) },
-                       { "proposed_by_user_id", SqlValues::id(m.proposedByUserId) },
-                       { "decided_on", SqlValues::date(m.decidedOn) },
-                       { "decided_by_user_id", SqlValues::id(m.decidedByUserId) },
-                       { "starts_on", SqlValues::date(m.startsOn) },
-                       { "ends_on", SqlValues::date(m.endsOn) },
-                       { "facts_known_on", SqlValues::date(m.factsKnownOn) },
-                       { "is_order_measure", SqlValues::flag(m.isOrderMeasure) },
-                       { "motivation", SqlValues::text(m.motivation) },
-                       { "advised_measure_type_id", SqlValues::id(m.advisedMeasureTypeId) },
-                       { "escalation_motivation", SqlValues::text(m.escalationMotivation) },
-                       { "hearing_held", SqlValues::flag(m.hearingHeld) },
-                       { "hearing_on", SqlValues::date(m.hearingOn) },
-                       { "hearing_by", SqlValues::text(m.hearingBy) },
-                       { "created_at", SqlValues::moment(m.createdAt) } });
+    QVariantMap row = toRow(m);
+    row.insert(QStringLiteral("incident_id"), m.incidentId);
+    row.insert(QStringLiteral("person_id"), m.personId);
+    row.insert(QStringLiteral("created_at"), SqlValues::moment(m.createdAt));
+    m.id = tx.insert(QStringLiteral("measures"), row);
     m.version = 1;
 }
 

@@ -228,11 +228,11 @@ RetentionRepository::Plan RetentionRepository::plan(const QSet<qint64> &persons)
          { "notes" });
     near(QStringLiteral("measures"), QStringLiteral(
              "SELECT id FROM measures WHERE incident_id IN (%1) AND id NOT IN (%2) ORDER BY id").arg(stays, measuresGone),
-         { "motivation", "escalation_motivation", "hearing_by" });
+         { "motivation", "escalation_motivation", "step_motivation", "hearing_by" });
     near(QStringLiteral("objections"), QStringLiteral(
              "SELECT o.id FROM objections o JOIN measures m ON m.id = o.measure_id WHERE m.incident_id IN (%1) "
              "AND m.id NOT IN (%2) ORDER BY o.id").arg(stays, measuresGone),
-         { "notes" });
+         { "notes", "late_reason" });
     near(QStringLiteral("actions"), QStringLiteral(
              "SELECT id FROM actions WHERE incident_id IN (%1) AND (measure_id IS NULL OR measure_id NOT IN (%2)) "
              "AND (person_id IS NULL OR person_id NOT IN (%3)) ORDER BY id").arg(stays, measuresGone, in),

@@ -72,7 +72,7 @@ QList<SchemaCatalog::Table> buildTables()
                   col("email"), col("director_name"), req("active", Type::Flag), Version }, {} });
     t.append(T{ "school_holidays", "school_holidays", false, true, true,
                 { Id, ref("school_id", "schools"), req("name"), req("first_day", Type::Date),
-                  req("last_day", Type::Date), Version }, {} });
+                  req("last_day", Type::Date), col("day_off", Type::Flag), Version }, {} });
     t.append(T{ "user_schools", QString(), false, false, true,
                 { Id, ref("user_id", "users", true), ref("school_id", "schools", true) }, {} });
     t.append(T{ "users", "users", false, true, true,
@@ -137,20 +137,21 @@ QList<SchemaCatalog::Table> buildTables()
     t.append(T{ "objections", QString(), false, true, true,
                 { Id, ref("measure_id", "measures", true), req("received_on", Type::Date),
                   col("hearing_on", Type::Date), col("decision_on", Type::Date),
-                  code("outcome", { "gegrond", "ongegrond", "ingetrokken" }, false), col("notes"), Version }, {} });
+                  code("outcome", { "gegrond", "ongegrond", "ingetrokken" }, false), col("notes"), col("late_reason"), Version }, {} });
     t.append(T{ "measures", "measures", false, true, true,
                 { Id, ref("incident_id", "incidents", true), ref("person_id", "persons", true),
                   ref("measure_type_id", "measure_types", true), code("status", codes<MeasureStatus>()),
                   req("proposed_on", Type::Date), ref("proposed_by_user_id", "users"), col("decided_on", Type::Date),
                   ref("decided_by_user_id", "users"), col("starts_on", Type::Date), col("ends_on", Type::Date),
                   col("facts_known_on", Type::Date), req("is_order_measure", Type::Flag), col("motivation"),
-                  ref("advised_measure_type_id", "measure_types"), col("escalation_motivation"),
+                  ref("advised_measure_type_id", "measure_types"), col("escalation_motivation"), col("step_motivation"), col("period_confirmed", Type::Flag),
                   req("hearing_held", Type::Flag), col("hearing_on", Type::Date), col("hearing_by"),
                   req("created_at", Type::Moment), Version },
                 { { "objections", "objections", "measure_id", QString() } } });
     t.append(T{ "actions", "actions", false, true, true,
                 { Id, ref("incident_id", "incidents"), ref("measure_id", "measures"), ref("person_id", "persons"),
                   code("kind", codes<ActionKind>()), req("title"), col("due_on", Type::Date),
+                  col("counted_from", Type::Date), col("unextended_due_on", Type::Date),
                   ref("responsible_user_id", "users"), code("status", codes<ActionStatus>()),
                   col("done_on", Type::Date), col("done_note"), col("not_needed_reason"), col("police_reference"),
                   col("rule"), col("legal_source"), req("created_at", Type::Moment), Version }, {} });

@@ -68,12 +68,13 @@ std::optional<School> SchoolRepository::get(const AccessScope &scope, qint64 id)
 }
 
 qint64 SchoolRepository::addHoliday(Transaction &tx, qint64 schoolId, const QString &name, const QDate &firstDay,
-                                    const QDate &lastDay)
+                                    const QDate &lastDay, bool dayOff)
 {
     return tx.insert(QStringLiteral("school_holidays"), { { "school_id", SqlValues::id(schoolId) },
                                                          { "name", name },
                                                          { "first_day", SqlValues::date(firstDay) },
-                                                         { "last_day", SqlValues::date(lastDay) } });
+                                                         { "last_day", SqlValues::date(lastDay) },
+                                                         { "day_off", SqlValues::flag(dayOff) } });
 }
 
 QList<School> SchoolRepository::list(const AccessScope &scope) const
@@ -91,7 +92,7 @@ QList<SchoolHoliday> SchoolRepository::holidays(qint64 schoolId) const
 {
     // The school's own holidays and those of all schools.
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id, version, school_id, name, first_day, last_day FROM school_holidays "
+        "SELECT id, version, school_id, name, first_day, last_day, day_off FROM school_holidays "
         "WHERE school_id IS NULL OR school_id = ? ORDER BY first_day, id"));
     query.addBindValue(schoolId);
     SqlValues::exec(query);
@@ -104,6 +105,7 @@ QList<SchoolHoliday> SchoolRepository::holidays(qint64 schoolId) const
         h.name = query.value(3).toString();
         h.firstDay = SqlValues::toDate(query.value(4));
         h.lastDay = SqlValues::toDate(query.value(5));
+        h.dayOff = query.value(6).toInt() != 0;
         result.append(h);
     }
     return result;

@@ -21,7 +21,8 @@ public:
     // The schools the scope may see, by name.
     QList<School> list(const AccessScope &scope) const;
     // A holiday for one school, or for all schools when schoolId is 0 (school-day counting).
-    qint64 addHoliday(Transaction &tx, qint64 schoolId, const QString &name, const QDate &firstDay, const QDate &lastDay);
+    qint64 addHoliday(Transaction &tx, qint64 schoolId, const QString &name, const QDate &firstDay, const QDate &lastDay,
+                      bool dayOff = false);
     // The holidays that count for a school: its own and those of all schools; 0 gives only the
     // holidays of all schools.
     QList<SchoolHoliday> holidays(qint64 schoolId) const;

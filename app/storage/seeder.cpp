@@ -4,6 +4,7 @@
 #include "sqlvalues.h"
 #include "../domain/storageerror.h"
 #include "transaction.h"
+#include "database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -84,6 +85,25 @@ void Seeder::seedLetterTemplates(Transaction &tx)
                     { "body", t.value("body").toString() },
                     { "active", SqlValues::flag(true) } });
     }
+}
+
+void Seeder::addMissingSettings()
+{
+    Transaction tx(m_db, AccessScope::system());
+    for (const QJsonValue &value : resource(QStringLiteral(":/defaults/settings.json")).array()) {
+        const QJsonObject s = value.toObject();
+        QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM settings WHERE key = ?"));
+        query.addBindValue(s.value("key").toString());
+        SqlValues::exec(query);
+        if (query.next() && query.value(0).toLongLong() > 0)
+            continue;
+        query.finish();
+        tx.insert(QStringLiteral("settings"),
+                  { { "key", s.value("key").toString() },
+                    { "value", s.value("value").toString() },
+                    { "source", SqlValues::text(s.value("source").toString()) } });
+    }
+    tx.commit();
 }
 
 void Seeder::addLetterTemplates()

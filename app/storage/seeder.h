@@ -18,6 +18,8 @@ public:
     void seedDefaults();
     // The default letter templates, for a database made before templates existed (migration 4).
     void addLetterTemplates();
+    // The default settings a database made by an older version lacks, with their sources.
+    void addMissingSettings();
 
 private:
     void seedLetterTemplates(Transaction &tx);

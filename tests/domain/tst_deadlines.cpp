@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 // Date arithmetic, the escalation ladder, the measure checks and every generated action of
 // DESIGN.md §4 with its due date — without a database.
 class TestDeadlines : public QObject
@@ -27,6 +29,16 @@ private slots:
     void staffActions();
     void objectionTerm();
     void incidentFlagActions();
+    void publicHolidays_data();
+    void publicHolidays();
+    void liberationDayAndGoodFriday();
+    void statutoryTerms_data();
+    void statutoryTerms();
+    void termsRunFromSending();
+    void suspensionOverAHoliday();
+    void suspensionsBackToBack_data();
+    void suspensionsBackToBack();
+    void stepsBeforeTheDecision();
 
 private:
     static MeasureType type(Ladder ladder, const char *code, int rank, bool period = false);
@@ -85,18 +97,35 @@ void TestDeadlines::workingDays_data()
 {
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QDate>("to");
+    QTest::addColumn<bool>("goodFriday");
     QTest::addColumn<int>("days");
-    QTest::newRow("next day") << QDate(2026, 11, 24) << QDate(2026, 11, 25) << 1;
-    QTest::newRow("friday to monday") << QDate(2026, 11, 27) << QDate(2026, 11, 30) << 1;
-    QTest::newRow("friday to wednesday") << QDate(2026, 11, 27) << QDate(2026, 12, 2) << 3;
-    QTest::newRow("same day") << QDate(2026, 11, 24) << QDate(2026, 11, 24) << 0;
+    QTest::newRow("next day") << QDate(2026, 11, 24) << QDate(2026, 11, 25) << false << 1;
+    QTest::newRow("friday to monday") << QDate(2026, 11, 27) << QDate(2026, 11, 30) << false << 1;
+    QTest::newRow("friday to wednesday") << QDate(2026, 11, 27) << QDate(2026, 12, 2) << false << 3;
+    QTest::newRow("same day") << QDate(2026, 11, 24) << QDate(2026, 11, 24) << false << 0;
+    // Christmas Day 2026 is a Friday: from Wednesday 23 to Monday 28 December are Thursday and Monday.
+    QTest::newRow("christmas 2026") << QDate(2026, 12, 23) << QDate(2026, 12, 28) << false << 2;
+    QTest::newRow("christmas to new year") << QDate(2026, 12, 24) << QDate(2027, 1, 4) << false << 5;
+    QTest::newRow("board's day off") << QDate(2027, 1, 7) << QDate(2027, 1, 11) << false << 1;
+    QTest::newRow("koningsdag 2027") << QDate(2027, 4, 26) << QDate(2027, 4, 28) << false << 1;
+    // 5 May 2027 is no lustrum year: a working day; Ascension Day the next day is not.
+    QTest::newRow("hemelvaart 2027") << QDate(2027, 5, 4) << QDate(2027, 5, 7) << false << 2;
+    QTest::newRow("pinksteren 2027") << QDate(2027, 5, 14) << QDate(2027, 5, 18) << false << 1;
+    QTest::newRow("easter 2027") << QDate(2027, 3, 25) << QDate(2027, 3, 30) << false << 2;
+    QTest::newRow("easter 2027, good friday off") << QDate(2027, 3, 25) << QDate(2027, 3, 30) << true << 1;
+    QTest::newRow("easter 2028") << QDate(2028, 4, 13) << QDate(2028, 4, 18) << false << 2;
 }
 
 void TestDeadlines::workingDays()
 {
     QFETCH(QDate, from);
     QFETCH(QDate, to);
-    QTEST(SchoolCalendar::workingDaysAfter(from, to), "days");
+    QFETCH(bool, goodFriday);
+    PublicHolidays::Options options;
+    options.goodFriday = goodFriday;
+    // The board closes its offices on Friday 8 January 2027.
+    const SchoolCalendar calendar({ { QDate(2027, 1, 8), QDate(2027, 1, 8), true } }, PublicHolidays(options));
+    QTEST(calendar.workingDaysAfter(from, to), "days");
 }
 
 void TestDeadlines::monthEndsAndLeapYears()
@@ -178,6 +207,8 @@ void TestDeadlines::pupilSuspensionLimit()
     // Over the Christmas holiday the school days are fewer than the calendar days.
     m.startsOn = QDate(2026, 12, 17);
     m.endsOn = QDate(2027, 1, 5);
+    QVERIFY(MeasureRules::problem(m, suspension, LegalTerms(), calendar).contains(QStringLiteral("20")));
+    m.periodConfirmed = true;           // 20 calendar days: only when the user confirms it
     QCOMPARE(MeasureRules::problem(m, suspension, LegalTerms(), calendar), QString());
     m.endsOn = QDate();
     QVERIFY(!MeasureRules::problem(m, suspension, LegalTerms(), calendar).isEmpty());
@@ -210,12 +241,22 @@ void TestDeadlines::orderSuspensionAndSummaryDismissal()
     QVERIFY(!MeasureRules::problem(dismissal, summary, LegalTerms(), SchoolCalendar()).isEmpty());   // facts date
     dismissal.factsKnownOn = QDate(2026, 11, 20);     // Friday; Tuesday is 2 working days later
     QCOMPARE(MeasureRules::problem(dismissal, summary, LegalTerms(), SchoolCalendar()), QString());
-    QVERIFY(MeasureRules::warnings(dismissal, summary, LegalTerms()).isEmpty());
+    const SchoolCalendar calendar;
+    QVERIFY(MeasureRules::warnings(dismissal, summary, LegalTerms(), calendar).isEmpty());
     dismissal.factsKnownOn = QDate(2026, 11, 19);
-    QCOMPARE(MeasureRules::warnings(dismissal, summary, LegalTerms()).size(), 1);
-    QVERIFY(MeasureRules::warnings(dismissal, summary, LegalTerms()).first().contains(QStringLiteral("7:677")));
+    QCOMPARE(MeasureRules::warnings(dismissal, summary, LegalTerms(), calendar).size(), 1);
+    QVERIFY(MeasureRules::warnings(dismissal, summary, LegalTerms(), calendar).first().contains(QStringLiteral("7:677")));
+    // Over Christmas: facts on Wednesday 23 December 2026, dismissed on Monday 28 December is two
+    // working days later (Christmas Day is none); on Tuesday 29 December it is three.
+    dismissal.factsKnownOn = QDate(2026, 12, 23);
+    dismissal.proposedOn = dismissal.decidedOn = QDate(2026, 12, 28);
+    QVERIFY(MeasureRules::warnings(dismissal, summary, LegalTerms(), calendar).isEmpty());
+    dismissal.proposedOn = dismissal.decidedOn = QDate(2026, 12, 29);
+    const QStringList late = MeasureRules::warnings(dismissal, summary, LegalTerms(), calendar);
+    QCOMPARE(late.size(), 1);
+    QVERIFY2(late.first().contains(QStringLiteral(" 3 ")), qPrintable(late.first()));
     // A staff warning carries its caution.
-    QCOMPARE(MeasureRules::warnings(Measure(), type(Ladder::Medewerker, "waarschuwing", 1), LegalTerms()).size(), 1);
+    QCOMPARE(MeasureRules::warnings(Measure(), type(Ladder::Medewerker, "waarschuwing", 1), LegalTerms(), calendar).size(), 1);
 }
 
 void TestDeadlines::measureStatuses()
@@ -331,6 +372,276 @@ void TestDeadlines::incidentFlagActions()
     Incident home;
     home.unsafeHomeSigns = true;
     QCOMPARE(planner.forIncident(home, today).first().kind, ActionKind::VeiligThuis);
+}
+
+void TestDeadlines::publicHolidays_data()
+{
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QDate>("easter");
+    QTest::addColumn<QDate>("kingsDay");
+    QTest::addColumn<QDate>("ascension");
+    QTest::addColumn<QDate>("whitMonday");
+    QTest::newRow("2024") << 2024 << QDate(2024, 3, 31) << QDate(2024, 4, 27) << QDate(2024, 5, 9) << QDate(2024, 5, 20);
+    // King's Day 2025 falls on a Sunday: it moves to Saturday 26 April.
+    QTest::newRow("2025") << 2025 << QDate(2025, 4, 20) << QDate(2025, 4, 26) << QDate(2025, 5, 29) << QDate(2025, 6, 9);
+    QTest::newRow("2026") << 2026 << QDate(2026, 4, 5) << QDate(2026, 4, 27) << QDate(2026, 5, 14) << QDate(2026, 5, 25);
+    QTest::newRow("2027") << 2027 << QDate(2027, 3, 28) << QDate(2027, 4, 27) << QDate(2027, 5, 6) << QDate(2027, 5, 17);
+    QTest::newRow("2028") << 2028 << QDate(2028, 4, 16) << QDate(2028, 4, 27) << QDate(2028, 5, 25) << QDate(2028, 6, 5);
+    QTest::newRow("2038") << 2038 << QDate(2038, 4, 25) << QDate(2038, 4, 27) << QDate(2038, 6, 3) << QDate(2038, 6, 14);
+}
+
+void TestDeadlines::publicHolidays()
+{
+    QFETCH(int, year);
+    QFETCH(QDate, easter);
+    QFETCH(QDate, kingsDay);
+    QFETCH(QDate, ascension);
+    QFETCH(QDate, whitMonday);
+    QCOMPARE(PublicHolidays::easterSunday(year), easter);
+    const PublicHolidays holidays;
+    QList<QDate> days;
+    for (const PublicHoliday &h : holidays.ofYear(year))
+        days.append(h.date);
+    for (const QDate &day : { QDate(year, 1, 1), easter, easter.addDays(1), kingsDay, ascension, whitMonday.addDays(-1),
+                              whitMonday, QDate(year, 12, 25), QDate(year, 12, 26) }) {
+        QVERIFY2(days.contains(day), qPrintable(day.toString(Qt::ISODate)));
+        QVERIFY(holidays.isHoliday(day));
+        QVERIFY(!holidays.nameOf(day).isEmpty());
+    }
+    QVERIFY(std::is_sorted(days.begin(), days.end()));
+    QVERIFY(!holidays.isHoliday(easter.addDays(-2)));       // Good Friday is the board's choice
+    QVERIFY(!holidays.isHoliday(QDate(year, 12, 24)));
+}
+
+void TestDeadlines::liberationDayAndGoodFriday()
+{
+    // By default Liberation Day is a day off in lustrum years only, as many CAOs have it.
+    const PublicHolidays standard;
+    QVERIFY(standard.isHoliday(QDate(2025, 5, 5)));
+    QVERIFY(standard.isHoliday(QDate(2030, 5, 5)));
+    QVERIFY(!standard.isHoliday(QDate(2027, 5, 5)));
+    PublicHolidays::Options every;
+    every.liberationDay = PublicHolidays::LiberationDay::EveryYear;
+    every.goodFriday = true;
+    QVERIFY(PublicHolidays(every).isHoliday(QDate(2027, 5, 5)));
+    QVERIFY(PublicHolidays(every).isHoliday(QDate(2027, 3, 26)));     // Good Friday 2027
+    PublicHolidays::Options never;
+    never.liberationDay = PublicHolidays::LiberationDay::Never;
+    QVERIFY(!PublicHolidays(never).isHoliday(QDate(2025, 5, 5)));
+    // School days skip public holidays too: Monday 3 to Friday 7 May 2027 has four (Ascension Day).
+    QCOMPARE(SchoolCalendar().schoolDays(QDate(2027, 5, 3), QDate(2027, 5, 7)), 4);
+    // The Algemene termijnenwet counts 5 May and Good Friday every year, whatever the board gives off.
+    QVERIFY(PublicHolidays::isStatutoryRestDay(QDate(2027, 5, 5)));
+    QVERIFY(PublicHolidays::isStatutoryRestDay(QDate(2027, 3, 26)));
+    QVERIFY(!PublicHolidays::isStatutoryRestDay(QDate(2027, 3, 25)));
+}
+
+void TestDeadlines::statutoryTerms_data()
+{
+    QTest::addColumn<QDate>("event");
+    QTest::addColumn<int>("weeks");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QDate>("plainEnd");
+    QTest::addColumn<QDate>("due");
+    QTest::newRow("ends on a weekday") << QDate(2026, 11, 2) << 6 << 0 << QDate(2026, 12, 14) << QDate(2026, 12, 14);
+    // A decision sent on Saturday 14 November: six weeks end on Saturday 26 December (Boxing
+    // Day), then Sunday: the term runs to Monday 28 December.
+    QTest::newRow("saturday and boxing day") << QDate(2026, 11, 14) << 6 << 0 << QDate(2026, 12, 26) << QDate(2026, 12, 28);
+    // An access request of 25 November 2026 would fall due on Christmas Day.
+    QTest::newRow("christmas day") << QDate(2026, 11, 25) << 0 << 1 << QDate(2026, 12, 25) << QDate(2026, 12, 28);
+    QTest::newRow("new year") << QDate(2026, 11, 20) << 6 << 0 << QDate(2027, 1, 1) << QDate(2027, 1, 4);
+    // 5 May is a rest day of the law every year, and Ascension Day 2027 follows it.
+    QTest::newRow("5 may and ascension 2027") << QDate(2027, 3, 24) << 6 << 0 << QDate(2027, 5, 5) << QDate(2027, 5, 7);
+    QTest::newRow("good friday 2027") << QDate(2027, 2, 12) << 6 << 0 << QDate(2027, 3, 26) << QDate(2027, 3, 30);
+    QTest::newRow("koningsdag 2028") << QDate(2028, 3, 16) << 6 << 0 << QDate(2028, 4, 27) << QDate(2028, 4, 28);
+    QTest::newRow("whit monday 2027") << QDate(2027, 4, 5) << 6 << 0 << QDate(2027, 5, 17) << QDate(2027, 5, 18);
+    QTest::newRow("easter monday 2028") << QDate(2028, 3, 6) << 6 << 0 << QDate(2028, 4, 17) << QDate(2028, 4, 18);
+    // A month from 31 January ends on the last day of February, here a Sunday.
+    QTest::newRow("month end") << QDate(2027, 1, 31) << 0 << 1 << QDate(2027, 2, 28) << QDate(2027, 3, 1);
+    QTest::newRow("leap year") << QDate(2028, 1, 31) << 0 << 1 << QDate(2028, 2, 29) << QDate(2028, 2, 29);
+}
+
+void TestDeadlines::statutoryTerms()
+{
+    QFETCH(QDate, event);
+    QFETCH(int, weeks);
+    QFETCH(int, months);
+    const DeadlinePlanner planner{ LegalTerms(), SchoolCalendar() };
+    const DeadlinePlanner::Term term = planner.termAfter(event, weeks, months);
+    QCOMPARE(term.countedFrom, event.addDays(1));
+    QTEST(term.plainEnd, "plainEnd");
+    QTEST(term.due, "due");
+    // The board's lawyer may switch the extension off: the term then ends where it ends.
+    LegalTerms off;
+    off.extendStatutoryTerms = false;
+    QCOMPARE(DeadlinePlanner(off, SchoolCalendar()).termAfter(event, weeks, months).due, term.plainEnd);
+}
+
+void TestDeadlines::termsRunFromSending()
+{
+    const DeadlinePlanner planner{ LegalTerms(), SchoolCalendar() };
+    const MeasureType removal = type(Ladder::Leerling, "verwijdering", 3);
+    Measure m;
+    m.status = MeasureStatus::Opgelegd;
+    m.proposedOn = QDate(2026, 10, 1);
+    m.decidedOn = QDate(2026, 11, 2);
+    const auto term = [&](const DeadlinePlanner::Done &done, const char *rule) {
+        for (const Action &a : planner.forMeasure(m, removal, done))
+            if (a.rule == QLatin1String(rule))
+                return a;
+        return Action();
+    };
+    // Until the letter is sent the term counts from the decision; sent on Thursday 5 November,
+    // it runs from Friday 6 November to Thursday 17 December.
+    QCOMPARE(term({}, "removal_objection_term").dueOn, QDate(2026, 12, 14));
+    const Action sent = term({ { QStringLiteral("removal_decision_letter"), QDate(2026, 11, 5) } }, "removal_objection_term");
+    QCOMPARE(sent.countedFrom, QDate(2026, 11, 6));
+    QCOMPARE(sent.dueOn, QDate(2026, 12, 17));
+    QVERIFY(!sent.unextendedDue.isValid());
+    // Sent on Saturday 14 November: extended from Saturday 26 to Monday 28 December.
+    const Action extended = term({ { QStringLiteral("removal_decision_letter"), QDate(2026, 11, 14) } }, "removal_objection_term");
+    QCOMPARE(extended.dueOn, QDate(2026, 12, 28));
+    QCOMPARE(extended.unextendedDue, QDate(2026, 12, 26));
+    QCOMPARE(DeadlinePlanner::startedBy(QStringLiteral("removal_objection_term")), QStringLiteral("removal_decision_letter"));
+
+    // A staff member's three weeks run from the sending of the registered intended decision.
+    const MeasureType reprimand = type(Ladder::Medewerker, "berisping", 2);
+    Measure staff;
+    staff.status = MeasureStatus::Voornemen;
+    staff.proposedOn = QDate(2026, 11, 24);
+    Action response;
+    for (const Action &a : planner.forMeasure(staff, reprimand, { { QStringLiteral("staff_intent_registered"), QDate(2026, 11, 26) } }))
+        if (a.rule == QLatin1String("staff_response_term"))
+            response = a;
+    QCOMPARE(response.countedFrom, QDate(2026, 11, 27));
+    QCOMPARE(response.dueOn, QDate(2026, 12, 17));
+    // The appeal term of a decision sent on 4 December 2026 would end on Friday 15 January 2027.
+    staff.status = MeasureStatus::Opgelegd;
+    staff.decidedOn = QDate(2026, 12, 18);
+    QString source;
+    const DeadlinePlanner::Term appeal = planner.objectionTerm(staff, reprimand, { { QStringLiteral("staff_decision_registered"), QDate(2026, 12, 21) } }, &source);
+    QCOMPARE(appeal.countedFrom, QDate(2026, 12, 22));
+    QCOMPARE(appeal.due, QDate(2027, 2, 1));
+    QVERIFY(source.contains(QStringLiteral("Commissie van Beroep")));
+}
+
+void TestDeadlines::suspensionOverAHoliday()
+{
+    // The Christmas holiday of 2026/2027: Saturday 19 December to Sunday 3 January.
+    const SchoolCalendar calendar({ { QDate(2026, 12, 19), QDate(2027, 1, 3) } });
+    const MeasureType suspension = type(Ladder::Leerling, "schorsing", 2, true);
+    Measure m;
+    m.personId = 1;
+    m.measureTypeId = suspension.id;
+    m.status = MeasureStatus::Opgelegd;
+    m.proposedOn = m.decidedOn = QDate(2026, 12, 17);
+    m.startsOn = QDate(2026, 12, 18);
+    m.endsOn = calendar.lastOfSchoolDays(m.startsOn, 5);
+    QCOMPARE(m.endsOn, QDate(2027, 1, 7));
+    QCOMPARE(MeasureRules::calendarDays(m), 21);
+    const QString length = MeasureRules::periodSummary(m, suspension, calendar);
+    QVERIFY2(length.startsWith(QStringLiteral("5 school day")) && length.contains(QStringLiteral(", 21 calendar day")),
+             qPrintable(length));
+    QVERIFY(MeasureRules::needsPeriodConfirmation(m, suspension, LegalTerms()));
+    QString field;
+    const QString refused = MeasureRules::problem(m, suspension, LegalTerms(), calendar, &field);
+    QCOMPARE(field, QStringLiteral("period_confirmed"));
+    QVERIFY2(refused.contains(QStringLiteral("21")), qPrintable(refused));
+    m.periodConfirmed = true;
+    QCOMPARE(MeasureRules::problem(m, suspension, LegalTerms(), calendar), QString());
+    // A week from Monday to Friday, or Wednesday to Tuesday, needs no confirmation.
+    m.startsOn = QDate(2026, 11, 25);
+    m.endsOn = QDate(2026, 12, 1);
+    QVERIFY(!MeasureRules::needsPeriodConfirmation(m, suspension, LegalTerms()));
+}
+
+void TestDeadlines::suspensionsBackToBack_data()
+{
+    QTest::addColumn<QDate>("otherFirst");
+    QTest::addColumn<QDate>("otherLast");
+    QTest::addColumn<bool>("refused");
+    // This suspension: Monday 14 to Wednesday 16 December 2026 (3 school days).
+    QTest::newRow("the week before") << QDate(2026, 12, 7) << QDate(2026, 12, 11) << true;
+    QTest::newRow("friday before") << QDate(2026, 12, 11) << QDate(2026, 12, 11) << false;
+    QTest::newRow("a school day between") << QDate(2026, 12, 7) << QDate(2026, 12, 10) << false;
+    QTest::newRow("overlapping") << QDate(2026, 12, 15) << QDate(2026, 12, 18) << false;
+    QTest::newRow("overlapping, longer") << QDate(2026, 12, 16) << QDate(2026, 12, 21) << true;
+    QTest::newRow("right after") << QDate(2026, 12, 17) << QDate(2026, 12, 18) << false;
+    QTest::newRow("right after, too long") << QDate(2026, 12, 17) << QDate(2026, 12, 21) << true;
+    QTest::newRow("months apart") << QDate(2026, 9, 7) << QDate(2026, 9, 11) << false;
+}
+
+void TestDeadlines::suspensionsBackToBack()
+{
+    QFETCH(QDate, otherFirst);
+    QFETCH(QDate, otherLast);
+    QFETCH(bool, refused);
+    const MeasureType suspension = type(Ladder::Leerling, "schorsing", 2, true);
+    Measure m;
+    m.id = 2;
+    m.startsOn = QDate(2026, 12, 14);
+    m.endsOn = QDate(2026, 12, 16);
+    Measure other;
+    other.id = 1;
+    other.startsOn = otherFirst;
+    other.endsOn = otherLast;
+    const QString problem = MeasureRules::chainProblem(m, suspension, LegalTerms(), SchoolCalendar(), { other });
+    QCOMPARE(!problem.isEmpty(), refused);
+    if (refused)
+        QVERIFY2(problem.contains(QStringLiteral("WPO art. 40c")) && problem.contains(otherFirst.toString(QStringLiteral("dd-MM-yyyy"))),
+                 qPrintable(problem));
+}
+
+void TestDeadlines::stepsBeforeTheDecision()
+{
+    const MeasureType removal = type(Ladder::Leerling, "verwijdering", 3);
+    Measure m;
+    m.status = MeasureStatus::Opgelegd;
+    m.proposedOn = QDate(2026, 11, 2);
+    m.decidedOn = QDate(2026, 11, 20);
+    QCOMPARE(MeasureRules::openSteps(m, removal, {}).size(), 2);
+    Action teacher;
+    teacher.rule = QStringLiteral("removal_hear_teacher");
+    teacher.status = ActionStatus::Gedaan;
+    teacher.doneOn = QDate(2026, 11, 10);
+    m.hearingHeld = true;                   // the parents, recorded with the measure
+    m.hearingOn = QDate(2026, 11, 12);
+    QVERIFY(MeasureRules::openSteps(m, removal, { teacher }).isEmpty());
+    teacher.doneOn = QDate(2026, 11, 23);   // heard after the decision: too late
+    QVERIFY(MeasureRules::openSteps(m, removal, { teacher }).first().contains(QStringLiteral("WPO art. 40")));
+
+    // A reprimand while the response term runs (to Thursday 17 December).
+    const MeasureType reprimand = type(Ladder::Medewerker, "berisping", 2);
+    Measure r;
+    r.status = MeasureStatus::Opgelegd;
+    r.proposedOn = QDate(2026, 11, 24);
+    r.decidedOn = QDate(2026, 12, 17);
+    Action intent;
+    intent.rule = QStringLiteral("staff_intent_registered");
+    intent.status = ActionStatus::Gedaan;
+    intent.doneOn = QDate(2026, 11, 26);
+    Action term;
+    term.rule = QStringLiteral("staff_response_term");
+    term.dueOn = QDate(2026, 12, 17);
+    QCOMPARE(MeasureRules::openSteps(r, reprimand, { intent, term }).size(), 1);
+    QVERIFY(MeasureRules::openSteps(r, reprimand, { intent, term }).first().contains(QStringLiteral("17-12-2026")));
+    r.decidedOn = QDate(2026, 12, 18);
+    QVERIFY(MeasureRules::openSteps(r, reprimand, { intent, term }).isEmpty());
+    QCOMPARE(MeasureRules::openSteps(r, reprimand, {}).size(), 2);    // decided without any procedure
+    // The staff member responded early: the term's action is done, the decision may follow.
+    r.decidedOn = QDate(2026, 12, 10);
+    term.status = ActionStatus::Gedaan;
+    term.doneOn = QDate(2026, 12, 8);
+    QVERIFY(MeasureRules::openSteps(r, reprimand, { intent, term }).isEmpty());
+
+    // An order suspension without hearing; a summary dismissal has no such steps.
+    Measure order = r;
+    order.isOrderMeasure = true;
+    QCOMPARE(MeasureRules::openSteps(order, type(Ladder::Medewerker, "schorsing", 3, true), {}).size(), 1);
+    order.hearingHeld = true;
+    order.hearingOn = order.decidedOn;
+    QVERIFY(MeasureRules::openSteps(order, type(Ladder::Medewerker, "schorsing", 3, true), {}).isEmpty());
+    QVERIFY(MeasureRules::openSteps(r, type(Ladder::Medewerker, "ontslag_op_staande_voet", 5), {}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDeadlines)

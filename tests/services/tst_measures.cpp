@@ -10,6 +10,9 @@
 #include "personrepository.h"
 #include "protocolrepository.h"
 #include "schoolrepository.h"
+#include "ladderservice.h"
+#include "procedures.h"
+#include "settingsrepository.h"
 #include "storageerror.h"
 #include "testdatabase.h"
 #include "transaction.h"
@@ -32,6 +35,10 @@ private slots:
     void twoDaySuspensionFilesLetterAndInspectie();
     void sixDaySuspensionIsRefused();
     void removalWithObjection();
+    void removalBeforeItsHearingsNeedsMotivation();
+    void staffDecisionWaitsForTheResponseTerm();
+    void suspensionsBackToBackCountTogether();
+    void daysOffFromTheSettings();
     void withdrawalEndsOpenActions();
     void heavierThanAdvisedNeedsMotivation();
     void adviceReadsWhatThePersonReallyHas();
@@ -43,6 +50,10 @@ private:
     MeasureType rung(Ladder ladder, const QString &code) const;
     Measure suspension(const QDate &first, const QDate &last) const;
     QStringList rules(qint64 incidentId) const;
+    // The case's action filed by a rule.
+    std::optional<Action> action(const QString &rule) const;
+    // Marks the case's action filed by a rule done on a day, as the director.
+    void markDone(const QString &rule, const QDate &on) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -131,6 +142,20 @@ QStringList TestMeasures::rules(qint64 incidentId) const
     return result;
 }
 
+std::optional<Action> TestMeasures::action(const QString &rule) const
+{
+    for (const Action &a : ActionRepository(*m_db).ofIncident(AccessScope::system(), m_incident.id))
+        if (a.rule == rule)
+            return a;
+    return std::nullopt;
+}
+
+void TestMeasures::markDone(const QString &rule, const QDate &on) const
+{
+    Action a = *action(rule);
+    ActionService(*m_db, m_director).markDone(a, on, QStringLiteral("Gedaan."));
+}
+
 // A Monday and Tuesday well in the past, so every check of "today" passes.
 static const QDate Monday(2026, 11, 16);
 
@@ -166,8 +191,18 @@ void TestMeasures::sixDaySuspensionIsRefused()
         SchoolRepository(*m_db).addHoliday(tx, m_school, QStringLiteral("Studiedag"), Monday.addDays(2), Monday.addDays(2));
         tx.commit();
     }
+    // Eight calendar days for five school days: only when the user confirms the length.
+    try {
+        MeasureService(*m_db, m_director).propose(m);
+        QFAIL("a suspension of eight calendar days was accepted unconfirmed");
+    } catch (const StorageError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("8")), qPrintable(error.message()));
+    }
+    QVERIFY(MeasureService(*m_db, m_director).needsPeriodConfirmation(m));
+    m.periodConfirmed = true;
     MeasureService(*m_db, m_director).propose(m);
     QVERIFY(m.id > 0);
+    QVERIFY(MeasureRepository(*m_db).get(m_director, m.id)->periodConfirmed);
 }
 
 void TestMeasures::removalWithObjection()
@@ -181,16 +216,33 @@ void TestMeasures::removalWithObjection()
     MeasureService service(*m_db, m_director);
     service.propose(m);
     QCOMPARE(rules(m_incident.id), QStringList({ "removal_hear_teacher@2026-10-01:open", "removal_hear_parents@2026-10-01:open" }));
+    // The class teacher is heard (the action), then the decision while the parents were not.
+    markDone(QStringLiteral("removal_hear_teacher"), QDate(2026, 10, 5));
     m.status = MeasureStatus::Opgelegd;
     m.decidedOn = QDate(2026, 10, 12);
+    QCOMPARE(service.openSteps(m), QStringList({ QStringLiteral("hearing the parents (WPO art. 40)") }));
+    QVERIFY_THROWS_EXCEPTION(StorageError, service.save(m));
+    QCOMPARE(MeasureRepository(*m_db).get(m_director, m.id)->status, MeasureStatus::Voornemen);
+    // The parents' hearing recorded with the measure completes its step.
+    m.hearingHeld = true;
+    m.hearingOn = QDate(2026, 10, 8);
+    m.hearingBy = QStringLiteral("Directeur");
     service.save(m);
     QCOMPARE(rules(m_incident.id).size(), 7);
+    QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_hear_parents@2026-10-01:gedaan")));
     QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_inform_leerplicht@2026-10-12:open")));
     QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_objection_term@2026-11-23:open")));
     QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_reminder@2026-12-07:open")));
+    QVERIFY(m.stepMotivation.isEmpty());
+    // The decision goes out two days later: the objection term runs from the day after.
+    markDone(QStringLiteral("removal_decision_letter"), QDate(2026, 10, 14));
+    QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_objection_term@2026-11-25:open")));
+    QCOMPARE(action(QStringLiteral("removal_objection_term"))->countedFrom, QDate(2026, 10, 15));
     Objection objection = service.addObjection(m, QDate(2026, 10, 20), QStringLiteral("Ouders maken bezwaar."));
     QCOMPARE(m.status, MeasureStatus::Bezwaar);
+    QVERIFY(objection.lateReason.isEmpty());
     QVERIFY(rules(m_incident.id).contains(QStringLiteral("objection_decision_term@2026-11-17:open")));
+    QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_objection_term@2026-11-25:gedaan")));
     QVERIFY_THROWS_EXCEPTION(StorageError, service.addObjection(m, QDate(2026, 10, 21), QString()));
     objection.hearingOn = QDate(2026, 11, 3);
     service.decideObjection(m, objection, QDate(2026, 11, 10), false);
@@ -199,6 +251,146 @@ void TestMeasures::removalWithObjection()
     QCOMPARE(MeasureRepository(*m_db).objections(m.id).first().outcome, QStringLiteral("ongegrond"));
     QVERIFY(rules(m_incident.id).contains(QStringLiteral("objection_decision_term@2026-11-17:gedaan")));
     QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_reminder@2026-12-07:open")));
+}
+
+void TestMeasures::removalBeforeItsHearingsNeedsMotivation()
+{
+    Measure m;
+    m.incidentId = m_incident.id;
+    m.personId = m_pupil;
+    m.measureTypeId = rung(Ladder::Leerling, QStringLiteral("verwijdering")).id;
+    m.status = MeasureStatus::Opgelegd;
+    m.proposedOn = m.decidedOn = QDate(2026, 9, 1);
+    m.escalationMotivation = QStringLiteral("Ernstige bedreiging van een medeleerling.");
+    MeasureService service(*m_db, m_director);
+    try {
+        service.propose(m);
+        QFAIL("a removal was decided without its hearings and without a word");
+    } catch (const StorageError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("class teacher")) && error.message().contains(QStringLiteral("parents")),
+                 qPrintable(error.message()));
+    }
+    QVERIFY(MeasureRepository(*m_db).ofIncident(m_director, m_incident.id).isEmpty());
+    QVERIFY(rules(m_incident.id).isEmpty());
+    m.stepMotivation = QStringLiteral("Acuut gevaar; ouders onbereikbaar.");
+    service.propose(m);
+    QCOMPARE(MeasureRepository(*m_db).get(m_director, m.id)->stepMotivation, QStringLiteral("Acuut gevaar; ouders onbereikbaar."));
+    // The skipped hearings are closed with the motivation, the rest of the procedure is filed.
+    const Action teacher = *action(QStringLiteral("removal_hear_teacher"));
+    QCOMPARE(teacher.status, ActionStatus::NietNodig);
+    QVERIFY(teacher.notNeededReason.contains(QStringLiteral("Acuut gevaar")));
+    QCOMPARE(action(QStringLiteral("removal_hear_parents"))->status, ActionStatus::NietNodig);
+    QCOMPARE(action(QStringLiteral("removal_inform_inspectie"))->status, ActionStatus::Open);
+
+    // An objection after its term (13 October) is handled only with a reason, which is kept.
+    QCOMPARE(service.objectionTerm(m)->due, QDate(2026, 10, 13));
+    try {
+        service.addObjection(m, QDate(2026, 10, 20), QStringLiteral("Brief van de ouders."));
+        QFAIL("a late objection was accepted without a word");
+    } catch (const StorageError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("13-10-2026")), qPrintable(error.message()));
+    }
+    QCOMPARE(MeasureRepository(*m_db).get(m_director, m.id)->status, MeasureStatus::Opgelegd);
+    QVERIFY(MeasureRepository(*m_db).objections(m.id).isEmpty());
+    const Objection late = service.addObjection(m, QDate(2026, 10, 20), QStringLiteral("Brief van de ouders."),
+                                                QStringLiteral("De ouders waren in het buitenland."));
+    QCOMPARE(MeasureRepository(*m_db).objections(m.id).first().lateReason, QStringLiteral("De ouders waren in het buitenland."));
+    QCOMPARE(late.lateReason, QStringLiteral("De ouders waren in het buitenland."));
+}
+
+void TestMeasures::staffDecisionWaitsForTheResponseTerm()
+{
+    Person teacher;
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        teacher.kind = PersonKind::Medewerker;
+        teacher.givenNames = QStringLiteral("Tom");
+        teacher.surname = QStringLiteral("Leraar");
+        teacher.schoolId = m_school;
+        PersonRepository(*m_db).insert(tx, teacher);
+        tx.commit();
+    }
+    Involvement causer;
+    causer.personId = teacher.id;
+    causer.role = InvolvementRole::Veroorzaker;
+    m_incident.involvements.append(causer);
+    IncidentService(*m_db, m_director).save(m_incident);
+    Measure m;
+    m.incidentId = m_incident.id;
+    m.personId = teacher.id;
+    m.measureTypeId = rung(Ladder::Medewerker, QStringLiteral("berisping")).id;
+    m.proposedOn = QDate(2026, 11, 2);
+    m.escalationMotivation = QStringLiteral("Vertrouwelijke gegevens gedeeld.");
+    MeasureService service(*m_db, m_director);
+    service.propose(m);
+    QCOMPARE(action(QStringLiteral("staff_response_term"))->dueOn, QDate(2026, 11, 23));
+    // The registered letter goes out on Thursday 5 November: three weeks from the day after.
+    markDone(QStringLiteral("staff_intent_registered"), QDate(2026, 11, 5));
+    QCOMPARE(action(QStringLiteral("staff_response_term"))->dueOn, QDate(2026, 11, 26));
+    QCOMPARE(action(QStringLiteral("staff_response_term"))->countedFrom, QDate(2026, 11, 6));
+    m.status = MeasureStatus::Opgelegd;
+    m.decidedOn = QDate(2026, 11, 25);
+    try {
+        service.save(m);
+        QFAIL("a reprimand was decided while the response term ran");
+    } catch (const StorageError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("26-11-2026")), qPrintable(error.message()));
+    }
+    m.decidedOn = QDate(2026, 11, 27);
+    service.save(m);
+    QCOMPARE(action(QStringLiteral("staff_appeal_term"))->dueOn, QDate(2027, 1, 8));
+    // The decision is sent on Saturday 28 November: the appeal term would end on Saturday
+    // 9 January and runs to Monday 11 January (Algemene termijnenwet).
+    markDone(QStringLiteral("staff_decision_registered"), QDate(2026, 11, 28));
+    const Action appeal = *action(QStringLiteral("staff_appeal_term"));
+    QCOMPARE(appeal.dueOn, QDate(2027, 1, 11));
+    QCOMPARE(appeal.unextendedDue, QDate(2027, 1, 9));
+    QCOMPARE(appeal.countedFrom, QDate(2026, 11, 29));
+}
+
+void TestMeasures::suspensionsBackToBackCountTogether()
+{
+    MeasureService service(*m_db, m_director);
+    Measure first = suspension(Monday, Monday.addDays(4));             // Monday 16 to Friday 20 November
+    service.propose(first);
+    Measure second = suspension(Monday.addDays(7), Monday.addDays(11));     // the next week
+    try {
+        service.propose(second);
+        QFAIL("two suspensions back to back were accepted");
+    } catch (const StorageError &error) {
+        QVERIFY2(error.message().contains(QStringLiteral("10")) && error.message().contains(QStringLiteral("16-11-2026")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(MeasureRepository(*m_db).ofIncident(m_director, m_incident.id).size(), 1);
+    // A school day between them, or the first withdrawn, and the second stands on its own.
+    Measure later = suspension(Monday.addDays(8), Monday.addDays(11));
+    service.propose(later);
+    later.status = MeasureStatus::Ingetrokken;
+    service.save(later);
+    first.status = MeasureStatus::Ingetrokken;
+    service.save(first);
+    service.propose(second);
+    QVERIFY(second.id > 0);
+}
+
+void TestMeasures::daysOffFromTheSettings()
+{
+    Procedures procedures(*m_db);
+    QVERIFY(procedures.calendar(m_school).isWorkingDay(QDate(2027, 3, 26)));      // Good Friday 2027
+    QVERIFY(!procedures.calendar(m_school).isWorkingDay(QDate(2026, 12, 25)));
+    QVERIFY(procedures.terms().extendStatutoryTerms);
+    {
+        Transaction tx(*m_db, AccessScope::system());
+        SettingsRepository(*m_db).setValue(tx, QStringLiteral("good_friday_day_off"), QStringLiteral("1"));
+        tx.commit();
+    }
+    LadderService(*m_db, AccessScope::system()).addHoliday(0, QStringLiteral("Brugdag"), QDate(2027, 5, 7), QDate(2027, 5, 7), true);
+    LadderService(*m_db, AccessScope::system()).addHoliday(0, QStringLiteral("Meivakantie"), QDate(2027, 4, 24), QDate(2027, 5, 2));
+    const SchoolCalendar calendar = procedures.calendar(m_school);
+    QVERIFY(!calendar.isWorkingDay(QDate(2027, 3, 26)));
+    QVERIFY(!calendar.isWorkingDay(QDate(2027, 5, 7)));     // the board's day off
+    QVERIFY(calendar.isWorkingDay(QDate(2027, 4, 28)));     // a school holiday is a working day
+    QVERIFY(!calendar.isSchoolDay(QDate(2027, 4, 28)));
 }
 
 void TestMeasures::withdrawalEndsOpenActions()
@@ -289,6 +481,14 @@ void TestMeasures::policeReportOnlyByAuthorisedUser()
     QCOMPARE(actions.size(), 1);
     Action report = actions.first();
     QCOMPARE(report.kind, ActionKind::Aangifte);
+    // Closing it as not needed is deciding on a police report as well.
+    try {
+        ActionService(*m_db, m_director).markNotNeeded(report, QStringLiteral("Geen strafbaar feit."));
+        QFAIL("an unauthorised user set the police report to not needed");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Refused);
+    }
+    QCOMPARE(ActionRepository(*m_db).get(m_director, report.id)->status, ActionStatus::Open);
     try {
         ActionService(*m_db, m_director).markDone(report, QDate::currentDate(), QString(), QStringLiteral("PL0900-2026-1234"));
         QFAIL("an unauthorised user filed a police report");
