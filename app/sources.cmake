@@ -180,6 +180,8 @@ set(DOSSIERKAST_SERVICES_SOURCES
     services/deadlinesummary.cpp
     services/deadlinesummary.h
     services/democasewriter.cpp
+    services/demomeasurewriter.cpp
+    services/demomeasurewriter.h
     services/democasewriter.h
     services/demodatagenerator.cpp
     services/demodatagenerator.h

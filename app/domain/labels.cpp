@@ -1,6 +1,8 @@
 #include "labels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
 
 namespace Labels {
 
@@ -202,6 +204,26 @@ QString severity(Severity severity)
     case Severity::ZeerErnstig: return QCoreApplication::translate("Labels", "Grave");
     }
     return QString();
+}
+
+QString dueText(const Action &action)
+{
+    const QString due = action.dueOn.toString(QStringLiteral("dd-MM-yyyy"));
+    return action.unextendedDue.isValid() ? QCoreApplication::translate("Labels", "%1 (extended)").arg(due) : due;
+}
+
+QString termNote(const Action &action)
+{
+    QStringList parts;
+    if (action.countedFrom.isValid())
+        parts.append(QCoreApplication::translate("Labels", "The term runs from %1.")
+                         .arg(QLocale().toString(action.countedFrom, QStringLiteral("dddd d MMMM yyyy"))));
+    if (action.unextendedDue.isValid())
+        parts.append(QCoreApplication::translate("Labels", "It would end on %1, a day without office hours, and is extended "
+                                                           "to %2 (Algemene termijnenwet).")
+                         .arg(QLocale().toString(action.unextendedDue, QStringLiteral("dddd d MMMM yyyy")),
+                              QLocale().toString(action.dueOn, QStringLiteral("dddd d MMMM yyyy"))));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace Labels

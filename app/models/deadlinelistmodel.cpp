@@ -87,7 +87,7 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Due: return a.dueOn.toString(QStringLiteral("dd-MM-yyyy"));
+        case Due: return Labels::dueText(a);
         case Kind: return Labels::actionKind(a.kind);
         case Title: return a.title;
         case Incident: return m_references.value(a.id);
@@ -104,8 +104,11 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
         if (urgent == Urgency::ThisWeek)
             return QColor(0xff, 0xf4, 0xce);
         break;
-    case Qt::ToolTipRole:
-        return a.legalSource.isEmpty() ? a.title : a.title + QStringLiteral(" (") + a.legalSource + QLatin1Char(')');
+    case Qt::ToolTipRole: {
+        const QString title = a.legalSource.isEmpty() ? a.title : a.title + QStringLiteral(" (") + a.legalSource + QLatin1Char(')');
+        const QString term = Labels::termNote(a);
+        return term.isEmpty() ? title : title + QLatin1Char('\n') + term;
+    }
     case UrgencyRole: return int(urgent);
     case SortRole:
         // Dates sort as dates; the rest as shown.

@@ -190,18 +190,45 @@ QString CaseSummary::html(qint64 incidentId, QStringList *ambiguous) const
         QStringList terms;
         for (const Action &a : actions)
             if (a.measureId == m.id)
-                terms.append(QStringLiteral("%1 %2 (%3)").arg(SummaryHtml::day(a.dueOn), a.title, Labels::actionStatus(a.status).toLower()));
+                terms.append(QStringLiteral("%1 %2 (%3)").arg(Labels::dueText(a), a.title, Labels::actionStatus(a.status).toLower()));
         measureRows.append({ nameOf(m.personId), type ? type->name : QString(), Labels::measureStatus(m.status),
                              m.startsOn.isValid() ? SummaryHtml::day(m.startsOn) + QStringLiteral(" – ") + SummaryHtml::day(m.endsOn) : QString(),
                              terms.join(QLatin1Char('\n')) });
     }
     html += out.table({ tr("Person"), tr("Measure"), tr("Status"), tr("Period"), tr("Terms") }, measureRows, tr("No measures."));
+    // Why each measure was taken as it was: the motivation, a rung above the advice, a decision
+    // before its required step, a long suspension confirmed, a late objection handled.
+    QList<QStringList> reasons;
+    for (const Measure &m : measures) {
+        const auto type = types.get(m.measureTypeId);
+        const QString who = nameOf(m.personId);
+        const QString what = type ? type->name : QString();
+        if (!m.motivation.isEmpty())
+            reasons.append({ who, what, tr("Motivation"), m.motivation });
+        if (!m.escalationMotivation.isEmpty())
+            reasons.append({ who, what, tr("Heavier than advised"), m.escalationMotivation });
+        if (!m.stepMotivation.isEmpty())
+            reasons.append({ who, what, tr("Decided before a required step"), m.stepMotivation });
+        if (m.periodConfirmed)
+            reasons.append({ who, what, tr("Length confirmed"),
+                             tr("%1 to %2 runs over days without school; confirmed when decided.")
+                                 .arg(SummaryHtml::day(m.startsOn), SummaryHtml::day(m.endsOn)) });
+        for (const Objection &o : MeasureRepository(m_db).objections(m.id))
+            if (!o.lateReason.isEmpty())
+                reasons.append({ who, what, tr("Late objection handled"),
+                                 tr("Received %1: %2").arg(SummaryHtml::day(o.receivedOn), o.lateReason) });
+    }
+    if (!reasons.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(out.text(tr("Motivations")));
+        html += out.table({ tr("Person"), tr("Measure"), tr("About"), tr("Motivation") }, reasons, QString());
+    }
 
     html += QStringLiteral("<h3>%1</h3>").arg(out.text(tr("Actions")));
     QList<QStringList> actionRows;
     for (const Action &a : actions)
-        actionRows.append({ SummaryHtml::day(a.dueOn), a.title, Labels::actionStatus(a.status),
-                            a.status == ActionStatus::Gedaan ? SummaryHtml::day(a.doneOn) : a.notNeededReason, a.legalSource });
+        actionRows.append({ Labels::dueText(a), a.title, Labels::actionStatus(a.status),
+                            a.status == ActionStatus::Gedaan ? SummaryHtml::day(a.doneOn) : a.notNeededReason,
+                            Labels::termNote(a).isEmpty() ? a.legalSource : a.legalSource + QStringLiteral(". ") + Labels::termNote(a) });
     html += out.table({ tr("Due"), tr("Action"), tr("Status"), tr("Done on / reason"), tr("Source") }, actionRows, tr("No actions."));
 
     html += QStringLiteral("<h3>%1</h3>").arg(out.text(tr("Correspondence")));

@@ -61,7 +61,7 @@ QByteArray screenshotPng(DemoRandom &r, const QString &caption)
 
 DemoCaseWriter::DemoCaseWriter(Database &db, DemoRandom &random, const DemoPeople &people, const QDate &today,
                                const Shape &shape)
-    : m_db(db), m_random(random), m_people(people), m_today(today), m_shape(shape)
+    : m_db(db), m_random(random), m_people(people), m_today(today), m_shape(shape), m_measures(db, random, people, today)
 {
     const ProtocolVersion protocol = *ProtocolRepository(m_db).inForceOn(today);
     m_protocolId = protocol.id;
@@ -199,82 +199,33 @@ void DemoCaseWriter::write(Transaction &tx, DemoDataGenerator::Summary &summary)
         IncidentRepository(m_db).link(tx, m_previousIncident, incident.id);
     m_previousIncident = incident.id;
 
-    // A measure for the causer in about half of the cases, from the lower rungs.
+    // A measure for the causer in about half of the cases, from the lower rungs, with the steps
+    // and actions the rules of §4 ask for.
     qint64 measureId = 0;
     if (m_random.chance(0.5) && !ladder.isEmpty()) {
         const int maxRank = incident.severity == Severity::Licht ? 1 : incident.severity == Severity::Ernstig ? 2 : 3;
         rung = &ladder.at(std::min(int(ladder.size()), m_random.between(1, maxRank)) - 1);
-        Measure m;
-        m.incidentId = incident.id;
-        m.personId = causer;
-        m.measureTypeId = rung->id;
-        m.proposedOn = reported.addDays(m_random.between(1, 7));
-        m.proposedByUserId = m_people.directorUser;
-        m.advisedMeasureTypeId = rung->id;
-        const bool decided = m.proposedOn.addDays(7) < m_today;
-        m.status = decided ? MeasureStatus::Opgelegd : MeasureStatus::Voornemen;
-        if (decided) {
-            m.decidedOn = m.proposedOn.addDays(m_random.between(0, 7));
-            m.decidedByUserId = rung->rank >= 3 || causerLadder == Ladder::Medewerker ? m_people.boardUser : m_people.directorUser;
-            m.hearingHeld = true;
-            m.hearingOn = m.proposedOn;
-            m.hearingBy = QStringLiteral("Directeur (demo)");
-        }
-        if (rung->hasPeriod) {
-            m.startsOn = (decided ? m.decidedOn : m.proposedOn).addDays(1);
-            m.endsOn = m.startsOn.addDays(m_random.between(0, 3));
-        }
-        m.motivation = QStringLiteral("Passend bij de ernst van het incident en eerdere afspraken.");
-        // A few measures meet an objection; decided ones were found unfounded.
-        const bool objection = decided && m_random.chance(0.05);
-        const QDate received = decided ? m.decidedOn.addDays(m_random.between(5, 30)) : QDate();
-        const bool objectionDecided = objection && received.addDays(28) < m_today;
-        if (objection)
-            m.status = objectionDecided ? MeasureStatus::BezwaarOngegrond : MeasureStatus::Bezwaar;
-        MeasureRepository(m_db).insert(tx, m);
-        measureId = m.id;
-        ++summary.measures;
-        if (objection && received <= m_today)
-            MeasureRepository(m_db).addObjection(tx, m.id, received, objectionDecided ? received.addDays(28) : QDate(),
-                                  objectionDecided ? QStringLiteral("ongegrond") : QString());
+        measureId = m_measures.write(tx, incident, causer, *rung, summary);
     }
-
-    Action a;
-    a.incidentId = incident.id;
-    a.measureId = measureId;
-    a.personId = causer;
-    a.kind = measureId != 0 ? ActionKind::OudersInformeren : ActionKind::Hoorgesprek;
-    if (causerLadder == Ladder::Medewerker)
-        a.kind = ActionKind::Leidinggevende;
-    a.title = a.kind == ActionKind::Hoorgesprek ? QStringLiteral("Gesprek met betrokkenen voeren")
-            : a.kind == ActionKind::Leidinggevende ? QStringLiteral("Contact met de leidinggevende")
-                                                   : QStringLiteral("Ouders schriftelijk informeren over de maatregel");
-    a.dueOn = reported.addDays(m_random.between(1, 14));
-    a.responsibleUserId = m_people.directorUser;
-    if (a.dueOn < m_today.addDays(-14) || incident.status == IncidentStatus::Afgesloten) {
-        a.status = ActionStatus::Gedaan;
-        a.doneOn = std::min(a.dueOn, m_today);
-        a.doneNote = QStringLiteral("Afgehandeld.");
-    }
-    ActionRepository(m_db).insert(tx, a);
-    ++summary.actions;
-    if (incident.possiblyCriminal) {
-        Action police;
-        police.incidentId = incident.id;
-        police.kind = ActionKind::Aangifte;
-        police.title = QStringLiteral("Aangifte doen bij de politie (bevoegde medewerker)");
-        police.dueOn = reported.addDays(2);
-        police.responsibleUserId = m_people.boardUser;
-        police.legalSource = QStringLiteral("Protocol, sancties leerlingen en ouders");
-        police.rule = QStringLiteral("mogelijk_strafbaar");
-        if (police.dueOn < m_today) {
-            police.status = ActionStatus::Gedaan;
-            police.doneOn = police.dueOn;
-            police.policeReference = QStringLiteral("PL0%1-%2").arg(m_random.between(100, 999)).arg(m_random.between(1000000, 9999999));
+    if (measureId == 0) {
+        // Without a measure the director talks to those involved (an action added by hand).
+        Action a;
+        a.incidentId = incident.id;
+        a.personId = causer;
+        a.kind = causerLadder == Ladder::Medewerker ? ActionKind::Leidinggevende : ActionKind::Hoorgesprek;
+        a.title = a.kind == ActionKind::Hoorgesprek ? QStringLiteral("Gesprek met betrokkenen voeren")
+                                                    : QStringLiteral("Contact met de leidinggevende");
+        a.dueOn = reported.addDays(m_random.between(1, 14));
+        a.responsibleUserId = m_people.directorUser;
+        if (a.dueOn < m_today.addDays(-14) || incident.status == IncidentStatus::Afgesloten) {
+            a.status = ActionStatus::Gedaan;
+            a.doneOn = std::min(a.dueOn, m_today);
+            a.doneNote = QStringLiteral("Afgehandeld.");
         }
-        ActionRepository(m_db).insert(tx, police);
+        ActionRepository(m_db).insert(tx, a);
         ++summary.actions;
     }
+    m_measures.writeIncidentActions(tx, incident, summary);
 
     // Correspondence in the dossier of the causer, or of the child for a parent.
     const bool parentCauser = m_people.childOf.contains(causer);

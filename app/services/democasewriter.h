@@ -2,6 +2,7 @@
 
 #include "../domain/measuretype.h"
 #include "demodatagenerator.h"
+#include "demomeasurewriter.h"
 #include "demopeople.h"
 #include "demorandom.h"
 
@@ -16,7 +17,8 @@ class Transaction;
 
 // Writes one fictitious case at a time for the demo data: the incident with its people and
 // articles, a follow-up note, often a measure and its actions, letters in the right dossier, and
-// now and then evidence and a legal hold.
+// now and then evidence and a legal hold. Measures and their actions follow the rules
+// (DemoMeasureWriter).
 class DemoCaseWriter
 {
 public:
@@ -54,4 +56,5 @@ private:
     qint64 m_previousIncident = 0;
     QByteArray m_sharedScreenshot;          // now and then the same screenshot is filed twice
     QList<QDate> m_workingDays;     // the last two years, Monday to Friday
+    DemoMeasureWriter m_measures;
 };

@@ -1,5 +1,7 @@
 #include "lookup.h"
 
+#include "procedures.h"
+
 #include "../storage/actionrepository.h"
 #include "../storage/attachmentstore.h"
 #include "../storage/correspondencerepository.h"
@@ -31,6 +33,11 @@ std::optional<School> Lookup::school(qint64 id) const
 QList<SchoolHoliday> Lookup::holidays(qint64 schoolId) const
 {
     return SchoolRepository(*m_session.database).holidays(schoolId);
+}
+
+QList<PublicHoliday> Lookup::publicHolidays(int year) const
+{
+    return Procedures(*m_session.database).calendar(0).publicHolidays().ofYear(year);
 }
 
 QList<User> Lookup::users() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../domain/publicholidays.h"
 #include "../domain/action.h"
 #include "../domain/attachmentinfo.h"
 #include "../domain/correspondence.h"
@@ -38,6 +39,8 @@ public:
     QList<School> schools() const;
     std::optional<School> school(qint64 id) const;
     QList<SchoolHoliday> holidays(qint64 schoolId) const;
+    // The public holidays of a year as the board's settings count them (Good Friday, Liberation Day).
+    QList<PublicHoliday> publicHolidays(int year) const;
     QList<User> users() const;
     std::optional<User> user(qint64 id) const;
     QString setting(const QString &key, const QString &fallback = QString()) const;

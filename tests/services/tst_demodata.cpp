@@ -1,4 +1,12 @@
+#include "accessscope.h"
+#include "actionrepository.h"
 #include "database.h"
+#include "deadlineplanner.h"
+#include "incidentrepository.h"
+#include "measurerepository.h"
+#include "measurerules.h"
+#include "measuretyperepository.h"
+#include "procedures.h"
 #include "demodatagenerator.h"
 #include "integritychecker.h"
 #include "jsonexporter.h"
@@ -25,6 +33,7 @@ private slots:
     void sameSeedSameContent();
     void incidentsScaleEverything();
     void refusesFilledDatabase();
+    void followsTheRules();
 
 private:
     static QJsonObject withoutTimestamps(QJsonObject doc);
@@ -123,6 +132,72 @@ void TestDemoData::looksLikeASchoolsOwn()
     SqlValues::exec(query);
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestDemoData::followsTheRules()
+{
+    // What the demonstration shows is what the program does: every measure carries the actions
+    // the rules file for it, with their sources, and no decision skips a step unexplained.
+    Procedures procedures(*m_db);
+    MeasureTypeRepository types(*m_db);
+    ActionRepository actions(*m_db);
+    QSqlQuery query = m_db->prepare(QStringLiteral("SELECT id FROM measures ORDER BY id"));
+    SqlValues::exec(query);
+    int measures = 0, suspensionsWithInspectie = 0, removals = 0;
+    QHash<qint64, QList<Measure>> suspensions;
+    while (query.next()) {
+        const Measure m = *MeasureRepository(*m_db).get(AccessScope::system(), query.value(0).toLongLong());
+        const MeasureType type = *types.get(m.measureTypeId);
+        const Incident incident = *IncidentRepository(*m_db).get(AccessScope::system(), m.incidentId);
+        const SchoolCalendar calendar = procedures.calendar(incident.schoolId);
+        ++measures;
+        const QList<Action> filed = actions.ofMeasure(m.id);
+        QStringList rules;
+        for (const Action &a : filed) {
+            QVERIFY2(!a.rule.isEmpty() && !a.legalSource.isEmpty(), qPrintable(incident.reference + QLatin1Char(' ') + a.title));
+            rules.append(a.rule);
+        }
+        Measure asDecided = m;
+        if (m.decidedOn.isValid())
+            asDecided.status = MeasureStatus::Opgelegd;
+        for (const Action &planned : DeadlinePlanner(procedures.terms(), calendar).forMeasure(asDecided, type))
+            QVERIFY2(rules.contains(planned.rule), qPrintable(incident.reference + QLatin1String(" lacks ") + planned.rule));
+        QCOMPARE(MeasureRules::problem(m, type, procedures.terms(), calendar), QString());
+        if (m.decidedOn.isValid()) {
+            QVERIFY2(MeasureRules::openSteps(m, type, filed).isEmpty() || !m.stepMotivation.isEmpty(),
+                     qPrintable(incident.reference + QLatin1String(": ") + MeasureRules::openSteps(m, type, filed).join(';')));
+        }
+        if (MeasureRules::isPupilSuspension(type) && m.decidedOn.isValid()) {
+            QVERIFY2(MeasureRules::chainProblem(m, type, procedures.terms(), calendar, suspensions.value(m.personId)).isEmpty(),
+                     qPrintable(incident.reference));
+            suspensions[m.personId].append(m);
+            if (calendar.schoolDays(m.startsOn, m.endsOn) > 1) {
+                QVERIFY2(rules.contains(QStringLiteral("suspension_inspectie")), qPrintable(incident.reference));
+                ++suspensionsWithInspectie;
+            }
+        }
+        if (type.code == QLatin1String("verwijdering") && m.decidedOn.isValid()) {
+            for (const char *rule : { "removal_inform_leerplicht", "removal_inform_inspectie", "removal_reminder",
+                                      "removal_objection_term" })
+                QVERIFY2(rules.contains(QLatin1String(rule)), qPrintable(incident.reference + QLatin1Char(' ') + QLatin1String(rule)));
+            ++removals;
+        }
+    }
+    QVERIFY(measures > 20);
+    QVERIFY(suspensionsWithInspectie > 0);
+    // A possibly criminal case has its police report action by the rule, closed with a reference.
+    query = m_db->prepare(QStringLiteral(
+        "SELECT count(*) FROM incidents i WHERE i.possibly_criminal = 1 AND NOT EXISTS "
+        "(SELECT 1 FROM actions a WHERE a.incident_id = i.id AND a.rule = 'police_report')"));
+    SqlValues::exec(query);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    query = m_db->prepare(QStringLiteral(
+        "SELECT count(*) FROM actions WHERE kind = 'aangifte' AND status = 'gedaan' AND coalesce(police_reference, '') = ''"));
+    SqlValues::exec(query);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(removals > 0);
 }
 
 QJsonObject TestDemoData::withoutTimestamps(QJsonObject doc)

@@ -13,7 +13,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -45,10 +47,12 @@ LaddersPage::LaddersPage(Session &session, QWidget *parent)
       m_active(new QCheckBox(tr("&In use"), this)),
       m_caution(new QPlainTextEdit(this)),
       m_holidaySchool(new QComboBox(this)),
-      m_holidays(ListView::table(this, { tr("Holiday"), tr("First day"), tr("Last day"), tr("For") })),
+      m_holidays(ListView::table(this, { tr("Holiday"), tr("First day"), tr("Last day"), tr("For"), tr("Day off") })),
       m_holidayName(new QLineEdit(this)),
       m_first(dateEdit(this)),
-      m_last(dateEdit(this))
+      m_last(dateEdit(this)),
+      m_dayOff(new QCheckBox(tr("Also no &working day (a day off of the board)"), this)),
+      m_publicHolidays(new QLabel(this))
 {
     m_ladder->addItem(tr("Staff members"), int(Ladder::Medewerker));
     m_ladder->addItem(tr("Pupils"), int(Ladder::Leerling));
@@ -94,7 +98,7 @@ LaddersPage::LaddersPage(Session &session, QWidget *parent)
     auto *addHolidayButton = new QPushButton(tr("Add &holiday"), this);
     auto *removeHolidayButton = new QPushButton(tr("&Remove holiday…"), this);
     connect(addHolidayButton, &QPushButton::clicked, this,
-            [this] { addHoliday(m_holidayName->text(), m_first->date(), m_last->date()); });
+            [this] { addHoliday(m_holidayName->text(), m_first->date(), m_last->date(), m_dayOff->isChecked()); });
     connect(removeHolidayButton, &QPushButton::clicked, this, &LaddersPage::removeHoliday);
     auto *holidayBox = new QGroupBox(tr("School holidays (school days skip them)"), this);
     auto *holidayLayout = new QVBoxLayout(holidayBox);
@@ -105,12 +109,29 @@ LaddersPage::LaddersPage(Session &session, QWidget *parent)
     holidayForm->addRow(tr("Na&me:"), m_holidayName);
     holidayForm->addRow(tr("&First day:"), m_first);
     holidayForm->addRow(tr("&Last day:"), m_last);
+    holidayForm->addRow(QString(), m_dayOff);
+    m_dayOff->setToolTip(tr("Working days (such as the terms of a summary dismissal) skip a day off of the board, as "
+                            "they skip public holidays; school days skip every holiday."));
     holidayLayout->addLayout(holidayForm);
     auto *holidayButtons = new QHBoxLayout;
     holidayButtons->addWidget(addHolidayButton);
     holidayButtons->addWidget(removeHolidayButton);
     holidayButtons->addStretch();
     holidayLayout->addLayout(holidayButtons);
+    // The public holidays are counted by the program; showing them lets the board check them.
+    const int year = QDate::currentDate().year();
+    QStringList publicDays;
+    for (int y : { year, year + 1 }) {
+        QStringList days;
+        for (const PublicHoliday &h : Lookup(m_session).publicHolidays(y))
+            days.append(QStringLiteral("%1 %2").arg(QLocale().toString(h.date, QStringLiteral("d MMM")), h.name));
+        publicDays.append(tr("%1: %2.").arg(y).arg(days.join(QStringLiteral(", "))));
+    }
+    m_publicHolidays->setText(tr("Public holidays (Beheer → Settings decides on Good Friday and Liberation Day), "
+                                 "skipped in working and school days:") + QLatin1Char('\n') + publicDays.join(QLatin1Char('\n')));
+    m_publicHolidays->setWordWrap(true);
+    m_publicHolidays->setObjectName(QStringLiteral("publicHolidaysLabel"));
+    holidayLayout->addWidget(m_publicHolidays);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(ladderBox, 3);
@@ -118,7 +139,7 @@ LaddersPage::LaddersPage(Session &session, QWidget *parent)
     const bool admin = session.isAdministrator();
     for (QWidget *w : std::initializer_list<QWidget *>{ saveRungButton, addRungButton, addHolidayButton,
                                                         removeHolidayButton, m_name, m_rank, m_disciplinary, m_period,
-                                                        m_active, m_caution, m_holidayName, m_first, m_last })
+                                                        m_active, m_caution, m_holidayName, m_first, m_last, m_dayOff })
         w->setEnabled(admin);
     reloadRungs();
     reloadHolidays();
@@ -193,25 +214,28 @@ void LaddersPage::reloadHolidays()
         m_holidayIds.append(h.id);
         const QStringList cells{ h.name, h.firstDay.toString(QStringLiteral("dd-MM-yyyy")),
                                  h.lastDay.toString(QStringLiteral("dd-MM-yyyy")),
-                                 h.schoolId == 0 ? tr("all schools") : m_holidaySchool->currentText() };
+                                 h.schoolId == 0 ? tr("all schools") : m_holidaySchool->currentText(),
+                                 h.dayOff ? tr("yes") : QString() };
         for (int column = 0; column < cells.size(); ++column)
             m_holidays->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
 }
 
-bool LaddersPage::addHoliday(const QString &name, const QDate &first, const QDate &last)
+bool LaddersPage::addHoliday(const QString &name, const QDate &first, const QDate &last, bool dayOff)
 {
     const qint64 schoolId = m_holidaySchool->currentData().toLongLong();
     bool saved = true;
     try {
-        LadderService(*m_session.database, m_session.scope).addHoliday(schoolId, name, first, last);
+        LadderService(*m_session.database, m_session.scope).addHoliday(schoolId, name, first, last, dayOff);
     } catch (const StorageError &error) {
         ErrorMessage::show(this, tr("School holidays"), error);
         saved = false;
     }
     reloadHolidays();
-    if (saved)
+    if (saved) {
         m_holidayName->clear();
+        m_dayOff->setChecked(false);
+    }
     return saved;
 }
 

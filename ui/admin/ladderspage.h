@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
@@ -29,7 +30,7 @@ public:
     // What the buttons do, for tests too.
     bool saveRung(const QString &name, int rank, bool disciplinary, bool period, bool active, const QString &caution,
                   bool asNew);
-    bool addHoliday(const QString &name, const QDate &first, const QDate &last);
+    bool addHoliday(const QString &name, const QDate &first, const QDate &last, bool dayOff = false);
     void selectRung(int row);
 
 private:
@@ -52,5 +53,7 @@ private:
     QLineEdit *m_holidayName;
     QDateEdit *m_first;
     QDateEdit *m_last;
+    QCheckBox *m_dayOff;
+    QLabel *m_publicHolidays;
     QList<qint64> m_holidayIds;
 };

@@ -147,8 +147,9 @@ int DeadlinesArea::currentRow() const
 void DeadlinesArea::updateActions()
 {
     const int row = currentRow();
-    m_done->setEnabled(row >= 0);
-    m_notNeeded->setEnabled(row >= 0);
+    const bool closes = row >= 0 && ActionDialogs::mayClose(m_session, m_model->action(row));
+    m_done->setEnabled(closes);
+    m_notNeeded->setEnabled(closes);
     m_open->setEnabled(row >= 0 && m_model->action(row).incidentId > 0);
     const DeadlineCounts counts = m_model->counts();
     QString text = tr("%n open term(s)", nullptr, counts.total) + QStringLiteral(" · ") + tr("%n overdue", nullptr, counts.overdue)

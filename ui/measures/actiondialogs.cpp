@@ -4,6 +4,7 @@
 #include "common/errormessage.h"
 #include "domain/labels.h"
 #include "services/actionservice.h"
+#include "services/permissions.h"
 #include "domain/storageerror.h"
 
 #include <QComboBox>
@@ -127,6 +128,13 @@ bool markNotNeeded(QWidget *parent, Session &session, Action action)
         ErrorMessage::show(parent, QCoreApplication::translate("ActionDialogs", "Not needed"), error);
         return false;
     }
+}
+
+bool mayClose(const Session &session, const Action &action)
+{
+    if (action.kind == ActionKind::Aangifte)
+        return session.user.mayReportToPolice;
+    return Permissions::allows(session.scope, action.incidentId != 0 ? Permission::EditCase : Permission::ManagePersons);
 }
 
 } // namespace ActionDialogs

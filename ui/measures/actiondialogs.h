@@ -13,5 +13,8 @@ namespace ActionDialogs {
 bool add(QWidget *parent, Session &session, qint64 incidentId);
 bool markDone(QWidget *parent, Session &session, Action action);
 bool markNotNeeded(QWidget *parent, Session &session, Action action);
+// Whether the user may close the action at all (the buttons follow ActionService): a police
+// report only an authorised user, either way; anything else whoever handles cases.
+bool mayClose(const Session &session, const Action &action);
 
 } // namespace ActionDialogs

@@ -43,6 +43,7 @@ MeasureDialog::MeasureDialog(Session &session, const Incident &incident, const M
     m_ui->hearingByEdit->setText(m_measure.hearingBy);
     m_ui->motivationEdit->setPlainText(m_measure.motivation);
     m_ui->escalationEdit->setPlainText(m_measure.escalationMotivation);
+    m_ui->stepEdit->setPlainText(m_measure.stepMotivation);
     m_ui->messageLabel->hide();
     FormMessage::hideOnEdit(this, m_ui->messageLabel);
     connect(m_ui->personCombo, &QComboBox::currentIndexChanged, this, &MeasureDialog::fillTypes);
@@ -159,7 +160,20 @@ void MeasureDialog::updateFields()
     m_ui->hearingDateEdit->setEnabled(m_ui->hearingCheck->isChecked());
     m_ui->hearingByEdit->setEnabled(m_ui->hearingCheck->isChecked());
     m_ui->adviceLabel->setText(adviceText(type));
-    const QStringList warnings = type.id ? MeasureService(*m_session.database, m_session.scope).warnings(measure()) : QStringList();
+    const Measure current = measure();
+    const MeasureService service(*m_session.database, m_session.scope);
+    // The length in school days beside the calendar days, on the school's calendar.
+    m_ui->periodLabel->setText(type.id ? service.periodSummary(current) : QString());
+    m_ui->periodLabel->setVisible(type.hasPeriod);
+    m_ui->periodLabelLabel->setVisible(type.hasPeriod);
+    QStringList warnings = type.id ? service.warnings(current) : QStringList();
+    // A decision before its required steps asks why, and says which steps are open.
+    const QStringList steps = type.id ? service.openSteps(current) : QStringList();
+    if (!steps.isEmpty())
+        warnings.prepend(tr("Not done before this decision: %1. Say below why the decision cannot wait.")
+                             .arg(steps.join(QStringLiteral("; "))));
+    m_ui->stepEdit->setVisible(!steps.isEmpty() || !m_measure.stepMotivation.isEmpty());
+    m_ui->stepEditLabel->setVisible(m_ui->stepEdit->isVisibleTo(this));
     m_ui->warningsLabel->setText(warnings.join(QLatin1Char('\n')));
     m_ui->warningsLabel->setVisible(!warnings.isEmpty());
 }
@@ -187,12 +201,25 @@ Measure MeasureDialog::measure() const
     m.escalationMotivation = m_ui->escalationEdit->isVisibleTo(this)
                                  ? m_ui->escalationEdit->toPlainText().trimmed()
                                  : QString();
+    m.stepMotivation = m_ui->stepEdit->isVisibleTo(this) ? m_ui->stepEdit->toPlainText().trimmed() : m_measure.stepMotivation;
+    // A confirmed length holds for the dates it was confirmed for.
+    m.periodConfirmed = m_measure.periodConfirmed && m.startsOn == m_measure.startsOn && m.endsOn == m_measure.endsOn;
     return m;
 }
 
 void MeasureDialog::attempt()
 {
     Measure m = measure();
+    if (!m.periodConfirmed && MeasureService(*m_session.database, m_session.scope).needsPeriodConfirmation(m)) {
+        if (QMessageBox::question(this, windowTitle(),
+                                  tr("This suspension lasts %1, from %2 to %3: it runs over days without school. "
+                                     "Is that what is meant?")
+                                      .arg(m_ui->periodLabel->text(), m.startsOn.toString(QStringLiteral("dd-MM-yyyy")),
+                                           m.endsOn.toString(QStringLiteral("dd-MM-yyyy"))))
+            != QMessageBox::Yes)
+            return;
+        m.periodConfirmed = true;
+    }
     const QStringList warnings = MeasureService(*m_session.database, m_session.scope).warnings(m);
     if (!warnings.isEmpty() && m.status == MeasureStatus::Opgelegd && m_measure.status != MeasureStatus::Opgelegd
         && QMessageBox::warning(this, windowTitle(), warnings.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") + tr("Save anyway?"),

@@ -15,7 +15,9 @@ class MeasureDialog;
 
 // Proposes, decides or withdraws a measure for someone involved in an incident. Shows the
 // escalation advice with its reason and the rung's caution ("geen disciplinaire maatregel"),
-// asks for a motivation above the advice, and lists the warnings of §4 before saving.
+// a period's length in school and calendar days, asks for a motivation above the advice and
+// for a decision before its required steps, confirms a suspension that spans more than a
+// week, and lists the warnings of §4 before saving.
 class MeasureDialog : public QDialog
 {
     Q_OBJECT

@@ -116,14 +116,17 @@ void MeasuresPanel::reload()
         QString status = Labels::actionStatus(a.status);
         if (a.status == ActionStatus::Gedaan)
             status += QLatin1Char(' ') + day(a.doneOn);
-        const QStringList cells{ day(a.dueOn), Labels::actionKind(a.kind), a.title, status, users.value(a.responsibleUserId),
-                                 a.legalSource };
+        const QString term = Labels::termNote(a);
+        const QStringList cells{ Labels::dueText(a), Labels::actionKind(a.kind), a.title, status, users.value(a.responsibleUserId),
+                                 term.isEmpty() ? a.legalSource : a.legalSource + QStringLiteral(". ") + term };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (a.status == ActionStatus::Open && a.dueOn.isValid() && a.dueOn < today)
                 item->setForeground(QColor(0xb0, 0x00, 0x20));
             else if (a.status != ActionStatus::Open)
                 item->setForeground(Qt::gray);
+            if (!term.isEmpty())
+                item->setToolTip(term);
             m_actions->setItem(row, column, item);
         }
     }
@@ -151,9 +154,11 @@ void MeasuresPanel::updateButtons()
     m_objection->setEnabled(row >= 0 && decides && status == MeasureStatus::Opgelegd);
     m_decideObjection->setEnabled(row >= 0 && decides && status == MeasureStatus::Bezwaar);
     m_letter->setEnabled(row >= 0 && handles);
-    const bool action = m_actions->currentRow() >= 0 && !m_actions->selectedItems().isEmpty();
-    m_done->setEnabled(action && (handles || m_session.user.mayReportToPolice));
-    m_notNeeded->setEnabled(action && handles);
+    const bool selected = m_actions->currentRow() >= 0 && !m_actions->selectedItems().isEmpty();
+    const auto action = selected ? currentAction() : std::nullopt;
+    const bool closes = action && action->status == ActionStatus::Open && ActionDialogs::mayClose(m_session, *action);
+    m_done->setEnabled(closes);
+    m_notNeeded->setEnabled(closes);
 }
 
 void MeasuresPanel::newMeasure()
@@ -189,18 +194,41 @@ void MeasuresPanel::receiveObjection()
     date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     date->setCalendarPopup(true);
     auto *notes = new QLineEdit(&dialog);
+    // The term the objection had, and why it is handled when it came in after it.
+    Measure m = m_list.at(row);
+    QString source;
+    const auto term = MeasureService(*m_session.database, m_session.scope).objectionTerm(m, &source);
+    auto *termLabel = new QLabel(&dialog);
+    termLabel->setWordWrap(true);
+    auto *late = new QLineEdit(&dialog);
+    late->setPlaceholderText(tr("Why it is handled although it came in late (kept)"));
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Received on:"), date);
+    form->addRow(tr("Term:"), termLabel);
     form->addRow(tr("&Notes:"), notes);
+    form->addRow(tr("Handle &late because:"), late);
+    const auto showTerm = [=] {
+        const bool isLate = term && date->date() > term->due;
+        if (term)
+            termLabel->setText(
+                (isLate ? tr("Received after the term, which ran from %1 to %2 (%3).")
+                        : tr("Within the term, which runs from %1 to %2 (%3)."))
+                    .arg(term->countedFrom.toString(QStringLiteral("dd-MM-yyyy")), term->due.toString(QStringLiteral("dd-MM-yyyy")),
+                         source));
+        termLabel->setStyleSheet(isLate ? QStringLiteral("color: #b00020;") : QString());
+        form->setRowVisible(late, isLate);
+    };
+    connect(date, &QDateEdit::dateChanged, &dialog, showTerm);
+    showTerm();
+    form->setRowVisible(termLabel, term.has_value());
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(box);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Measure m = m_list.at(row);
     try {
-        MeasureService(*m_session.database, m_session.scope).addObjection(m, date->date(), notes->text());
+        MeasureService(*m_session.database, m_session.scope).addObjection(m, date->date(), notes->text(), late->text());
     } catch (const StorageError &error) {
         ErrorMessage::show(this, tr("Objection"), error);
     }
