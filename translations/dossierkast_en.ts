@@ -135,10 +135,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer the access request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answered with an export of the dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,15 +220,15 @@ Audit mark %2: the school&apos;s audit trail at the moment this answer was made.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a user authorised to file police reports can mark this done (Beheer → Users).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the police reference of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say why the action is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access: only a user authorised to file police reports can close this action, as done or as not needed (Beheer → Users). The attempt has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -978,6 +974,30 @@ Audit mark %2: the school&apos;s audit trail at the moment this answer was made.
     </message>
     <message>
         <source>evidence removed (with the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term runs from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to handle a late objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation for deciding before a required step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due before the extension</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,6 +1842,42 @@ Audit mark %2 (kept beside the backups in %3).</source>
     </message>
     <message>
         <source>(written down on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavier than advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided before a required step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 runs over days without school; confirmed when decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late objection handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,6 +2992,10 @@ Commands:
     </message>
     <message>
         <source>Follow the steps of the Meldcode; report to Veilig Thuis where needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the access request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5072,6 +5132,18 @@ Commands:
         <source>Grave</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term runs from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would end on %1, a day without office hours, and is extended to %2 (Algemene termijnenwet).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LadderService</name>
@@ -5224,6 +5296,26 @@ Commands:
     </message>
     <message>
         <source>Remove %1? Terms counted in school days are counted again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also no &amp;working day (a day off of the board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days (such as the terms of a summary dismissal) skip a day off of the board, as they skip public holidays; school days skip every holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays (Beheer → Settings decides on Good Friday and Liberation Day), skipped in working and school days:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5975,6 +6067,26 @@ What you see may be out of date. Check the connection to the database, then try 
         <source>Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to decide &amp;now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this decision cannot wait for the open step (kept with the measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done before this decision: %1. Say below why the decision cannot wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This suspension lasts %1, from %2 to %3: it runs over days without school. Is that what is meant?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasureRules</name>
@@ -6038,6 +6150,64 @@ What you see may be out of date. Check the connection to the database, then try 
         <source>A warning is not a disciplinary measure: keep it out of the disciplinary part of the staff dossier.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The suspension lasts %1 school days but %2 calendar days, from %3 to %4: confirm that it is meant to run over the days without school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together with the suspension of %1 this pupil would be suspended for %2 school days in a row, from %3 to %4. Suspensions that follow each other count as one: at most %5 school days (WPO art. 40c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearing the class teacher (WPO art. 40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearing the parents (WPO art. 40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearing the staff member (CAO PO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the intended decision by registered letter (CAO PO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s term to respond to the intended decision (CAO PO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s term to respond, which runs to %1 (CAO PO)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasureService</name>
@@ -6095,6 +6265,34 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>%1 was also the causer in %2; weigh that in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision comes before a required step: %1. Write down why it cannot wait (the motivation is kept with the measure and shown in the case summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing held (recorded with the measure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided before this step was done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection cannot have been received after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection was received on %1, after its term ended on %2 (it ran from %3, %4). Handle it anyway only with a reason, which is kept with the objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection received after the term; handled anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6218,6 +6416,26 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>&amp;Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is handled although it came in late (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle &amp;late because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received after the term, which ran from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the term, which runs from %1 to %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7361,6 +7579,57 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
 </context>
 <context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>King&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queen&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedactionDialog</name>
     <message>
         <source>Summary for one person</source>
@@ -8346,6 +8615,54 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>Terms and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil suspension: ask for confirmation when it spans more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statutory term ending on a Saturday, Sunday or public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves to the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a working and school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberation Day (5 May)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day off once every five years (2025, 2030, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day off every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

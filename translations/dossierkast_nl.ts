@@ -135,10 +135,6 @@
         <translation>De datum waarop het verzoek is ontvangen moet vandaag zijn of in het verleden liggen.</translation>
     </message>
     <message>
-        <source>Answer the access request</source>
-        <translation>Inzageverzoek beantwoorden</translation>
-    </message>
-    <message>
         <source>Answered with an export of the dossier.</source>
         <translation>Beantwoord met een export van het dossier.</translation>
     </message>
@@ -231,16 +227,16 @@ Auditkenmerk %2: de audittrail van de school op het moment dat dit antwoord werd
         <translation>Vul de dag in waarop het is gedaan (vandaag of eerder).</translation>
     </message>
     <message>
-        <source>Only a user authorised to file police reports can mark this done (Beheer → Users).</source>
-        <translation>Alleen een gebruiker die bevoegd is om aangifte te doen, kan dit als gedaan markeren (Beheer → Gebruikers).</translation>
-    </message>
-    <message>
         <source>Enter the police reference of the report.</source>
         <translation>Vul het kenmerk van de aangifte bij de politie in.</translation>
     </message>
     <message>
         <source>Say why the action is not needed.</source>
         <translation>Geef aan waarom de actie niet nodig is.</translation>
+    </message>
+    <message>
+        <source>No access: only a user authorised to file police reports can close this action, as done or as not needed (Beheer → Users). The attempt has been recorded.</source>
+        <translation>Geen toegang: alleen een gebruiker die aangifte mag doen, kan deze actie afsluiten, als gedaan of als niet nodig (Beheer → Gebruikers). De poging is vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +982,30 @@ Auditkenmerk %2: de audittrail van de school op het moment dat dit antwoord werd
     <message>
         <source>evidence removed (with the reason)</source>
         <translation>bewijsstuk verwijderd (met de reden)</translation>
+    </message>
+    <message>
+        <source>Term runs from</source>
+        <translation>Termijn loopt vanaf</translation>
+    </message>
+    <message>
+        <source>Day off of the board</source>
+        <translation>Vrije dag van het bestuur</translation>
+    </message>
+    <message>
+        <source>Reason to handle a late objection</source>
+        <translation>Reden om een te laat bezwaar te behandelen</translation>
+    </message>
+    <message>
+        <source>Length confirmed</source>
+        <translation>Duur bevestigd</translation>
+    </message>
+    <message>
+        <source>Motivation for deciding before a required step</source>
+        <translation>Motivering van een besluit vóór een vereiste stap</translation>
+    </message>
+    <message>
+        <source>Due before the extension</source>
+        <translation>Uiterste datum vóór de verlenging</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1852,42 @@ Auditkenmerk %2 (bewaard naast de back-ups in %3).</translation>
     <message>
         <source>(written down on %1)</source>
         <translation>(vastgelegd op %1)</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Heavier than advised</source>
+        <translation>Zwaarder dan geadviseerd</translation>
+    </message>
+    <message>
+        <source>Decided before a required step</source>
+        <translation>Besloten vóór een vereiste stap</translation>
+    </message>
+    <message>
+        <source>Length confirmed</source>
+        <translation>Duur bevestigd</translation>
+    </message>
+    <message>
+        <source>%1 to %2 runs over days without school; confirmed when decided.</source>
+        <translation>%1 tot en met %2 loopt over dagen zonder school; bij het besluit bevestigd.</translation>
+    </message>
+    <message>
+        <source>Late objection handled</source>
+        <translation>Te laat bezwaar behandeld</translation>
+    </message>
+    <message>
+        <source>Received %1: %2</source>
+        <translation>Ontvangen %1: %2</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>Motiveringen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3020,10 @@ Opdrachten:
     <message>
         <source>Follow the steps of the Meldcode; report to Veilig Thuis where needed</source>
         <translation>De stappen van de Meldcode volgen; zo nodig melden bij Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Answer the access request</source>
+        <translation>Inzageverzoek beantwoorden</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5159,18 @@ Opdrachten:
         <source>Grave</source>
         <translation>Zeer ernstig</translation>
     </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (verlengd)</translation>
+    </message>
+    <message>
+        <source>The term runs from %1.</source>
+        <translation>De termijn loopt vanaf %1.</translation>
+    </message>
+    <message>
+        <source>It would end on %1, a day without office hours, and is extended to %2 (Algemene termijnenwet).</source>
+        <translation>Hij zou eindigen op %1, een dag zonder kantoor, en is verlengd tot en met %2 (Algemene termijnenwet).</translation>
+    </message>
 </context>
 <context>
     <name>LadderService</name>
@@ -5252,6 +5324,26 @@ Opdrachten:
     <message>
         <source>Remove %1? Terms counted in school days are counted again without it.</source>
         <translation>%1 verwijderen? Termijnen in schooldagen worden dan zonder deze vakantie geteld.</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Vrije dag</translation>
+    </message>
+    <message>
+        <source>Also no &amp;working day (a day off of the board)</source>
+        <translation>Ook geen wer&amp;kdag (vrije dag van het bestuur)</translation>
+    </message>
+    <message>
+        <source>Working days (such as the terms of a summary dismissal) skip a day off of the board, as they skip public holidays; school days skip every holiday.</source>
+        <translation>Werkdagen (zoals bij de termijn van een ontslag op staande voet) slaan een vrije dag van het bestuur over, net als feestdagen; schooldagen slaan elke vakantie over.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Public holidays (Beheer → Settings decides on Good Friday and Liberation Day), skipped in working and school days:</source>
+        <translation>Feestdagen (over Goede Vrijdag en Bevrijdingsdag beslist Beheer → Instellingen), overgeslagen bij werkdagen en schooldagen:</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6096,26 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
         <source>Save anyway?</source>
         <translation>Toch opslaan?</translation>
     </message>
+    <message>
+        <source>Length:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <source>Reason to decide &amp;now:</source>
+        <translation>Reden om &amp;nu te besluiten:</translation>
+    </message>
+    <message>
+        <source>Why this decision cannot wait for the open step (kept with the measure)</source>
+        <translation>Waarom dit besluit niet op de open stap kan wachten (wordt bij de maatregel bewaard)</translation>
+    </message>
+    <message>
+        <source>Not done before this decision: %1. Say below why the decision cannot wait.</source>
+        <translation>Nog niet gedaan vóór dit besluit: %1. Vul hieronder in waarom het besluit niet kan wachten.</translation>
+    </message>
+    <message>
+        <source>This suspension lasts %1, from %2 to %3: it runs over days without school. Is that what is meant?</source>
+        <translation>Deze schorsing duurt %1, van %2 tot en met %3: ze loopt over dagen zonder school. Is dat zo bedoeld?</translation>
+    </message>
 </context>
 <context>
     <name>MeasureRules</name>
@@ -6067,6 +6179,64 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
         <source>A warning is not a disciplinary measure: keep it out of the disciplinary part of the staff dossier.</source>
         <translation>Een waarschuwing is geen disciplinaire maatregel: houd die buiten het disciplinaire deel van het personeelsdossier.</translation>
     </message>
+    <message>
+        <source>The suspension lasts %1 school days but %2 calendar days, from %3 to %4: confirm that it is meant to run over the days without school.</source>
+        <translation>De schorsing duurt %1 schooldagen maar %2 kalenderdagen, van %3 tot en met %4: bevestig dat ze over de dagen zonder school mag lopen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n kalenderdag</numerusform>
+            <numerusform>%n kalenderdagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school day(s)</source>
+        <translation>
+            <numerusform>%n schooldag</numerusform>
+            <numerusform>%n schooldagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Together with the suspension of %1 this pupil would be suspended for %2 school days in a row, from %3 to %4. Suspensions that follow each other count as one: at most %5 school days (WPO art. 40c).</source>
+        <translation>Samen met de schorsing van %1 zou deze leerling %2 schooldagen achter elkaar geschorst zijn, van %3 tot en met %4. Schorsingen die op elkaar aansluiten tellen als één: ten hoogste %5 schooldagen (WPO art. 40c).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>hearing the class teacher (WPO art. 40)</source>
+        <translation>het horen van de groepsleerkracht (WPO art. 40)</translation>
+    </message>
+    <message>
+        <source>hearing the parents (WPO art. 40)</source>
+        <translation>het horen van de ouders (WPO art. 40)</translation>
+    </message>
+    <message>
+        <source>hearing the staff member (CAO PO)</source>
+        <translation>het horen van de medewerker (CAO PO)</translation>
+    </message>
+    <message>
+        <source>sending the intended decision by registered letter (CAO PO)</source>
+        <translation>het aangetekend verzenden van het voornemen (CAO PO)</translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s term to respond to the intended decision (CAO PO)</source>
+        <translation>de termijn waarin de medewerker op het voornemen kan reageren (CAO PO)</translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s term to respond, which runs to %1 (CAO PO)</source>
+        <translation>de reactietermijn van de medewerker, die loopt tot en met %1 (CAO PO)</translation>
+    </message>
 </context>
 <context>
     <name>MeasureService</name>
@@ -6125,6 +6295,34 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>%1 was also the causer in %2; weigh that in.</source>
         <translation>%1 was ook veroorzaker in %2; weeg dat mee.</translation>
+    </message>
+    <message>
+        <source>This decision comes before a required step: %1. Write down why it cannot wait (the motivation is kept with the measure and shown in the case summary).</source>
+        <translation>Dit besluit komt vóór een vereiste stap: %1. Schrijf op waarom het niet kan wachten (de motivering wordt bij de maatregel bewaard en staat in het casusoverzicht).</translation>
+    </message>
+    <message>
+        <source>Hearing held (recorded with the measure).</source>
+        <translation>Hoorgesprek gehouden (vastgelegd bij de maatregel).</translation>
+    </message>
+    <message>
+        <source>Decided before this step was done: %1</source>
+        <translation>Besloten voordat deze stap was gezet: %1</translation>
+    </message>
+    <message>
+        <source>The objection cannot have been received after today.</source>
+        <translation>Het bezwaar kan niet na vandaag ontvangen zijn.</translation>
+    </message>
+    <message>
+        <source>The objection was received on %1, after its term ended on %2 (it ran from %3, %4). Handle it anyway only with a reason, which is kept with the objection.</source>
+        <translation>Het bezwaar is ontvangen op %1, na het einde van de termijn op %2 (die liep vanaf %3, %4). Behandel het alleen met een reden; die wordt bij het bezwaar bewaard.</translation>
+    </message>
+    <message>
+        <source>Objection received after the term; handled anyway.</source>
+        <translation>Bezwaar na de termijn ontvangen; toch in behandeling genomen.</translation>
+    </message>
+    <message>
+        <source>Objection received.</source>
+        <translation>Bezwaar ontvangen.</translation>
     </message>
 </context>
 <context>
@@ -6248,6 +6446,26 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>&amp;Letter…</source>
         <translation>B&amp;rief…</translation>
+    </message>
+    <message>
+        <source>Why it is handled although it came in late (kept)</source>
+        <translation>Waarom het toch wordt behandeld, hoewel het te laat binnenkwam (wordt bewaard)</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Termijn:</translation>
+    </message>
+    <message>
+        <source>Handle &amp;late because:</source>
+        <translation>Te &amp;laat, toch behandelen omdat:</translation>
+    </message>
+    <message>
+        <source>Received after the term, which ran from %1 to %2 (%3).</source>
+        <translation>Ontvangen na de termijn, die liep van %1 tot en met %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Within the term, which runs from %1 to %2 (%3).</source>
+        <translation>Binnen de termijn, die loopt van %1 tot en met %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -7390,6 +7608,57 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
 </context>
 <context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nieuwjaarsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Goede Vrijdag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Eerste Paasdag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Tweede Paasdag</translation>
+    </message>
+    <message>
+        <source>King&apos;s Day</source>
+        <translation>Koningsdag</translation>
+    </message>
+    <message>
+        <source>Queen&apos;s Day</source>
+        <translation>Koninginnedag</translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation>Bevrijdingsdag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Hemelvaartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Eerste Pinksterdag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Tweede Pinksterdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Eerste Kerstdag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Tweede Kerstdag</translation>
+    </message>
+</context>
+<context>
     <name>RedactionDialog</name>
     <message>
         <source>Summary for one person</source>
@@ -8376,6 +8645,54 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>Terms and deadlines</source>
         <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Pupil suspension: ask for confirmation when it spans more than</source>
+        <translation>Schorsing leerling: om bevestiging vragen als ze langer loopt dan</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>kalenderdagen</translation>
+    </message>
+    <message>
+        <source>A statutory term ending on a Saturday, Sunday or public holiday</source>
+        <translation>Een wettelijke termijn die eindigt op een zaterdag, zondag of feestdag</translation>
+    </message>
+    <message>
+        <source>ends on that day</source>
+        <translation>eindigt op die dag</translation>
+    </message>
+    <message>
+        <source>moves to the next working day</source>
+        <translation>loopt door tot de eerstvolgende werkdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Goede Vrijdag</translation>
+    </message>
+    <message>
+        <source>a working and school day</source>
+        <translation>een werk- en schooldag</translation>
+    </message>
+    <message>
+        <source>a day off</source>
+        <translation>een vrije dag</translation>
+    </message>
+    <message>
+        <source>Liberation Day (5 May)</source>
+        <translation>Bevrijdingsdag (5 mei)</translation>
+    </message>
+    <message>
+        <source>a day off once every five years (2025, 2030, …)</source>
+        <translation>eens per vijf jaar vrij (2025, 2030, …)</translation>
+    </message>
+    <message>
+        <source>a day off every year</source>
+        <translation>elk jaar vrij</translation>
+    </message>
+    <message>
+        <source>Counting days</source>
+        <translation>Dagen tellen</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,16 @@ bool MeasureService::needsPeriodConfirmation(const Measure &measure) const
     return type && MeasureRules::needsPeriodConfirmation(measure, *type, Procedures(m_db).terms());
 }
 
+QString MeasureService::problem(const Measure &measure) const
+{
+    try {
+        check(measure);
+    } catch (const StorageError &error) {
+        return error.message();
+    }
+    return QString();
+}
+
 bool MeasureService::decides(const Measure &measure) const
 {
     if (measure.status != MeasureStatus::Opgelegd)

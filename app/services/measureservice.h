@@ -34,6 +34,9 @@ public:
     QString periodSummary(const Measure &measure) const;
     // A pupil suspension longer than a week in calendar days, which save() refuses unconfirmed.
     bool needsPeriodConfirmation(const Measure &measure) const;
+    // Why save() would refuse the measure as it stands (the rules, not the permissions); empty
+    // when it would not. A form asks its questions only about a measure that can be saved.
+    QString problem(const Measure &measure) const;
     // Whether saving this measure decides it (a new decision, or a proposal becoming one).
     bool decides(const Measure &measure) const;
     // The required steps not done before this decision (empty when it decides nothing):

@@ -30,6 +30,8 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include "publicholidays.h"
+
 #include <QTest>
 #include <zip.h>
 
@@ -435,7 +437,10 @@ void TestRedaction::accessRequestZip()
     QCOMPARE(action.kind, ActionKind::Inzageverzoek);
     QCOMPARE(action.personId, m_noor);
     QCOMPARE(action.status, ActionStatus::Open);
-    QCOMPARE(action.dueOn, request.receivedOn.addMonths(1));
+    // A month from the day after receipt; on a rest day the next working day (tst_deadlines has
+    // the dates, such as a request of 25 November 2026 due on Monday 28 December).
+    QCOMPARE(action.dueOn, PublicHolidays::extendStatutory(request.receivedOn.addMonths(1)));
+    QCOMPARE(action.countedFrom, request.receivedOn.addDays(1));
     DeadlineFilter filter;
     bool listed = false;
     for (const Action &a : ActionRepository(*m_db).deadlines(m_director, filter))

@@ -486,14 +486,14 @@ void TestMeasures::policeReportOnlyByAuthorisedUser()
         ActionService(*m_db, m_director).markNotNeeded(report, QStringLiteral("Geen strafbaar feit."));
         QFAIL("an unauthorised user set the police report to not needed");
     } catch (const StorageError &error) {
-        QCOMPARE(error.kind(), StorageError::Kind::Refused);
+        QCOMPARE(error.kind(), StorageError::Kind::Denied);
     }
     QCOMPARE(ActionRepository(*m_db).get(m_director, report.id)->status, ActionStatus::Open);
     try {
         ActionService(*m_db, m_director).markDone(report, QDate::currentDate(), QString(), QStringLiteral("PL0900-2026-1234"));
         QFAIL("an unauthorised user filed a police report");
     } catch (const StorageError &error) {
-        QCOMPARE(error.kind(), StorageError::Kind::Refused);
+        QCOMPARE(error.kind(), StorageError::Kind::Denied);
     }
     {
         Transaction tx(*m_db, AccessScope::system());

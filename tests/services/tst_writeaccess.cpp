@@ -80,6 +80,7 @@ struct Fixture {
     qint64 caseA = 0;
     qint64 actionA = 0;
     Action action;      // as the set-up connection reads it: a request names it by its ids
+    Action policeReport;
     Database *setup = nullptr;      // rows a request names are read here, not as the user
 };
 Fixture fixture;
@@ -145,6 +146,10 @@ void TestWriteAccess::init()
         fixture.schoolB = b.id;
         user(tx, QStringLiteral("admin"), UserRole::Beheerder, {});
         user(tx, QStringLiteral("board"), UserRole::Bestuur, {});
+        // The board's office files police reports; nobody else here may.
+        User board = *UserRepository(*m_db).get(AccessScope::system(), m_users.value(QStringLiteral("board")).userId());
+        board.mayReportToPolice = true;
+        UserRepository(*m_db).update(tx, board);
         user(tx, QStringLiteral("dirA"), UserRole::Directeur, { a.id });
         user(tx, QStringLiteral("dirB"), UserRole::Directeur, { b.id });
         user(tx, QStringLiteral("melderA"), UserRole::Melder, { a.id });
@@ -164,6 +169,7 @@ void TestWriteAccess::init()
     i.occurredAt = QDateTime::currentDateTimeUtc().addDays(-10);
     i.reportedAt = i.occurredAt.addSecs(3600);
     i.possiblyCriminal = true;          // files a police-report action
+    i.unsafeHomeSigns = true;           // and the Meldcode's
     Involvement causer;
     causer.personId = fixture.pupilA;
     causer.role = InvolvementRole::Veroorzaker;
@@ -174,8 +180,14 @@ void TestWriteAccess::init()
     fixture.caseA = i.id;
     const QList<Action> actions = ActionRepository(*m_db).ofIncident(AccessScope::system(), fixture.caseA);
     QVERIFY(!actions.isEmpty());
-    fixture.actionA = actions.first().id;
-    fixture.action = actions.first();
+    for (const Action &a : actions) {
+        if (a.kind == ActionKind::Aangifte)
+            fixture.policeReport = a;
+        else
+            fixture.action = a;
+    }
+    fixture.actionA = fixture.action.id;
+    QVERIFY(fixture.action.id > 0 && fixture.policeReport.id > 0);
     if (logins) {
         const QString office = DatabaseConnection::serverLocationAs(m_db->location(), QString());
         for (const QString &name : m_users.keys()) {
@@ -257,6 +269,12 @@ void TestWriteAccess::onlyWhoMayWrites_data()
         Action a = fixture.action;
         ActionService(db, who).markNotNeeded(a, QStringLiteral("Al gedaan door de wijkagent."));
     }) << handlersA;
+    QTest::newRow("close the police report of case A as not needed (only who may file one)")
+        << Write([](Database &db, const AccessScope &who) {
+               Action a = fixture.policeReport;
+               ActionService(db, who).markNotNeeded(a, QStringLiteral("Geen strafbaar feit."));
+           })
+        << Names{ "board" };
     QTest::newRow("make oneself an administrator") << Write([](Database &db, const AccessScope &who) {
         User self = *UserRepository(db).get(AccessScope::system(), who.userId());
         self.role = UserRole::Beheerder;

@@ -14,6 +14,8 @@
 #include "incidents/incidentsarea.h"
 #include "incidentservice.h"
 #include "measureservice.h"
+#include "measurerepository.h"
+#include "ladderservice.h"
 #include "languagesetup.h"
 #include "modalhelper.h"
 #include "models/incidentlistmodel.h"
@@ -78,6 +80,7 @@ private slots:
     void overviewAndLogSayWhatMatters();
     void columnChoicesStayChosen();
     void measureFormSaysThingsOnce();
+    void measureFormAsksWhatTheRulesNeed();
 
 private:
     Incident someOpenIncident() const;
@@ -419,6 +422,8 @@ void TestIncidentsArea::reporterSeesSchoolsNamesAndWhyADossierIsEmpty()
     IncidentsArea area(session);
     area.show();
     IncidentListModel *model = area.listPage()->model();
+    // Open or closed: the list shows all of the teacher's cases.
+    area.listPage()->statusCombo()->setCurrentIndex(area.listPage()->statusCombo()->findData(-1));
     const int row = model->rowOf(moved.id);
     QVERIFY(row >= 0);
     QCOMPARE(model->index(row, IncidentListModel::School).data().toString(), other.name);
@@ -554,6 +559,71 @@ void TestIncidentsArea::measureFormSaysThingsOnce()
     QTest::keyClicks(motivation, QStringLiteral("Herhaling na eerdere schorsing."));
     QVERIFY(!message->isVisible());
     QCOMPARE(advice->text().count(QStringLiteral("Buiten school")), 1);
+}
+
+void TestIncidentsArea::measureFormAsksWhatTheRulesNeed()
+{
+    const Incident incident = someOpenIncident();
+    LadderService(*m_db, AccessScope::system()).addHoliday(0, QStringLiteral("Kerstvakantie 2031"), QDate(2031, 12, 20),
+                                                           QDate(2032, 1, 4));
+    const auto explain = [](MeasureDialog &dialog) {
+        // Whatever the advice, a heavier rung gets its motivation.
+        auto *escalation = dialog.findChild<QPlainTextEdit *>(QStringLiteral("escalationEdit"));
+        if (escalation->isVisibleTo(&dialog))
+            escalation->setPlainText(QStringLiteral("Ernstige bedreiging."));
+    };
+    {
+        // Five school days from Friday 19 December 2031 run to Thursday 8 January: 21 calendar days.
+        MeasureDialog dialog(*m_session, incident, Measure());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.chooseType(QStringLiteral("schorsing")));
+        dialog.setStatus(MeasureStatus::Opgelegd);
+        dialog.setPeriod(QDate(2031, 12, 19), QDate(2032, 1, 8));
+        explain(dialog);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("periodLabel"))->text(),
+                 QStringLiteral("5 schooldagen, 21 kalenderdagen"));
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QString question;
+        ModalHelper::answerNextMessageBox(&question, false);
+        save->click();
+        QVERIFY2(question.contains(QStringLiteral("21 kalenderdagen")), qPrintable(question));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(MeasureRepository(*m_db).ofIncident(m_session->scope, incident.id).isEmpty());
+        ModalHelper::answerNextMessageBox(nullptr, true);
+        save->click();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QList<Measure> stored = MeasureRepository(*m_db).ofIncident(m_session->scope, incident.id);
+        QCOMPARE(stored.size(), 1);
+        QVERIFY(stored.first().periodConfirmed);
+    }
+    {
+        // A removal decided at once: the open hearings are named and a reason is asked.
+        MeasureDialog dialog(*m_session, incident, Measure());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.chooseType(QStringLiteral("verwijdering")));
+        dialog.setStatus(MeasureStatus::Opgelegd);
+        explain(dialog);
+        auto *step = dialog.findChild<QPlainTextEdit *>(QStringLiteral("stepEdit"));
+        QVERIFY(step->isVisible());
+        const QString warnings = dialog.findChild<QLabel *>(QStringLiteral("warningsLabel"))->text();
+        QVERIFY2(warnings.contains(QStringLiteral("groepsleerkracht")) && warnings.contains(QStringLiteral("ouders")),
+                 qPrintable(warnings));
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        save->click();
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("vereiste stap")), qPrintable(message->text()));
+        step->setPlainText(QStringLiteral("Acuut gevaar voor medeleerlingen."));
+        save->click();
+        QVERIFY(!dialog.isVisible());
+        bool found = false;
+        for (const Measure &m : MeasureRepository(*m_db).ofIncident(m_session->scope, incident.id))
+            found = found || m.stepMotivation == QLatin1String("Acuut gevaar voor medeleerlingen.");
+        QVERIFY(found);
+    }
 }
 
 QTEST_MAIN(TestIncidentsArea)

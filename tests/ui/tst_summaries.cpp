@@ -30,6 +30,8 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include "publicholidays.h"
+
 #include <QTest>
 
 // Summaries from the window: the case summary and the dossier summary saved as PDF, their text
@@ -243,7 +245,7 @@ void TestSummaries::accessRequestFromTheDossier()
     filter.personId = personId;
     bool filed = false;
     for (const Action &a : ActionRepository(*m_db).deadlines(m_session->scope, filter))
-        filed = filed || (a.kind == ActionKind::Inzageverzoek && a.dueOn == received.addMonths(1));
+        filed = filed || (a.kind == ActionKind::Inzageverzoek && a.dueOn == PublicHolidays::extendStatutory(received.addMonths(1)));
     QVERIFY(filed);
     // A folder that does not exist: a Dutch message naming the file, nothing written.
     QString message;

@@ -17,6 +17,7 @@
 #include "personrepository.h"
 #include "protocolrepository.h"
 #include "schoolrepository.h"
+#include "procedures.h"
 #include "session.h"
 
 #include <QAbstractItemModelTester>
@@ -48,7 +49,7 @@ private slots:
 
 private:
     Incident freshIncident();
-    static QDate nextMonday();
+    QDate nextMonday() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -86,11 +87,16 @@ void TestTermijnen::cleanup()
     m_dir.reset();
 }
 
-QDate TestTermijnen::nextMonday()
+QDate TestTermijnen::nextMonday() const
 {
-    // Monday of last week: in the past (decided), and a full school week.
+    // A Monday in the past (decided) that starts eight school days in a row: no public holiday
+    // or school holiday in it, whenever the tests run.
+    const SchoolCalendar calendar = Procedures(*m_db).calendar(m_session->user.schoolIds.first());
     const QDate today = QDate::currentDate();
-    return today.addDays(-(today.dayOfWeek() - 1) - 7);
+    QDate monday = today.addDays(-(today.dayOfWeek() - 1) - 7);
+    while (calendar.schoolDays(monday, monday.addDays(9)) < 8)
+        monday = monday.addDays(-7);
+    return monday;
 }
 
 Incident TestTermijnen::freshIncident()
@@ -204,6 +210,17 @@ void TestTermijnen::doneFromTheList()
     // Filters: by kind.
     deadlines->kindCombo()->setCurrentIndex(deadlines->kindCombo()->findData(int(ActionKind::VeiligThuis)));
     QCOMPARE(deadlines->model()->rowCount(), 0);
+    // A police report is closed, either way, only by a user the board authorised: the director
+    // of the demo is not.
+    QVERIFY(!m_session->user.mayReportToPolice);
+    incident.possiblyCriminal = true;
+    IncidentService(*m_db, m_session->scope).save(incident);
+    deadlines->kindCombo()->setCurrentIndex(deadlines->kindCombo()->findData(int(ActionKind::Aangifte)));
+    QVERIFY(deadlines->model()->rowCount() >= 1);
+    deadlines->view()->setCurrentIndex(deadlines->view()->model()->index(0, 0));
+    QCOMPARE(deadlines->model()->action(0).kind, ActionKind::Aangifte);
+    QVERIFY(!deadlines->doneAction()->isEnabled());
+    QVERIFY(!deadlines->notNeededAction()->isEnabled());
 }
 
 void TestTermijnen::laddersAndHolidays()
@@ -227,6 +244,18 @@ void TestTermijnen::laddersAndHolidays()
     QVERIFY(page.addHoliday(QStringLiteral("Studiedag"), QDate(2026, 12, 2), QDate(2026, 12, 2)));
     QCOMPARE(page.holidaysTable()->rowCount(), holidays + 1);
     QCOMPARE(SchoolRepository(*m_db).holidays(school).size(), holidays + 1);
+    // A day off of the board is no working day either; the public holidays are listed to check.
+    QVERIFY(page.addHoliday(QStringLiteral("Brugdag"), QDate(2027, 5, 7), QDate(2027, 5, 7), true));
+    QCOMPARE(page.holidaysTable()->rowCount(), holidays + 2);
+    bool listed = false;
+    for (int row = 0; row < page.holidaysTable()->rowCount(); ++row)
+        listed = listed || (page.holidaysTable()->item(row, 0)->text() == QLatin1String("Brugdag")
+                            && page.holidaysTable()->item(row, 4)->text() == QLatin1String("ja"));
+    QVERIFY(listed);
+    QVERIFY(!Procedures(*m_db).calendar(school).isWorkingDay(QDate(2027, 5, 7)));
+    const QString publicDays = page.findChild<QLabel *>(QStringLiteral("publicHolidaysLabel"))->text();
+    QVERIFY2(publicDays.contains(QStringLiteral("Koningsdag")) && publicDays.contains(QStringLiteral("Tweede Paasdag")),
+             qPrintable(publicDays));
 }
 
 QTEST_MAIN(TestTermijnen)

@@ -210,7 +210,10 @@ Measure MeasureDialog::measure() const
 void MeasureDialog::attempt()
 {
     Measure m = measure();
-    if (!m.periodConfirmed && MeasureService(*m_session.database, m_session.scope).needsPeriodConfirmation(m)) {
+    Measure confirmed = m;
+    confirmed.periodConfirmed = true;
+    const MeasureService rules(*m_session.database, m_session.scope);
+    if (!m.periodConfirmed && rules.needsPeriodConfirmation(m) && rules.problem(confirmed).isEmpty()) {
         if (QMessageBox::question(this, windowTitle(),
                                   tr("This suspension lasts %1, from %2 to %3: it runs over days without school. "
                                      "Is that what is meant?")
