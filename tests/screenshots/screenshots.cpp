@@ -266,7 +266,15 @@ int main(int argc, char *argv[])
     }
     IncidentFilter all;
     all.sort = IncidentFilter::Sort::ReportedAt;
-    const Incident shown = IncidentFinder(*db).list(session.scope, all, 1).first();
+    // The latest case with a pupil as its causer: the evidence, note and suspension below fit it.
+    Incident shown;
+    for (const Incident &listed : IncidentFinder(*db).list(session.scope, all, 50)) {
+        const Incident full = *IncidentRepository(*db).get(session.scope, listed.id);
+        for (const Involvement &v : full.involvements)
+            if (shown.id == 0 && v.role == InvolvementRole::Veroorzaker
+                && PersonRepository(*db).get(session.scope, v.personId)->kind == PersonKind::Leerling)
+                shown = listed;
+    }
     {
         // A pasted screenshot and a note, as a director would add them.
         QImage post(360, 200, QImage::Format_RGB32);
@@ -309,6 +317,10 @@ int main(int argc, char *argv[])
     Incident suspended = *IncidentRepository(*db).get(session.scope, shown.id);
     qint64 pupil = 0;
     for (const Involvement &v : suspended.involvements)
+        if (const auto p = PersonRepository(*db).get(session.scope, v.personId);
+            p && p->kind == PersonKind::Leerling && v.role == InvolvementRole::Veroorzaker && !pupil)
+            pupil = p->id;
+    for (const Involvement &v : suspended.involvements)
         if (const auto p = PersonRepository(*db).get(session.scope, v.personId); p && p->kind == PersonKind::Leerling && !pupil)
             pupil = p->id;
     const QDate monday = QDate::currentDate().addDays(-(QDate::currentDate().dayOfWeek() - 1));
@@ -335,6 +347,16 @@ int main(int argc, char *argv[])
     MeasureDialog measureForm(session, suspended, measure, &window);
     save(&measureForm, QStringLiteral("28-maatregel"));
     measureForm.hide();
+    // A removal decided at once: the form names the hearings still open and asks why.
+    {
+        Measure removal;
+        removal.incidentId = suspended.id;
+        removal.personId = pupil;
+        MeasureDialog removalForm(session, suspended, removal, &window);
+        removalForm.chooseType(QStringLiteral("verwijdering"));
+        removalForm.setStatus(MeasureStatus::Opgelegd);
+        save(&removalForm, QStringLiteral("28b-maatregel-voor-de-hoorzitting"));
+    }
     window.showArea(window.deadlinesArea());
     save(&window, QStringLiteral("29-termijnen"));
 

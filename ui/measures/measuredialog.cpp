@@ -154,6 +154,7 @@ void MeasureDialog::updateFields()
                         static_cast<QWidget *>(m_ui->endsEdit), static_cast<QWidget *>(m_ui->endsEditLabel) })
         w->setVisible(type.hasPeriod);
     m_ui->orderCheck->setVisible(staffSuspension);
+    m_ui->orderCheckLabel->setVisible(staffSuspension);
     m_ui->factsEdit->setVisible(summary);
     m_ui->factsEditLabel->setVisible(summary);
     m_ui->decidedEdit->setEnabled(decided);
