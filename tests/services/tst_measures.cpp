@@ -1,6 +1,7 @@
 #include "accessscope.h"
 #include "actionrepository.h"
 #include "actionservice.h"
+#include "casesummary.h"
 #include "database.h"
 #include "incidentrepository.h"
 #include "incidentservice.h"
@@ -296,6 +297,10 @@ void TestMeasures::removalBeforeItsHearingsNeedsMotivation()
                                                 QStringLiteral("De ouders waren in het buitenland."));
     QCOMPARE(MeasureRepository(*m_db).objections(m.id).first().lateReason, QStringLiteral("De ouders waren in het buitenland."));
     QCOMPARE(late.lateReason, QStringLiteral("De ouders waren in het buitenland."));
+    // Both reasons stand in the case summary.
+    const QString summary = CaseSummary(*m_db, m_director).html(m_incident.id);
+    QVERIFY(summary.contains(QStringLiteral("Acuut gevaar; ouders onbereikbaar.")));
+    QVERIFY(summary.contains(QStringLiteral("De ouders waren in het buitenland.")));
 }
 
 void TestMeasures::staffDecisionWaitsForTheResponseTerm()
