@@ -222,7 +222,7 @@ void MeasureService::closeSteps(Transaction &tx, const Measure &m, bool skipped)
                                     QStringLiteral("staff_response_term") };
     ActionRepository actions(m_db);
     for (Action a : actions.openOfMeasure(m.id)) {
-        if (m.hearingHeld && m.hearingOn.isValid() && hearings.contains(a.rule)
+        if (m.hearingHeld && m.hearingOn.isValid() && m.hearingOn <= QDate::currentDate() && hearings.contains(a.rule)
             && (!m.decidedOn.isValid() || m.hearingOn <= m.decidedOn)) {
             // The hearing recorded with the measure is the step's completion.
             a.status = ActionStatus::Gedaan;

@@ -143,18 +143,18 @@ QStringList ActionRepository::rulesFiledForPerson(qint64 personId) const
 
 QList<Action> ActionRepository::ofMeasure(qint64 measureId) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM actions WHERE measure_id = ? ORDER BY id"));
-    query.addBindValue(measureId);
-    SqlValues::exec(query);
-    QList<Action> result;
-    while (query.next())
-        result.append(fromRecord(query.record()));
-    return result;
+    return measureActions(measureId, false);
 }
 
 QList<Action> ActionRepository::openOfMeasure(qint64 measureId) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM actions WHERE measure_id = ? AND status = 'open' ORDER BY id"));
+    return measureActions(measureId, true);
+}
+
+QList<Action> ActionRepository::measureActions(qint64 measureId, bool openOnly) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM actions WHERE measure_id = ? %1 ORDER BY id")
+                                       .arg(openOnly ? QStringLiteral("AND status = 'open'") : QString()));
     query.addBindValue(measureId);
     SqlValues::exec(query);
     QList<Action> result;

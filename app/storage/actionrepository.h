@@ -42,6 +42,7 @@ public:
     DeadlineCounts countDeadlines(const AccessScope &scope, const DeadlineFilter &filter, const QDate &today) const;
 
 private:
+    QList<Action> measureActions(qint64 measureId, bool openOnly) const;
     // FROM and WHERE of the deadline queries, appending the values to bind; `joined` when the
     // query reads the incident's or the person's columns.
     static QString deadlineWhere(const AccessScope &scope, const DeadlineFilter &filter, QVariantList &values, bool joined);

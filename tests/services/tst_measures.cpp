@@ -5,6 +5,7 @@
 #include "database.h"
 #include "incidentrepository.h"
 #include "incidentservice.h"
+#include "letterservice.h"
 #include "measurerepository.h"
 #include "measureservice.h"
 #include "measuretyperepository.h"
@@ -239,6 +240,14 @@ void TestMeasures::removalWithObjection()
     markDone(QStringLiteral("removal_decision_letter"), QDate(2026, 10, 14));
     QVERIFY(rules(m_incident.id).contains(QStringLiteral("removal_objection_term@2026-11-25:open")));
     QCOMPARE(action(QStringLiteral("removal_objection_term"))->countedFrom, QDate(2026, 10, 15));
+    // A letter about the decision names the same last day.
+    LetterService letters(*m_db, m_director, QStringLiteral("Dirk Directeur"), QStringLiteral("directeur"));
+    LetterService::Request request;
+    request.incidentId = m_incident.id;
+    request.measureId = m.id;
+    request.subjectPersonId = m_pupil;
+    const QHash<QString, QString> values = letters.values(request, letters.recipientsFor(m_pupil).first());
+    QCOMPARE(values.value(QStringLiteral("termijn.bezwaar")), QStringLiteral("25 november 2026"));
     Objection objection = service.addObjection(m, QDate(2026, 10, 20), QStringLiteral("Ouders maken bezwaar."));
     QCOMPARE(m.status, MeasureStatus::Bezwaar);
     QVERIFY(objection.lateReason.isEmpty());
