@@ -59,7 +59,8 @@ QStringList MeasureService::warnings(const Measure &measure) const
     if (!type || !incident)
         return {};
     const Procedures procedures(m_db);
-    return MeasureRules::warnings(measure, *type, procedures.terms(), procedures.calendar(incident->schoolId));
+    const LegalTerms terms = procedures.terms();
+    return MeasureRules::warnings(measure, *type, terms, procedures.calendar(incident->schoolId, terms));
 }
 
 QString MeasureService::periodSummary(const Measure &measure) const
@@ -131,7 +132,7 @@ void MeasureService::check(const Measure &m) const
                            tr("Choose a measure from the ladder for %1.").arg(person->displayName()));
     Procedures procedures(m_db);
     const LegalTerms terms = procedures.terms();
-    const SchoolCalendar calendar = procedures.calendar(incident->schoolId);
+    const SchoolCalendar calendar = procedures.calendar(incident->schoolId, terms);
     QString problem = MeasureRules::problem(m, *type, terms, calendar);
     if (problem.isEmpty() && MeasureRules::isPupilSuspension(*type)) {
         // Suspensions of the same pupil that stand, in any case, count together when they join.
@@ -200,7 +201,7 @@ void MeasureService::write(Measure &m, bool isNew)
             actions.update(tx, a);
         }
     } else {
-        const DeadlinePlanner planner(procedures.terms(), procedures.calendar(incident->schoolId));
+        const DeadlinePlanner planner = procedures.planner(incident->schoolId);
         procedures.fileMissing(tx, planner.forMeasure(written, *type, procedures.doneSteps(written.id)));
         closeSteps(tx, written, deciding && skipsSteps);
     }
@@ -299,7 +300,7 @@ Objection MeasureService::addObjection(Measure &measure, const QDate &receivedOn
         a.doneNote = late ? tr("Objection received after the term; handled anyway.") : tr("Objection received.");
         actions.update(tx, a);
     }
-    const DeadlinePlanner planner(procedures.terms(), procedures.calendar(incident->schoolId));
+    const DeadlinePlanner planner = procedures.planner(incident->schoolId);
     procedures.fileMissing(tx, planner.forObjection(moved, receivedOn));
     tx.commit();
     measure = moved;

@@ -16,9 +16,13 @@ Procedures::Procedures(Database &db) : m_db(db)
 
 LegalTerms Procedures::terms() const
 {
-    const SettingsRepository settings(m_db);
+    const QHash<QString, QString> settings = SettingsRepository(m_db).values();
     LegalTerms t;
-    const auto read = [&settings](const char *key, int fallback) { return settings.intValue(QLatin1String(key), fallback); };
+    const auto read = [&settings](const char *key, int fallback) {
+        bool ok = false;
+        const int value = settings.value(QLatin1String(key)).toInt(&ok);
+        return ok ? value : fallback;
+    };
     t.lookbackMonths = read("escalation_lookback_months", t.lookbackMonths);
     t.pupilSuspensionMaxSchoolDays = read("pupil_suspension_max_school_days", t.pupilSuspensionMaxSchoolDays);
     t.pupilSuspensionConfirmCalendarDays = read("pupil_suspension_confirm_calendar_days", t.pupilSuspensionConfirmCalendarDays);
@@ -42,10 +46,14 @@ LegalTerms Procedures::terms() const
 
 SchoolCalendar Procedures::calendar(qint64 schoolId) const
 {
+    return calendar(schoolId, terms());
+}
+
+SchoolCalendar Procedures::calendar(qint64 schoolId, const LegalTerms &t) const
+{
     QList<SchoolCalendar::Holiday> holidays;
     for (const SchoolHoliday &h : SchoolRepository(m_db).holidays(schoolId))
         holidays.append({ h.firstDay, h.lastDay, h.dayOff });
-    const LegalTerms t = terms();
     PublicHolidays::Options options;
     options.goodFriday = t.goodFridayOff;
     options.liberationDay = PublicHolidays::LiberationDay(std::clamp(t.liberationDay, 0, 2));
@@ -54,7 +62,8 @@ SchoolCalendar Procedures::calendar(qint64 schoolId) const
 
 DeadlinePlanner Procedures::planner(qint64 schoolId) const
 {
-    return DeadlinePlanner(terms(), calendar(schoolId));
+    const LegalTerms t = terms();
+    return DeadlinePlanner(t, calendar(schoolId, t));
 }
 
 int Procedures::fileMissing(Transaction &tx, const QList<Action> &planned)

@@ -19,6 +19,8 @@ public:
     explicit Procedures(Database &db);
     LegalTerms terms() const;
     SchoolCalendar calendar(qint64 schoolId) const;
+    // The same with the terms already read (they say which days the board gives off).
+    SchoolCalendar calendar(qint64 schoolId, const LegalTerms &terms) const;
     DeadlinePlanner planner(qint64 schoolId) const;
     // Files each planned action whose rule has not been filed for its measure (or, for the
     // incident's flags, for the incident); returns how many were filed.

@@ -23,6 +23,16 @@ int SettingsRepository::intValue(const QString &key, int fallback) const
     return ok ? result : fallback;
 }
 
+QHash<QString, QString> SettingsRepository::values() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT key, value FROM settings"));
+    SqlValues::exec(query);
+    QHash<QString, QString> result;
+    while (query.next())
+        result.insert(query.value(0).toString(), query.value(1).toString());
+    return result;
+}
+
 QString SettingsRepository::source(const QString &key) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT source FROM settings WHERE key = ?"));

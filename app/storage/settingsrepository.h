@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 class Database;
@@ -12,6 +13,8 @@ public:
     explicit SettingsRepository(Database &db);
     QString value(const QString &key, const QString &fallback = QString()) const;
     int intValue(const QString &key, int fallback) const;
+    // Every setting's value by key, in one query (the legal terms read twenty of them).
+    QHash<QString, QString> values() const;
     QString source(const QString &key) const;
     void setValue(Transaction &tx, const QString &key, const QString &value);
 
