@@ -24,6 +24,7 @@
 #include "organisationrepository.h"
 #include "personrepository.h"
 #include "schoolrepository.h"
+#include "procedures.h"
 #include "session.h"
 #include "settingsservice.h"
 #include "storageerror.h"
@@ -298,6 +299,27 @@ void TestAdminArea::settingsEditedThroughTheTable()
     QCOMPARE(SettingsRepository(*m_db).intValue("lock_after_minutes", 0), 30);
     QCOMPARE(SettingsRepository(*m_db).value("language"), QStringLiteral("en"));
     QVERIFY(!page->saveAction()->isEnabled());
+
+    // A choice (Liberation Day) is shown in words and edited with a list.
+    row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, 0).data(Qt::UserRole).toString() == QLatin1String("liberation_day_off"))
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex choice = view->model()->index(row, SettingsModel::Value);
+    QCOMPARE(choice.data().toString(), QStringLiteral("eens per vijf jaar vrij (2025, 2030, …)"));
+    QVERIFY(!view->model()->index(row, SettingsModel::Source).data().toString().isEmpty());
+    view->setCurrentIndex(choice);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *list = view->findChild<QComboBox *>();
+    QVERIFY(list);
+    QCOMPARE(list->count(), 3);
+    list->setCurrentIndex(2);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(choice.data().toString(), QStringLiteral("elk jaar vrij"));
+    page->saveAction()->trigger();
+    QCOMPARE(SettingsRepository(*m_db).intValue("liberation_day_off", 0), 2);
+    QVERIFY(!Procedures(*m_db).calendar(0).isWorkingDay(QDate(2027, 5, 5)));
 }
 
 void TestAdminArea::nonAdministratorCannotChangeAnything()
