@@ -155,6 +155,20 @@ QString MeasureRules::chainProblem(const Measure &m, const MeasureType &type, co
         .arg(terms.pupilSuspensionMaxSchoolDays);
 }
 
+const QStringList &MeasureRules::stepRules()
+{
+    static const QStringList rules{ QStringLiteral("removal_hear_teacher"), QStringLiteral("removal_hear_parents"),
+                                    QStringLiteral("order_suspension_hearing"), QStringLiteral("staff_intent_registered"),
+                                    QStringLiteral("staff_response_term") };
+    return rules;
+}
+
+const QStringList &MeasureRules::ownHearingRules()
+{
+    static const QStringList rules{ QStringLiteral("removal_hear_parents"), QStringLiteral("order_suspension_hearing") };
+    return rules;
+}
+
 QStringList MeasureRules::openSteps(const Measure &m, const MeasureType &type, const QList<Action> &filed)
 {
     QStringList steps;

@@ -38,6 +38,10 @@ public:
     // with their source: hearings (removal, order suspension), the intended decision and the
     // response term (disciplinary staff measures). `filed` are the actions filed for the measure.
     static QStringList openSteps(const Measure &measure, const MeasureType &type, const QList<Action> &filed);
+    // The rules of the actions that are such steps, and of those a hearing recorded with the
+    // measure itself completes (the person's own hearing).
+    static const QStringList &stepRules();
+    static const QStringList &ownHearingRules();
     static QStringList warnings(const Measure &measure, const MeasureType &type, const LegalTerms &terms,
                                 const SchoolCalendar &calendar);
     // Status changes a measure allows: voornemen → opgelegd or ingetrokken; opgelegd → bezwaar or

@@ -49,14 +49,9 @@ void ActionService::requirePoliceAuthority(const Action &action) const
     const auto user = UserRepository(m_db).get(AccessScope::system(), m_actor.userId());
     if (user && user->mayReportToPolice)
         return;
-    {
-        Transaction tx(m_db, m_actor);
-        tx.logEvent(QStringLiteral("denied"), QStringLiteral("actions"), action.id, QStringLiteral("write: police_report"));
-        tx.commit();
-    }
-    throw StorageError(StorageError::Kind::Denied,
-                       tr("No access: only a user authorised to file police reports can close this action, as done or "
-                          "as not needed (Beheer → Users). The attempt has been recorded."));
+    Permissions::deny(m_db, m_actor, QStringLiteral("actions"), action.id, QStringLiteral("write: police_report"),
+                      tr("No access: only a user authorised to file police reports can close this action, as done or "
+                         "as not needed (Beheer → Users). The attempt has been recorded."));
 }
 
 void ActionService::markDone(Action &action, const QDate &doneOn, const QString &note, const QString &policeReference)

@@ -115,8 +115,7 @@ qint64 DemoMeasureWriter::write(Transaction &tx, const Incident &incident, qint6
         const QDate decisionOn = received.addDays(28);
         MeasureRepository(m_db).addObjection(tx, m.id, received, decidedObjection ? decisionOn : QDate(),
                                              decidedObjection ? QStringLiteral("ongegrond") : QString());
-        Measure objected = m;
-        actions += planner.forObjection(objected, received);
+        actions += planner.forObjection(m, received);
         if (decidedObjection)
             done.insert(QStringLiteral("objection_decision_term"), decisionOn);
     }

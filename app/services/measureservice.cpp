@@ -217,19 +217,15 @@ void MeasureService::write(Measure &m, bool isNew)
 
 void MeasureService::closeSteps(Transaction &tx, const Measure &m, bool skipped)
 {
-    static const QStringList hearings{ QStringLiteral("removal_hear_parents"), QStringLiteral("order_suspension_hearing") };
-    static const QStringList steps{ QStringLiteral("removal_hear_teacher"), QStringLiteral("removal_hear_parents"),
-                                    QStringLiteral("order_suspension_hearing"), QStringLiteral("staff_intent_registered"),
-                                    QStringLiteral("staff_response_term") };
     ActionRepository actions(m_db);
     for (Action a : actions.openOfMeasure(m.id)) {
-        if (m.hearingHeld && m.hearingOn.isValid() && m.hearingOn <= QDate::currentDate() && hearings.contains(a.rule)
+        if (m.hearingHeld && m.hearingOn.isValid() && m.hearingOn <= QDate::currentDate() && MeasureRules::ownHearingRules().contains(a.rule)
             && (!m.decidedOn.isValid() || m.hearingOn <= m.decidedOn)) {
             // The hearing recorded with the measure is the step's completion.
             a.status = ActionStatus::Gedaan;
             a.doneOn = m.hearingOn;
             a.doneNote = tr("Hearing held (recorded with the measure).");
-        } else if (skipped && steps.contains(a.rule)) {
+        } else if (skipped && MeasureRules::stepRules().contains(a.rule)) {
             a.status = ActionStatus::NietNodig;
             a.notNeededReason = tr("Decided before this step was done: %1").arg(m.stepMotivation);
         } else {

@@ -101,34 +101,34 @@ QString Permissions::activity(Permission what)
     return QString();
 }
 
+void Permissions::deny(Database &db, const AccessScope &who, const QString &entity, qint64 id, const QString &detail,
+                       const QString &message)
+{
+    {
+        Transaction tx(db, who);
+        tx.logEvent(QStringLiteral("denied"), entity.isEmpty() ? QStringLiteral("database") : entity, id, detail);
+        tx.commit();
+    }
+    throw StorageError(StorageError::Kind::Denied, message);
+}
+
 void Permissions::requireSchool(Database &db, const AccessScope &who, qint64 schoolId, const QString &entity, qint64 id)
 {
     if (who.seesAllSchools() || schoolId == 0 || who.schoolIds().contains(schoolId))
         return;
-    {
-        Transaction tx(db, who);
-        tx.logEvent(QStringLiteral("denied"), entity, id, QStringLiteral("write for school %1").arg(schoolId));
-        tx.commit();
-    }
-    throw StorageError(StorageError::Kind::Denied,
-                       tr("No access: you work for other schools than this one. The attempt has been recorded."));
+    deny(db, who, entity, id, QStringLiteral("write for school %1").arg(schoolId),
+         tr("No access: you work for other schools than this one. The attempt has been recorded."));
 }
 
 void Permissions::require(Database &db, const AccessScope &who, Permission what, const QString &entity, qint64 id)
 {
     if (allows(who, what))
         return;
-    {
-        Transaction tx(db, who);
-        tx.logEvent(QStringLiteral("denied"), entity.isEmpty() ? QStringLiteral("database") : entity, id,
-                    QStringLiteral("write: %1").arg(code(what)));
-        tx.commit();
-    }
     const QList<UserRole> roles = rolesFor(what);
     const QString whoMay = roles == QList<UserRole>{ UserRole::Beheerder }
                                ? tr("Only an administrator may do that; ask one of them.")
                                : tr("A director, the board or an administrator may do that; ask one of them.");
-    throw StorageError(StorageError::Kind::Denied,
-                       tr("No access: as %1 you may not %2. %3 The attempt has been recorded.")
-                           .arg(Labels::role(who.role()).toLower(), activity(what), whoMay));
+    deny(db, who, entity, id, QStringLiteral("write: %1").arg(code(what)),
+         tr("No access: as %1 you may not %2. %3 The attempt has been recorded.")
+             .arg(Labels::role(who.role()).toLower(), activity(what), whoMay));
 }

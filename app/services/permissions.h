@@ -44,6 +44,10 @@ public:
     // Call it outside an open Transaction.
     static void require(Database &db, const AccessScope &who, Permission what, const QString &entity = QString(),
                         qint64 id = 0);
+    // Writes the `denied` record (what was asked, `detail`) and throws StorageError(Denied) with
+    // `message`: the one way every refused write is recorded. Call it outside an open Transaction.
+    [[noreturn]] static void deny(Database &db, const AccessScope &who, const QString &entity, qint64 id,
+                                  const QString &detail, const QString &message);
     // A director or reporter writes only for their own schools (a new incident, a person).
     static void requireSchool(Database &db, const AccessScope &who, qint64 schoolId, const QString &entity, qint64 id = 0);
     // Whether what is filed in dossiers is readable at all (a reporter sees only the cases they

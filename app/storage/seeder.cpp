@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
@@ -62,13 +63,7 @@ void Seeder::seedDefaults()
                     { "caution", SqlValues::text(m.value("caution").toString()) } });
     }
 
-    for (const QJsonValue &value : resource(QStringLiteral(":/defaults/settings.json")).array()) {
-        const QJsonObject s = value.toObject();
-        tx.insert(QStringLiteral("settings"),
-                  { { "key", s.value("key").toString() },
-                    { "value", s.value("value").toString() },
-                    { "source", SqlValues::text(s.value("source").toString()) } });
-    }
+    seedSettings(tx);
     seedLetterTemplates(tx);
     tx.commit();
 }
@@ -90,20 +85,28 @@ void Seeder::seedLetterTemplates(Transaction &tx)
 void Seeder::addMissingSettings()
 {
     Transaction tx(m_db, AccessScope::system());
+    seedSettings(tx);
+    tx.commit();
+}
+
+void Seeder::seedSettings(Transaction &tx)
+{
+    // The keys a database already holds keep their value (a new database holds none).
+    QSet<QString> present;
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT key FROM settings"));
+    SqlValues::exec(query);
+    while (query.next())
+        present.insert(query.value(0).toString());
+    query.finish();
     for (const QJsonValue &value : resource(QStringLiteral(":/defaults/settings.json")).array()) {
         const QJsonObject s = value.toObject();
-        QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM settings WHERE key = ?"));
-        query.addBindValue(s.value("key").toString());
-        SqlValues::exec(query);
-        if (query.next() && query.value(0).toLongLong() > 0)
+        if (present.contains(s.value("key").toString()))
             continue;
-        query.finish();
         tx.insert(QStringLiteral("settings"),
                   { { "key", s.value("key").toString() },
                     { "value", s.value("value").toString() },
                     { "source", SqlValues::text(s.value("source").toString()) } });
     }
-    tx.commit();
 }
 
 void Seeder::addLetterTemplates()

@@ -23,5 +23,7 @@ public:
 
 private:
     void seedLetterTemplates(Transaction &tx);
+    // The default settings (settings.json) whose keys the database does not hold yet.
+    void seedSettings(Transaction &tx);
     Database &m_db;
 };

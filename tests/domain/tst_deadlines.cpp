@@ -515,7 +515,8 @@ void TestDeadlines::termsRunFromSending()
             response = a;
     QCOMPARE(response.countedFrom, QDate(2026, 11, 27));
     QCOMPARE(response.dueOn, QDate(2026, 12, 17));
-    // The appeal term of a decision sent on 4 December 2026 would end on Friday 15 January 2027.
+    // The appeal term of a decision sent on Monday 21 December 2026 runs from the 22nd to
+    // Monday 1 February 2027.
     staff.status = MeasureStatus::Opgelegd;
     staff.decidedOn = QDate(2026, 12, 18);
     QString source;

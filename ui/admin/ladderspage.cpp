@@ -1,6 +1,7 @@
 #include "ladderspage.h"
 
 #include "services/lookup.h"
+#include "domain/changebus.h"
 #include "common/errormessage.h"
 #include "services/ladderservice.h"
 #include "common/listview.h"
@@ -118,20 +119,15 @@ LaddersPage::LaddersPage(Session &session, QWidget *parent)
     holidayButtons->addWidget(removeHolidayButton);
     holidayButtons->addStretch();
     holidayLayout->addLayout(holidayButtons);
-    // The public holidays are counted by the program; showing them lets the board check them.
-    const int year = QDate::currentDate().year();
-    QStringList publicDays;
-    for (int y : { year, year + 1 }) {
-        QStringList days;
-        for (const PublicHoliday &h : Lookup(m_session).publicHolidays(y))
-            days.append(QStringLiteral("%1 %2").arg(QLocale().toString(h.date, QStringLiteral("d MMM")), h.name));
-        publicDays.append(tr("%1: %2.").arg(y).arg(days.join(QStringLiteral(", "))));
-    }
-    m_publicHolidays->setText(tr("Public holidays (Beheer → Settings decides on Good Friday and Liberation Day), "
-                                 "skipped in working and school days:") + QLatin1Char('\n') + publicDays.join(QLatin1Char('\n')));
     m_publicHolidays->setWordWrap(true);
     m_publicHolidays->setObjectName(QStringLiteral("publicHolidaysLabel"));
     holidayLayout->addWidget(m_publicHolidays);
+    // Good Friday and Liberation Day follow the settings: the list follows when they change.
+    ChangeBus::listen(this, [this](const QString &entity) {
+        if (entity == QLatin1String("settings"))
+            showPublicHolidays();
+    });
+    showPublicHolidays();
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(ladderBox, 3);
@@ -201,6 +197,21 @@ bool LaddersPage::saveRung(const QString &name, int rank, bool disciplinary, boo
         if (m_types.at(r).id == type.id)
             selectRung(r);
     return saved;
+}
+
+void LaddersPage::showPublicHolidays()
+{
+    // The public holidays are counted by the program; showing them lets the board check them.
+    const int year = QDate::currentDate().year();
+    QStringList publicDays;
+    for (int y : { year, year + 1 }) {
+        QStringList days;
+        for (const PublicHoliday &h : Lookup(m_session).publicHolidays(y))
+            days.append(QStringLiteral("%1 %2").arg(QLocale().toString(h.date, QStringLiteral("d MMM")), h.name));
+        publicDays.append(tr("%1: %2.").arg(y).arg(days.join(QStringLiteral(", "))));
+    }
+    m_publicHolidays->setText(tr("Public holidays (Beheer → Settings decides on Good Friday and Liberation Day), "
+                                 "skipped in working and school days:") + QLatin1Char('\n') + publicDays.join(QLatin1Char('\n')));
 }
 
 void LaddersPage::reloadHolidays()

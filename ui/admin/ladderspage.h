@@ -36,6 +36,7 @@ public:
 private:
     void reloadRungs();
     void reloadHolidays();
+    void showPublicHolidays();
     void removeHoliday();
 
     Session &m_session;
