@@ -112,6 +112,8 @@ set(DOSSIERKAST_STORAGE_SOURCES
     storage/incidentrepository.h
     storage/integritychecker.cpp
     storage/integritychecker.h
+    storage/largewrite.cpp
+    storage/largewrite.h
     storage/legalholdrepository.cpp
     storage/legalholdrepository.h
     storage/lettertemplaterepository.cpp

@@ -9,6 +9,7 @@
 #include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "jsonexporter.h"
+#include "../storage/largewrite.h"
 
 #include <QDate>
 #include <QFile>
@@ -341,6 +342,7 @@ QVariant JsonImporter::convert(const SchemaCatalog::Field &field, const QJsonVal
 void JsonImporter::write(const QJsonObject &doc, Result &result)
 {
     AttachmentStore content(m_db);
+    const LargeWrite large(m_db);
     Transaction tx(m_db, m_actor);
     RowStore store(m_db);
     QString current;

@@ -11,6 +11,7 @@
 #include "../storage/transaction.h"
 
 #include "permissions.h"
+#include "../storage/largewrite.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -361,6 +362,7 @@ void PersonImport::apply(const Plan &plan)
         throw StorageError(StorageError::Kind::Invalid, tr("The file is damaged and was not imported: %1.").arg(plan.fileProblem));
     PersonRepository persons(m_db);
     GuardianshipRepository guardianships(m_db);
+    const LargeWrite large(m_db);
     Transaction tx(m_db, m_actor);
     // Siblings share their parents: a parent created for one row is the same person in the
     // next when the e-mail address (or, without one, name and phone) is the same.

@@ -11,6 +11,7 @@
 #include "../storage/sqlvalues.h"
 #include "../domain/storageerror.h"
 #include "../storage/transaction.h"
+#include "../storage/largewrite.h"
 
 #include <QSet>
 
@@ -123,6 +124,7 @@ RetentionService::Result RetentionService::destroy(const QList<qint64> &personId
                             RedactionOptions());
 
     Result result;
+    const LargeWrite large(m_db);
     Transaction tx(m_db, m_actor);
     QList<RetentionRepository::Row> erase = plan.removals;
     for (const RetentionRepository::Neighbour &n : plan.neighbours) {

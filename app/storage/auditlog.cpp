@@ -44,7 +44,7 @@ void AuditLog::append(const AccessScope &actor, const Entry &entry)
         return;
     }
     if (!m_loaded) {
-        QSqlQuery &last = m_db.cached(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        QSqlQuery &last = m_db.cached(QStringLiteral("SELECT seq, hash FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)"));
         SqlValues::exec(last);
         if (last.next()) {
             m_lastSeq = last.value(0).toLongLong();
@@ -178,7 +178,7 @@ AuditAnchor AuditLog::head(Database &db)
     // On a server the trail itself is for administrators; its head is for anyone who prints.
     QSqlQuery query = db.prepare(db.dialect() == Database::Dialect::Postgresql
                                      ? QStringLiteral("SELECT seq, hash FROM audit_head() WHERE seq IS NOT NULL")
-                                     : QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+                                     : QStringLiteral("SELECT seq, hash FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)"));
     SqlValues::exec(query);
     if (!query.next())
         return AuditAnchor::of(0, QString::fromLatin1(GenesisHash));

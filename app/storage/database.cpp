@@ -452,6 +452,9 @@ void Database::configureSqlite()
     query.finish();
     SqlValues::exec(query, QStringLiteral("PRAGMA synchronous = FULL"));
     SqlValues::exec(query, QStringLiteral("PRAGMA busy_timeout = 10000"));
+    // A statement's own undo pages (its statement journal) and sorting space stay in memory:
+    // as a temporary file they cost a system call per page for every row a transaction writes.
+    SqlValues::exec(query, QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 void Database::setBulkLoad(bool bulk)
@@ -460,9 +463,18 @@ void Database::setBulkLoad(bool bulk)
         return;
     QSqlQuery query(m_db);
     SqlValues::exec(query, bulk ? QStringLiteral("PRAGMA synchronous = OFF") : QStringLiteral("PRAGMA synchronous = FULL"));
-    // A large page cache (1 GB) keeps the indexes being filled in memory, the audit log's hash
-    // index above all, whose inserts land anywhere in it; the usual one afterwards.
-    SqlValues::exec(query, QStringLiteral("PRAGMA cache_size = %1").arg(bulk ? -1048576 : -2000));
+    setLargeWrite(bulk);
+}
+
+void Database::setLargeWrite(bool large)
+{
+    m_largeWrites = std::max(0, m_largeWrites + (large ? 1 : -1));
+    if (m_dialect != Dialect::Sqlite || m_largeWrites > 1 || (m_largeWrites == 1 && !large))
+        return;
+    // 256 MB while the indexes of a large write are filled (their pages are found anywhere in
+    // them); the usual 2 MB afterwards, which frees the rest.
+    QSqlQuery query(m_db);
+    SqlValues::exec(query, QStringLiteral("PRAGMA cache_size = %1").arg(m_largeWrites > 0 ? -262144 : -2000));
 }
 
 int Database::schemaVersion() const

@@ -63,6 +63,9 @@ public:
     // Filling a new file in bulk (demo data): commits stop waiting for the disk. Only for a file
     // that is thrown away when the work fails; switched back to synchronous=FULL afterwards.
     void setBulkLoad(bool bulk);
+    // One write of many rows (an import, a copy, destroying in bulk): a page cache large enough
+    // for the indexes being filled while it runs. Pairs of true and false may nest.
+    void setLargeWrite(bool large);
     static int latestSchemaVersion();
 
     // A prepared statement kept for the connection's lifetime. Callers finish() it after use
@@ -89,6 +92,7 @@ private:
     Dialect m_dialect;
     QSqlDatabase m_db;
     QString m_journalMode;
+    int m_largeWrites = 0;
     QString m_backupPath;
     QString m_password;
     QHash<QString, QSqlQuery> m_statements;

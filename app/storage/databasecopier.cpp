@@ -8,6 +8,7 @@
 #include "sqlvalues.h"
 #include "../domain/storageerror.h"
 #include "transaction.h"
+#include "largewrite.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -68,6 +69,7 @@ QStringList DatabaseCopier::copy(Database &source, Database &target, const Acces
                                tr("The target database %1 is not empty; a copy goes only into a new, empty "
                                   "database. Nothing was changed.").arg(target.location()));
     QStringList report;
+    const LargeWrite large(target);
     Transaction tx(target, actor);
     for (const QString &table : copyOrder()) {
         QSqlQuery read = source.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, orderOf(table)));

@@ -51,18 +51,21 @@ IncidentRepository::IncidentRepository(Database &db) : m_db(db)
 
 QString IncidentRepository::nextReference(int year) const
 {
-    // Numbered across the board: on a server the user's own rows do not show every number.
-    QSqlQuery query = m_db.prepare(m_db.dialect() == Database::Dialect::Postgresql
-        ? QStringLiteral("SELECT dk_last_reference(?) WHERE dk_last_reference(?) IS NOT NULL")
-        : QStringLiteral("SELECT reference FROM incidents WHERE reference LIKE ? ORDER BY length(reference) DESC, "
-                         "reference DESC LIMIT 1"));
-    query.addBindValue(QStringLiteral("%1-%").arg(year));
+    // Numbered across the board: on a server the user's own rows do not show every number. The
+    // highest number is the longest, then the last, reference of the year (an index holds that order).
+    const QString yearText = QString::number(year);
+    QSqlQuery &query = m_db.cached(m_db.dialect() == Database::Dialect::Postgresql
+        ? QStringLiteral("SELECT dk_last_reference_of_year(?) WHERE dk_last_reference_of_year(?) IS NOT NULL")
+        : QStringLiteral("SELECT reference FROM incidents WHERE substr(reference, 1, 4) = ? "
+                         "ORDER BY length(reference) DESC, reference DESC LIMIT 1"));
+    query.addBindValue(yearText);
     if (m_db.dialect() == Database::Dialect::Postgresql)
-        query.addBindValue(QStringLiteral("%1-%").arg(year));
+        query.addBindValue(yearText);
     SqlValues::exec(query);
     int last = 0;
     if (query.next())
         last = query.value(0).toString().mid(5).toInt();
+    query.finish();
     return QStringLiteral("%1-%2").arg(year).arg(last + 1, 4, 10, QLatin1Char('0'));
 }
 

@@ -6,8 +6,10 @@
 #include "database.h"
 #include "sqlvalues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlRecord>
-#include <optional>
+#include <algorithm>
 
 namespace {
 
@@ -55,34 +57,6 @@ QString SearchIndex::bodyFrom(int number, const QSqlRecord &row)
     return TextFolding::words(parts.join(QLatin1Char(' '))).join(QLatin1Char(' '));
 }
 
-QString SearchIndex::bodyOf(const QString &table, qint64 id) const
-{
-    const int number = entityNumber(table);
-    QSqlQuery &query = m_db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                       .arg(QLatin1String(indexed[number].columns), QLatin1String(indexed[number].table)));
-    query.addBindValue(id);
-    SqlValues::exec(query);
-    const QString body = query.next() ? bodyFrom(number, query.record()) : QString();
-    query.finish();
-    return body;
-}
-
-void SearchIndex::updateNameKey(qint64 personId)
-{
-    QSqlQuery &remove = m_db.cached(QStringLiteral("DELETE FROM person_sort_keys WHERE person_id = ?"));
-    remove.addBindValue(personId);
-    SqlValues::exec(remove);
-    remove.finish();
-    QSqlQuery &read = m_db.cached(QStringLiteral(
-        "SELECT surname, tussenvoegsel, roepnaam, given_names FROM persons WHERE id = ?"));
-    read.addBindValue(personId);
-    SqlValues::exec(read);
-    const std::optional<QSqlRecord> row = read.next() ? std::optional<QSqlRecord>(read.record()) : std::nullopt;
-    read.finish();
-    if (row)
-        insertNameKey(personId, *row);
-}
-
 void SearchIndex::insertNameKey(qint64 personId, const QSqlRecord &row)
 {
     const QString surname = row.value(QStringLiteral("surname")).toString();
@@ -102,20 +76,7 @@ void SearchIndex::insertNameKey(qint64 personId, const QSqlRecord &row)
     insert.finish();
 }
 
-void SearchIndex::insertBody(qint64 key, const QString &body)
-{
-    if (body.isEmpty())
-        return;     // nothing to find
-    const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
-    QSqlQuery &insert = m_db.cached(sqlite ? QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)")
-                                           : QStringLiteral("INSERT INTO search_index (key, body) VALUES (?, ?)"));
-    insert.addBindValue(key);
-    insert.addBindValue(body);
-    SqlValues::exec(insert);
-    insert.finish();
-}
-
-void SearchIndex::rowInserted(const QString &table, const QSqlRecord &row)
+void SearchIndex::rowInserted(const QString &table, const QSqlRecord &row, Pending &pending)
 {
     const int number = entityNumber(table);
     if (number < 0)
@@ -123,24 +84,81 @@ void SearchIndex::rowInserted(const QString &table, const QSqlRecord &row)
     const qint64 id = row.value(QStringLiteral("id")).toLongLong();
     if (number == 0)
         insertNameKey(id, row);
-    insertBody(id * EntityCount + number, bodyFrom(number, row));
+    pending.bodies.insert(id * EntityCount + number, bodyFrom(number, row));
 }
 
-void SearchIndex::rowChanged(const QString &table, qint64 id)
+void SearchIndex::rowChanged(const QString &table, qint64 id, const QSqlRecord &row, Pending &pending)
 {
     const int number = entityNumber(table);
     if (number < 0)
         return;
-    if (number == 0)
-        updateNameKey(id);
+    if (number == 0) {
+        QSqlQuery &remove = m_db.cached(QStringLiteral("DELETE FROM person_sort_keys WHERE person_id = ?"));
+        remove.addBindValue(id);
+        SqlValues::exec(remove);
+        remove.finish();
+        if (!row.isEmpty())
+            insertNameKey(id, row);
+    }
     const qint64 key = id * EntityCount + number;
-    const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
-    QSqlQuery &remove = m_db.cached(sqlite ? QStringLiteral("DELETE FROM search_index WHERE rowid = ?")
-                                           : QStringLiteral("DELETE FROM search_index WHERE key = ?"));
-    remove.addBindValue(key);
-    SqlValues::exec(remove);
-    remove.finish();
-    insertBody(key, bodyOf(table, id));     // nothing when the row is gone
+    pending.replaced.insert(key);
+    pending.bodies.insert(key, row.isEmpty() ? QString() : bodyFrom(number, row));
+}
+
+void SearchIndex::write(Pending &pending)
+{
+    QList<qint64> removed(pending.replaced.cbegin(), pending.replaced.cend());
+    std::sort(removed.begin(), removed.end());
+    QList<QPair<qint64, QString>> added;
+    for (auto it = pending.bodies.cbegin(); it != pending.bodies.cend(); ++it)
+        if (!it.value().isEmpty())     // nothing to find
+            added.append({ it.key(), it.value() });
+    pending = Pending();
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        writeBatches(removed, added);
+        return;
+    }
+    QSqlQuery &remove = m_db.cached(QStringLiteral("DELETE FROM search_index WHERE key = ?"));
+    for (qint64 key : std::as_const(removed)) {
+        remove.addBindValue(key);
+        SqlValues::exec(remove);
+        remove.finish();
+    }
+    QSqlQuery &insert = m_db.cached(QStringLiteral("INSERT INTO search_index (key, body) VALUES (?, ?)"));
+    for (const auto &[key, body] : std::as_const(added)) {
+        insert.addBindValue(key);
+        insert.addBindValue(body);
+        SqlValues::exec(insert);
+        insert.finish();
+    }
+}
+
+void SearchIndex::writeBatches(const QList<qint64> &removed, const QList<QPair<qint64, QString>> &added)
+{
+    // Every statement after a write to an FTS5 table first writes the table's pending terms to
+    // disk (its savepoint): rows indexed one statement each would each become a segment of
+    // their own, to be merged again and again. Thousands of rows per statement instead.
+    constexpr int Batch = 5000;
+    QSqlQuery &remove = m_db.cached(QStringLiteral(
+        "DELETE FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))"));
+    for (qsizetype at = 0; at < removed.size(); at += Batch) {
+        QJsonArray keys;
+        for (qsizetype i = at; i < std::min(removed.size(), at + Batch); ++i)
+            keys.append(removed.at(i));
+        remove.addBindValue(QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
+        SqlValues::exec(remove);
+        remove.finish();
+    }
+    QSqlQuery &insert = m_db.cached(QStringLiteral(
+        "INSERT INTO search_index (rowid, body) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)"));
+    for (qsizetype at = 0; at < added.size(); at += Batch) {
+        QJsonArray rows;
+        for (qsizetype i = at; i < std::min(added.size(), at + Batch); ++i)
+            rows.append(QJsonArray{ added.at(i).first, added.at(i).second });
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+        SqlValues::exec(insert);
+        insert.finish();
+    }
 }
 
 void SearchIndex::rebuild()
@@ -149,15 +167,23 @@ void SearchIndex::rebuild()
     SqlValues::exec(clear);
     QSqlQuery clearKeys = m_db.prepare(QStringLiteral("DELETE FROM person_sort_keys"));
     SqlValues::exec(clearKeys);
-    for (const Indexed &entry : indexed) {
-        QSqlQuery ids = m_db.prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(entry.table)));
-        SqlValues::exec(ids);
-        QList<qint64> all;
-        while (ids.next())
-            all.append(ids.value(0).toLongLong());
-        ids.finish();
-        for (qint64 id : std::as_const(all))
-            rowChanged(QLatin1String(entry.table), id);
+    for (int number = 0; number < EntityCount; ++number) {
+        // Read whole first: a server connection streams one result at a time.
+        QSqlQuery rows = m_db.prepare(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id")
+                                          .arg(QLatin1String(indexed[number].columns), QLatin1String(indexed[number].table)));
+        SqlValues::exec(rows);
+        QList<QSqlRecord> all;
+        while (rows.next())
+            all.append(rows.record());
+        rows.finish();
+        Pending pending;
+        for (const QSqlRecord &row : std::as_const(all)) {
+            const qint64 id = row.value(0).toLongLong();
+            if (number == 0)
+                insertNameKey(id, row);
+            pending.bodies.insert(id * EntityCount + number, bodyFrom(number, row));
+        }
+        write(pending);
     }
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QPair>
+#include <QSet>
 #include <QString>
 
 class AccessScope;
@@ -24,11 +27,19 @@ public:
     explicit SearchIndex(Database &db);
 
     static bool isIndexed(const QString &table);
-    // Re-reads one row and replaces (or removes) its index entry. Part of the caller's transaction.
-    void rowChanged(const QString &table, qint64 id);
-    // A row just inserted, as the caller has read it back: nothing to replace, nothing to re-read
-    // (an import inserts tens of thousands).
-    void rowInserted(const QString &table, const QSqlRecord &row);
+    // What one transaction changes in the index, written at its commit (write()): on SQLite
+    // entries written one statement each would each become an FTS5 segment of their own.
+    struct Pending {
+        QHash<qint64, QString> bodies;      // index key → text; empty when there is nothing to find
+        QSet<qint64> replaced;              // keys whose earlier entry goes first
+    };
+    // A row just inserted, as the write returned it: nothing to replace, nothing to re-read.
+    void rowInserted(const QString &table, const QSqlRecord &row, Pending &pending);
+    // Replaces one row's entry with what `row` (as the write left it) holds, or removes it when
+    // `row` is empty (deleted). The name key is written at once, the text at write().
+    void rowChanged(const QString &table, qint64 id, const QSqlRecord &row, Pending &pending);
+    // Writes and clears `pending`; part of the caller's transaction.
+    void write(Pending &pending);
     // Indexes every row anew (after a migration or a verbatim copy).
     void rebuild();
     // Every word of `text` must begin a word of the row; newest rows first (highest id).
@@ -40,12 +51,10 @@ public:
     QString matchingIdsSql(const QString &table) const;
 
 private:
-    void updateNameKey(qint64 personId);
     // From a row holding (at least) the persons' name columns.
     void insertNameKey(qint64 personId, const QSqlRecord &row);
-    void insertBody(qint64 key, const QString &body);
+    void writeBatches(const QList<qint64> &removed, const QList<QPair<qint64, QString>> &added);
     // The folded text of entity `number`'s searchable columns in `row`.
     static QString bodyFrom(int number, const QSqlRecord &row);
-    QString bodyOf(const QString &table, qint64 id) const;
     Database &m_db;
 };

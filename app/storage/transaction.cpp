@@ -48,6 +48,7 @@ void Transaction::commit()
     if (!m_open)
         throw StorageError(StorageError::Kind::Failed, tr("The transaction was already finished."));
     const FailureGuard guard(*this);
+    SearchIndex(m_db).write(m_search);
     QSqlQuery query(m_db.connection());
     if (m_db.dialect() == Database::Dialect::Postgresql && !m_changes.isEmpty())
         notifyOtherConnections();
@@ -69,10 +70,10 @@ void Transaction::notifyOtherConnections()
     }
 }
 
-void Transaction::touched(const QString &table, qint64 id)
+void Transaction::touched(const QString &table, qint64 id, const QSqlRecord &row)
 {
     if (SearchIndex::isIndexed(table))
-        SearchIndex(m_db).rowChanged(table, id);
+        SearchIndex(m_db).rowChanged(table, id, row, m_search);
     announce(table, id);
 }
 
@@ -149,32 +150,49 @@ static void checkText(const QString &table, const QVariantMap &values)
     }
 }
 
+// The row as stored, with its defaults, comes back from the write itself: no second read. A
+// table with secrets is read through the server's guard instead (see currentRow).
+bool Transaction::returnsRow(const QString &table) const
+{
+    return m_db.dialect() == Database::Dialect::Sqlite || SchemaCatalog::secretColumns(table).isEmpty();
+}
+
 qint64 Transaction::insert(const QString &table, const QVariantMap &values)
 {
     const FailureGuard guard(*this);
     checkTable(table);
     checkText(table, values);
-    const QStringList columns = values.keys();
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    QSqlQuery &query = m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                                       .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    for (const QString &column : columns)
-        query.addBindValue(values.value(column));
+    const bool returning = returnsRow(table);
+    // One statement per table and set of columns, prepared once and reused for every row.
+    QSqlQuery &query = m_db.cached(insertStatement(table, values.keys(), returning));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.addBindValue(it.value());
     if (!query.exec()) {
         const StorageError error = rejected(query, table);
         query.finish();
         throw error;
     }
-    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    QSqlRecord row;
+    if (query.next())
+        row = returning ? query.record() : QSqlRecord();
+    const qint64 id = returning ? row.value(QStringLiteral("id")).toLongLong() : query.value(0).toLongLong();
     query.finish();
-    const QSqlRecord row = currentRow(table, id);
+    if (!returning)
+        row = currentRow(table, id);
     const QByteArray after = CanonicalRow::json(row, SchemaCatalog::secretColumns(table));
     m_audit.append(m_actor, { QStringLiteral("insert"), table, id, QByteArray(), after, QString() });
-    SearchIndex(m_db).rowInserted(table, row);
+    SearchIndex(m_db).rowInserted(table, row, m_search);
     announce(table, id);
     return id;
+}
+
+QString Transaction::insertStatement(const QString &table, const QStringList &columns, bool returning)
+{
+    QString marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+        .arg(table, columns.join(QStringLiteral(", ")), marks, returning ? QStringLiteral("*") : QStringLiteral("id"));
 }
 
 QSqlRecord Transaction::existingRow(const QString &table, qint64 id)
@@ -198,9 +216,11 @@ void Transaction::applyUpdate(const QString &table, qint64 id, const QSqlRecord 
     if (bumpVersion)
         assignments.append(QStringLiteral("version = version + 1"));
     // The version guard in the statement keeps the check atomic on servers without a write lock.
-    QSqlQuery &query = m_db.cached(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+    const bool returning = returnsRow(table);
+    QSqlQuery &query = m_db.cached(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3%4")
                                        .arg(table, assignments.join(QStringLiteral(", ")),
-                                            bumpVersion ? QStringLiteral(" AND version = ?") : QString()));
+                                            bumpVersion ? QStringLiteral(" AND version = ?") : QString(),
+                                            returning ? QStringLiteral(" RETURNING *") : QString()));
     for (const QString &column : columns)
         query.addBindValue(changes.value(column));
     query.addBindValue(id);
@@ -211,16 +231,21 @@ void Transaction::applyUpdate(const QString &table, qint64 id, const QSqlRecord 
         query.finish();
         throw error;
     }
-    const int affected = query.numRowsAffected();
+    QSqlRecord after;
+    const bool changed = returning ? query.next() : query.numRowsAffected() == 1;
+    if (changed && returning)
+        after = query.record();
     query.finish();
-    if (affected != 1)
+    if (!changed)
         throw StorageError(StorageError::Kind::Stale,
                            tr("%1 was changed by someone else while it was being saved; nothing was saved.")
                                .arg(SchemaCatalog::label(table)));
+    if (!returning)
+        after = currentRow(table, id);
     const QStringList secrets = SchemaCatalog::secretColumns(table);
     m_audit.append(m_actor, { QStringLiteral("update"), table, id, CanonicalRow::json(before, secrets),
-                              CanonicalRow::json(currentRow(table, id), secrets), QString() });
-    touched(table, id);
+                              CanonicalRow::json(after, secrets), QString() });
+    touched(table, id, after);
 }
 
 qint64 Transaction::update(const QString &table, qint64 id, qint64 expectedVersion, const QVariantMap &changes)
@@ -262,7 +287,7 @@ void Transaction::remove(const QString &table, qint64 id)
     }
     query.finish();
     m_audit.append(m_actor, { QStringLiteral("delete"), table, id, CanonicalRow::json(before, SchemaCatalog::secretColumns(table)), QByteArray(), QString() });
-    touched(table, id);
+    touched(table, id, QSqlRecord());
 }
 
 void Transaction::logEvent(const QString &action, const QString &entity, qint64 entityId, const QString &detail)

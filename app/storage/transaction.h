@@ -2,6 +2,7 @@
 
 #include "../domain/accessscope.h"
 #include "auditlog.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -56,19 +57,24 @@ private:
     };
 
     QSqlRecord currentRow(const QString &table, qint64 id);
+    bool returnsRow(const QString &table) const;
+    static QString insertStatement(const QString &table, const QStringList &columns, bool returning);
     QSqlRecord existingRow(const QString &table, qint64 id);
     void applyUpdate(const QString &table, qint64 id, const QSqlRecord &before, const QVariantMap &changes,
                      bool bumpVersion);
     static void checkTable(const QString &table);
 
     // Keeps the search index up to date and notes the change for the ChangeBus.
-    void touched(const QString &table, qint64 id);
+    // `row` as the write left it; empty when it was deleted.
+    void touched(const QString &table, qint64 id, const QSqlRecord &row);
     void announce(const QString &table, qint64 id);
     void notifyOtherConnections();
 
     Database &m_db;
     AccessScope m_actor;
     AuditLog m_audit;
+    // The search index's share of the writes, written just before the commit.
+    SearchIndex::Pending m_search;
     bool m_open = false;
     bool m_failed = false;
     // Announced on the ChangeBus after commit, once per table: with the row's id when one row

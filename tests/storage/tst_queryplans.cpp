@@ -7,11 +7,15 @@
 #include "demodatagenerator.h"
 #include "dossierrepository.h"
 #include "actionrepository.h"
+#include "csvtable.h"
 #include "incidentfinder.h"
+#include "incidentrepository.h"
+#include "personimport.h"
 #include "personrepository.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
 #include "testdatabase.h"
+#include "transaction.h"
 #include "userrepository.h"
 
 #include <QRegularExpression>
@@ -28,12 +32,15 @@ private slots:
     void listsAndSearchesUseIndexes();
     void incidentListIsReadInIndexOrder_data();
     void incidentListIsReadInIndexOrder();
+    void writesFindTheirRowsInIndexes();
 
 private:
     // The plans that read a large table from start to end; with `unsorted`, also those that
     // sort rows themselves instead of reading an index in order.
     QStringList fullScans(const std::function<void()> &run, bool unsorted = false);
 
+    // Every plan line of the last fullScans(), with its statement.
+    QStringList m_plans;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     QMap<QString, AccessScope> m_scopes;
@@ -81,6 +88,7 @@ QStringList TestQueryPlans::fullScans(const std::function<void()> &run, bool uns
                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)( USING)?"));
     QStringList found;
+    m_plans.clear();
     // A recorder that heard nothing would let every plan pass unseen.
     if (statements.size() < (unsorted ? 2 : 10))
         found.append(QStringLiteral("only %1 statements were recorded").arg(statements.size()));
@@ -105,6 +113,7 @@ QStringList TestQueryPlans::fullScans(const std::function<void()> &run, bool uns
         }
         while (plan.next()) {
             const QString detail = plan.value(3).toString();
+            m_plans.append(detail + QStringLiteral("  ←  ") + statement.first.simplified());
             if (qEnvironmentVariableIsSet("SHOW_PLANS"))
                 qInfo("%s", qPrintable(detail));
             const QRegularExpressionMatch match = scan.match(detail);
@@ -185,6 +194,42 @@ void TestQueryPlans::incidentListIsReadInIndexOrder()
         finder.list(AccessScope::system(), filter, 100, &first.last());
     }, true);
     QVERIFY2(scans.isEmpty(), qPrintable(QStringLiteral("\n") + scans.join(QLatin1Char('\n'))));
+}
+
+void TestQueryPlans::writesFindTheirRowsInIndexes()
+{
+    // What a write looks up before it writes, once per row: the next case number of the year and
+    // the person an import row already is. Read through an index that leads to the row, never by
+    // going through every case of the year or everyone born on one day (a cost that grows with
+    // the database, paid for every row of an import or every new case).
+    const QStringList sorted = fullScans([&] {
+        Transaction tx(*m_db, AccessScope::system());
+        // A copy of a demo case, numbered anew in the year it was reported.
+        Incident incident = IncidentFinder(*m_db).list(AccessScope::system(), IncidentFilter(), 1).first();
+        incident.id = 0;
+        incident.reference.clear();
+        incident.involvements.clear();
+        IncidentRepository(*m_db).insert(tx, incident);
+        QVERIFY(incident.reference.startsWith(QString::number(incident.reportedAt.toLocalTime().date().year())));
+        // Left uncommitted: rolled back when it leaves scope.
+        const CsvTable table = CsvTable::parse("Leerlingnummer;Achternaam;Roepnaam;Geboortedatum;Verzorger 1 naam\n"
+                                               "X1;Jansen;Sem;01-03-2016;Els Jansen\n");
+        PersonImport::Options options;
+        options.schoolId = m_school;
+        PersonImport(*m_db, AccessScope::system()).plan(table, PersonImport::propose(table.header()), options);
+    }, true);
+    QVERIFY2(sorted.isEmpty(), qPrintable(QStringLiteral("\n") + sorted.join(QLatin1Char('\n'))));
+    const auto planOf = [this](const QString &query) {
+        QStringList found;
+        for (const QString &plan : std::as_const(m_plans))
+            if (plan.contains(query))
+                found.append(plan);
+        return found.join(QLatin1Char('\n'));
+    };
+    const QString reference = planOf(QStringLiteral("FROM incidents WHERE substr(reference"));
+    QVERIFY2(reference.contains(QLatin1String("INDEX incidents_reference_number")), qPrintable(reference));
+    const QString byName = planOf(QStringLiteral("lower(surname) = lower(?)"));
+    QVERIFY2(byName.contains(QLatin1String("INDEX persons_surname_birth")), qPrintable(byName));
 }
 
 QTEST_GUILESS_MAIN(TestQueryPlans)
