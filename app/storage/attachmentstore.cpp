@@ -68,20 +68,51 @@ QByteArray AttachmentStore::storeFile(Transaction &tx, const QString &path)
 
 QByteArray AttachmentStore::storeBytes(Transaction &tx, const QByteArray &data)
 {
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    return storeDevice(tx, buffer, data.size(), tr("The attachment"));
+    // Bytes in memory cannot change while they are stored: hashed once, written from where they are.
+    checkSize(data.size(), tr("The attachment"));
+    Sha256 hasher;
+    hasher.addData(data);
+    const QByteArray sha256 = hasher.hexResult();
+    if (contains(sha256))
+        return sha256;
+    const qint64 contentId = insertContent(tx, sha256, data.size());
+    for (qint64 at = 0, chunk = 0; at < data.size(); at += ChunkSize, ++chunk)
+        insertChunk(contentId, chunk, QByteArray::fromRawData(data.constData() + at, std::min(ChunkSize, data.size() - at)));
+    return sha256;
 }
 
-QByteArray AttachmentStore::storeDevice(Transaction &tx, QIODevice &device, qint64 size, const QString &what)
+void AttachmentStore::checkSize(qint64 size, const QString &what) const
 {
     const qint64 limit = maxBytes();
     if (size > limit)
         throw StorageError(StorageError::Kind::Invalid,
                            tr("%1 is %2; attachments may be at most %3 (setting in Beheer).")
                                .arg(what, megabytes(size), megabytes(limit)));
+}
 
+qint64 AttachmentStore::insertContent(Transaction &tx, const QByteArray &sha256, qint64 size)
+{
+    return tx.insert(QStringLiteral("attachment_content"),
+                     { { "sha256", QString::fromLatin1(sha256) },
+                       { "size", size },
+                       { "chunk_size", ChunkSize },
+                       { "created_at", SqlValues::moment(SqlValues::now()) } });
+}
+
+void AttachmentStore::insertChunk(qint64 contentId, qint64 number, const QByteArray &data)
+{
+    // Chunks are covered by the audited content row: its hash proves them whole.
+    QSqlQuery &insert = m_db.cached(QStringLiteral("INSERT INTO attachment_chunks (content_id, chunk_no, data) VALUES (?, ?, ?)"));
+    insert.addBindValue(contentId);
+    insert.addBindValue(number);
+    insert.addBindValue(data);
+    SqlValues::exec(insert);
+    insert.finish();
+}
+
+QByteArray AttachmentStore::storeDevice(Transaction &tx, QIODevice &device, qint64 size, const QString &what)
+{
+    checkSize(size, what);
     // First pass: the hash, so that content already stored is not written twice.
     Sha256 hasher;
     if (!hasher.addData(device))
@@ -90,15 +121,10 @@ QByteArray AttachmentStore::storeDevice(Transaction &tx, QIODevice &device, qint
     if (contains(sha256))
         return sha256;
 
-    const qint64 contentId = tx.insert(QStringLiteral("attachment_content"),
-                                       { { "sha256", QString::fromLatin1(sha256) },
-                                         { "size", size },
-                                         { "chunk_size", ChunkSize },
-                                         { "created_at", SqlValues::moment(SqlValues::now()) } });
+    const qint64 contentId = insertContent(tx, sha256, size);
     if (!device.seek(0))
         throw StorageError(StorageError::Kind::Invalid, tr("%1 could not be read completely.").arg(what));
-    // Chunks are covered by the audited content row: its hash proves them whole.
-    QSqlQuery &insert = m_db.cached(QStringLiteral("INSERT INTO attachment_chunks (content_id, chunk_no, data) VALUES (?, ?, ?)"));
+    // A file can change between the passes: what is written is hashed again.
     Sha256 check;
     qint64 written = 0;
     for (qint64 chunk = 0; written < size; ++chunk) {
@@ -106,11 +132,7 @@ QByteArray AttachmentStore::storeDevice(Transaction &tx, QIODevice &device, qint
         if (data.isEmpty())
             break;
         check.addData(data);
-        insert.addBindValue(contentId);
-        insert.addBindValue(chunk);
-        insert.addBindValue(data);
-        SqlValues::exec(insert);
-        insert.finish();
+        insertChunk(contentId, chunk, data);
         written += data.size();
     }
     if (written != size || check.hexResult() != sha256)
@@ -256,23 +278,42 @@ void AttachmentStore::readTo(const QByteArray &sha256, QIODevice &out) const
     const qint64 chunkSize = head.value(2).toLongLong();
     head.finish();
 
-    // One chunk per query: a driver that buffers whole result sets still holds one chunk only.
-    QSqlQuery chunk = m_db.prepare(QStringLiteral("SELECT data FROM attachment_chunks WHERE content_id = ? AND chunk_no = ?"));
     Sha256 hasher;
     qint64 total = 0;
-    const qint64 chunks = chunkSize > 0 ? (size + chunkSize - 1) / chunkSize : 0;
-    for (qint64 number = 0; number < chunks; ++number) {
-        chunk.addBindValue(contentId);
-        chunk.addBindValue(number);
-        SqlValues::exec(chunk);
-        if (!chunk.next())
-            break;
-        const QByteArray data = chunk.value(0).toByteArray();
-        chunk.finish();
+    const auto take = [&](const QByteArray &data) {
         hasher.addData(data);
         total += data.size();
         if (out.write(data) != data.size())
             throw StorageError(StorageError::Kind::Failed, tr("The attachment could not be written: %1").arg(out.errorString()));
+    };
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // One pass over the chunks in their order, each read once, straight from the file.
+        QSqlQuery &chunks = m_db.cached(QStringLiteral(
+            "SELECT data FROM attachment_chunks WHERE content_id = ? ORDER BY chunk_no"));
+        chunks.addBindValue(contentId);
+        SqlValues::exec(chunks);
+        try {
+            while (chunks.next())
+                take(chunks.value(0).toByteArray());
+        } catch (...) {
+            chunks.finish();
+            throw;
+        }
+        chunks.finish();
+    } else {
+        // One chunk per query: a server connection that buffers whole results holds one chunk only.
+        QSqlQuery &chunk = m_db.cached(QStringLiteral("SELECT data FROM attachment_chunks WHERE content_id = ? AND chunk_no = ?"));
+        const qint64 chunks = chunkSize > 0 ? (size + chunkSize - 1) / chunkSize : 0;
+        for (qint64 number = 0; number < chunks; ++number) {
+            chunk.addBindValue(contentId);
+            chunk.addBindValue(number);
+            SqlValues::exec(chunk);
+            const QByteArray data = chunk.next() ? chunk.value(0).toByteArray() : QByteArray();
+            chunk.finish();
+            if (data.isNull())
+                break;
+            take(data);
+        }
     }
     if (total != size || hasher.hexResult() != sha256)
         throw StorageError(StorageError::Kind::Failed,

@@ -59,6 +59,9 @@ public:
     QStringList verifyAll(qint64 *checked = nullptr) const;
 
 private:
+    void checkSize(qint64 size, const QString &what) const;
+    qint64 insertContent(Transaction &tx, const QByteArray &sha256, qint64 size);
+    void insertChunk(qint64 contentId, qint64 number, const QByteArray &data);
     QByteArray storeDevice(Transaction &tx, QIODevice &device, qint64 size, const QString &what);
     void insertAttachment(Transaction &tx, AttachmentInfo &info);
     QList<AttachmentInfo> attachments(const QString &joinAndWhere, qint64 ownerId) const;

@@ -3,9 +3,9 @@
 #include "../domain/accessscope.h"
 #include "canonicalrow.h"
 #include "database.h"
+#include "sha256.h"
 #include "sqlvalues.h"
 
-#include <QCryptographicHash>
 #include <QSqlRecord>
 
 const QByteArray AuditLog::GenesisHash(64, '0');
@@ -34,7 +34,7 @@ QByteArray AuditLog::recordHash(qint64 seq, const QString &at, qint64 userId, co
                          + action + sep + entity + sep + QString::number(entityId) + sep
                          + QString::fromLatin1(beforeHash) + sep + QString::fromLatin1(afterHash) + sep + detail
                          + sep + QString::fromLatin1(prevHash);
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return Sha256::hex(text.toUtf8());
 }
 
 void AuditLog::append(const AccessScope &actor, const Entry &entry)

@@ -40,3 +40,12 @@ QByteArray Sha256::hexResult()
     EVP_DigestFinal_ex(m_context, digest, &length);
     return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
+
+QByteArray Sha256::hex(const QByteArray &data)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr) != 1)
+        throw std::runtime_error("OpenSSL cannot compute SHA-256");
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+}

@@ -21,6 +21,8 @@ public:
     bool addData(QIODevice &device);
     // The digest as 64 lower-case hexadecimal characters; the hash cannot be extended after.
     QByteArray hexResult();
+    // The digest of `data` in one call, in the same form.
+    static QByteArray hex(const QByteArray &data);
 
 private:
     evp_md_ctx_st *m_context;
