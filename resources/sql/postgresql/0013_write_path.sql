@@ -4,6 +4,8 @@
 -- random page of it once it outgrew the cache. No query looks a record up by its hash (an audit
 -- mark names its seq), and `check` proves every link of the chain.
 ALTER TABLE audit_log DROP CONSTRAINT audit_log_hash_key;
+-- No query filters on user_id (the audit view filters on the login).
+DROP INDEX audit_log_user;
 
 -- The next case number of a year: the highest number is the longest, then the last, reference
 -- of the year. Found in this index instead of by reading every case of the year.
