@@ -468,9 +468,10 @@ void Database::setBulkLoad(bool bulk)
 
 void Database::setLargeWrite(bool large)
 {
+    const bool wasLarge = m_largeWrites > 0;
     m_largeWrites = std::max(0, m_largeWrites + (large ? 1 : -1));
-    if (m_dialect != Dialect::Sqlite || m_largeWrites > 1 || (m_largeWrites == 1 && !large))
-        return;
+    if (m_dialect != Dialect::Sqlite || wasLarge == (m_largeWrites > 0))
+        return;     // an inner pair, or a server
     // 256 MB while the indexes of a large write are filled (their pages are found anywhere in
     // them); the usual 2 MB afterwards, which frees the rest.
     QSqlQuery query(m_db);

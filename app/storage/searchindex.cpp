@@ -107,6 +107,8 @@ void SearchIndex::rowChanged(const QString &table, qint64 id, const QSqlRecord &
 
 void SearchIndex::write(Pending &pending)
 {
+    if (pending.bodies.isEmpty() && pending.replaced.isEmpty())
+        return;
     QList<qint64> removed(pending.replaced.cbegin(), pending.replaced.cend());
     std::sort(removed.begin(), removed.end());
     QList<QPair<qint64, QString>> added;

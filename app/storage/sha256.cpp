@@ -4,6 +4,15 @@
 #include <openssl/evp.h>
 #include <stdexcept>
 
+namespace {
+
+QByteArray hexOf(const unsigned char *digest, unsigned int length)
+{
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+}
+
+} // namespace
+
 Sha256::Sha256() : m_context(EVP_MD_CTX_new())
 {
     if (!m_context || EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr) != 1)
@@ -38,7 +47,7 @@ QByteArray Sha256::hexResult()
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(m_context, digest, &length);
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    return hexOf(digest, length);
 }
 
 QByteArray Sha256::hex(const QByteArray &data)
@@ -47,5 +56,5 @@ QByteArray Sha256::hex(const QByteArray &data)
     unsigned int length = 0;
     if (EVP_Digest(data.constData(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr) != 1)
         throw std::runtime_error("OpenSSL cannot compute SHA-256");
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    return hexOf(digest, length);
 }

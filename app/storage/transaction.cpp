@@ -172,10 +172,8 @@ qint64 Transaction::insert(const QString &table, const QVariantMap &values)
         query.finish();
         throw error;
     }
-    QSqlRecord row;
-    if (query.next())
-        row = returning ? query.record() : QSqlRecord();
-    const qint64 id = returning ? row.value(QStringLiteral("id")).toLongLong() : query.value(0).toLongLong();
+    QSqlRecord row = query.next() ? query.record() : QSqlRecord();
+    const qint64 id = row.value(QStringLiteral("id")).toLongLong();
     query.finish();
     if (!returning)
         row = currentRow(table, id);

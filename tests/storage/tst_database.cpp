@@ -1,4 +1,5 @@
 #include "database.h"
+#include "largewrite.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
@@ -15,6 +16,7 @@ class TestDatabaseOpen : public QObject
     Q_OBJECT
 
 private slots:
+    void largeWriteKeepsItsCacheWhileNested();
     void newDatabaseIsConfigured_data() { TestDatabase::addDriverRows(); }
     void newDatabaseIsConfigured();
     void defaultsAreSeeded_data() { TestDatabase::addDriverRows(); }
@@ -305,6 +307,29 @@ void TestDatabaseOpen::foreignServerDatabaseRefused()
         QCOMPARE(error.kind(), StorageError::Kind::Refused);
     }
     QVERIFY(TestDatabase::rawSql(other.toString(), QStringLiteral("SELECT 1 FROM schema_migrations")).size() > 0);
+}
+
+void TestDatabaseOpen::largeWriteKeepsItsCacheWhileNested()
+{
+    QTemporaryDir dir;
+    auto db = TestDatabase::create(QStringLiteral("sqlite"), dir);
+    const auto cacheSize = [&db]() {
+        QSqlQuery query = db->prepare(QStringLiteral("PRAGMA cache_size"));
+        SqlValues::exec(query);
+        return query.next() ? query.value(0).toLongLong() : 0;
+    };
+    const qint64 usual = cacheSize();
+    {
+        const LargeWrite outer(*db);
+        const qint64 large = cacheSize();
+        QVERIFY2(large < usual, qPrintable(QStringLiteral("%1 against %2").arg(large).arg(usual)));
+        {
+            const LargeWrite inner(*db);    // an import inside a bulk run
+            QCOMPARE(cacheSize(), large);
+        }
+        QCOMPARE(cacheSize(), large);       // the outer write still runs
+    }
+    QCOMPARE(cacheSize(), usual);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseOpen)
