@@ -171,6 +171,8 @@ set(DOSSIERKAST_SERVICES_SOURCES
     services/authenticator.h
     services/backupschedule.cpp
     services/backupschedule.h
+    services/compressedrtf.cpp
+    services/compressedrtf.h
     services/connectionsettings.cpp
     services/connectionsettings.h
     services/correspondenceservice.cpp
@@ -182,11 +184,11 @@ set(DOSSIERKAST_SERVICES_SOURCES
     services/deadlinesummary.cpp
     services/deadlinesummary.h
     services/democasewriter.cpp
-    services/demomeasurewriter.cpp
-    services/demomeasurewriter.h
     services/democasewriter.h
     services/demodatagenerator.cpp
     services/demodatagenerator.h
+    services/demomeasurewriter.cpp
+    services/demomeasurewriter.h
     services/demonames.cpp
     services/demonames.h
     services/demopeople.h
@@ -221,8 +223,12 @@ set(DOSSIERKAST_SERVICES_SOURCES
     services/mailparser.h
     services/measureservice.cpp
     services/measureservice.h
+    services/msgparser.cpp
+    services/msgparser.h
     services/organisationservice.cpp
     services/organisationservice.h
+    services/outlookstorage.cpp
+    services/outlookstorage.h
     services/passwordhasher.cpp
     services/passwordhasher.h
     services/pendingrestore.cpp
@@ -241,10 +247,14 @@ set(DOSSIERKAST_SERVICES_SOURCES
     services/protocolservice.h
     services/retentionservice.cpp
     services/retentionservice.h
+    services/rtftext.cpp
+    services/rtftext.h
     services/session.cpp
     services/session.h
     services/settingsservice.cpp
     services/settingsservice.h
+    services/tnefreader.cpp
+    services/tnefreader.h
     services/userservice.cpp
     services/userservice.h
     services/zipwriter.cpp

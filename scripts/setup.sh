@@ -3,7 +3,7 @@
 
 DOSSIERKAST_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev libsodium-dev libqt6svg6 libgmime-3.0-dev libzip-dev libssl-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev libsodium-dev libqt6svg6 libgmime-3.0-dev libgsf-1-dev libytnef0-dev libzip-dev libssl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-psql postgresql
     librsvg2-bin help2man

@@ -17,7 +17,7 @@
 
 QString ImportMailCommand::summary() const
 {
-    return tr("Files e-mail (.eml, or any mail file kept as it is) as incoming correspondence in a dossier. "
+    return tr("Files e-mail (.eml and Outlook .msg; any other file is kept as it is) as incoming correspondence in a dossier. "
               "Exit 0 when every file was filed, 1 otherwise.");
 }
 
@@ -84,6 +84,9 @@ int ImportMailCommand::run(CommandContext &context, const QStringList &arguments
             context.out << tr("%1: filed in the dossier of %2 as \"%3\" with %n file(s).", nullptr, result.attachments)
                                .arg(QFileInfo(path).fileName(), filings.first().dossier.displayName(), DisplayText::escaped(result.item.subject, 200))
                         << Qt::endl;
+            if (result.attachedMails > 0)
+                context.out << tr("  %n attached mail(s) filed as item(s) of their own.", nullptr, result.attachedMails)
+                            << Qt::endl;
         } catch (const StorageError &error) {
             context.err << QFileInfo(path).fileName() << QStringLiteral(": ") << error.message() << Qt::endl;
             ++failed;

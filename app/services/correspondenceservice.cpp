@@ -11,7 +11,6 @@
 #include "../storage/transaction.h"
 #include "auditedoutput.h"
 #include "inputfile.h"
-#include "mailparser.h"
 #include "permissions.h"
 
 #include <QFile>
@@ -145,63 +144,104 @@ CorrespondenceService::MailResult CorrespondenceService::importMail(const QStrin
         throw StorageError(StorageError::Kind::Invalid,
                            tr("%1 is larger than attachments may be (Beheer → Instellingen).").arg(QFileInfo(path).fileName()));
     const QByteArray bytes = InputFile::read(path, limit);
-    const QString name = QFileInfo(path).fileName();
-    const bool isEml = name.endsWith(QStringLiteral(".eml"), Qt::CaseInsensitive);
+    MailFile file;
+    file.name = QFileInfo(path).fileName();
+    file.bytes = bytes;
+    file.modified = QFileInfo(path).lastModified().date();
+    const bool outlook = MailParser::isOutlookMessage(bytes) || file.name.endsWith(QStringLiteral(".msg"), Qt::CaseInsensitive);
+    const bool isMail = outlook || file.name.endsWith(QStringLiteral(".eml"), Qt::CaseInsensitive);
+    file.mimeType = outlook ? QStringLiteral("application/vnd.ms-outlook")
+                  : isMail  ? QStringLiteral("message/rfc822")
+                            : QMimeDatabase().mimeTypeForFileNameAndData(file.name, bytes).name();
+    const MailParser::Mail mail = isMail ? MailParser::parseFile(bytes) : MailParser::Mail();
     MailResult result;
+    result.parsed = mail.parsed;
+    Correspondence item = mailItem(mail, file, filing, incidentId, &result.warning);
+    if (!isMail)
+        item.summary = tr("Mail file %1, kept as it is.").arg(file.name);
+    Transaction tx(m_db, m_actor);
+    fileMailItem(tx, item, mail, file, result);
+    tx.commit();
+    result.item = item;
+    return result;
+}
+
+Correspondence CorrespondenceService::mailItem(const MailParser::Mail &mail, const MailFile &file, const Filing &filing,
+                                               qint64 incidentId, QString *warning) const
+{
     Correspondence item;
     item.personId = filing.dossier.id;
     item.aboutPersonId = filing.aboutPersonId;
     item.incidentId = incidentId;
     item.direction = Direction::In;
     item.channel = Channel::Email;
-    const MailParser::Mail mail = isEml ? MailParser::parse(bytes) : MailParser::Mail();
-    result.parsed = mail.parsed;
     if (mail.parsed) {
-        const QDate date = mail.date.isValid() ? mail.date.toLocalTime().date() : QFileInfo(path).lastModified().date();
-        item.sentOn = std::min(date, QDate::currentDate());
+        const QDate date = mail.date.isValid() ? mail.date.toLocalTime().date() : file.modified;
+        item.sentOn = std::min(date.isValid() ? date : QDate::currentDate(), QDate::currentDate());
         item.correspondent = DisplayText::oneLine(mail.from);
         const QString subject = DisplayText::oneLine(mail.subject);
         item.subject = subject.isEmpty() ? tr("(no subject)") : subject;
         item.summary = mail.to.isEmpty() ? mail.text : tr("To: %1").arg(mail.to) + QStringLiteral("\n\n") + mail.text;
     } else {
-        item.sentOn = std::min(QFileInfo(path).lastModified().date(), QDate::currentDate());
-        item.subject = name;
-        if (isEml) {
-            result.warning = tr("%1 could not be read as an e-mail (%2); it is filed as a file.").arg(name, mail.problem);
-            item.summary = result.warning;
-        } else {
-            item.summary = tr("Mail file %1, kept as it is.").arg(name);
-        }
+        item.sentOn = std::min(file.modified.isValid() ? file.modified : QDate::currentDate(), QDate::currentDate());
+        item.subject = file.name;
+        *warning = tr("%1 could not be read as an e-mail (%2); it is filed as a file.").arg(file.name, mail.problem);
+        item.summary = *warning;
     }
     // Damaged attachments are not stored as if they were the file: the original mail holds them.
-    QStringList damaged;
+    QStringList notes;
     for (const MailParser::Part &part : mail.attachments)
         if (!part.damage.isEmpty())
-            damaged.append(tr("The attachment \"%1\" of the mail \"%2\" is damaged (%3); it was not stored "
-                              "separately. The original mail, with the attachment as it arrived, is kept.")
-                               .arg(DisplayText::escaped(part.fileName, 120), DisplayText::escaped(item.subject, 120), part.damage));
-    if (!damaged.isEmpty()) {
-        result.warning = (QStringList{ result.warning } + damaged).join(QLatin1Char('\n')).trimmed();
-        item.summary = (QStringList{ item.summary } + damaged).join(QStringLiteral("\n\n")).trimmed();
+            notes.append(tr("The attachment \"%1\" of the mail \"%2\" is damaged (%3); it was not stored "
+                            "separately. The original mail, with the attachment as it arrived, is kept.")
+                             .arg(DisplayText::escaped(part.fileName, 120), DisplayText::escaped(item.subject, 120), part.damage));
+    notes.append(mail.notes);
+    if (!notes.isEmpty()) {
+        *warning = (QStringList{ *warning } + notes).join(QLatin1Char('\n')).trimmed();
+        item.summary = (QStringList{ item.summary } + notes).join(QStringLiteral("\n\n")).trimmed();
     }
+    return item;
+}
+
+void CorrespondenceService::fileMailItem(Transaction &tx, Correspondence &item, const MailParser::Mail &mail,
+                                         const MailFile &file, MailResult &result)
+{
+    // An attached mail is filed as an item of its own, in the same dossier and case.
+    QList<std::pair<const MailParser::Part *, Correspondence>> attached;
+    QString warning;
+    for (const MailParser::Part &part : mail.attachments) {
+        if (!part.message || !part.damage.isEmpty())
+            continue;
+        MailFile inner{ part.fileName, part.mimeType, part.data, item.sentOn };
+        Filing filing{ Person(), item.aboutPersonId };
+        filing.dossier.id = item.personId;
+        Correspondence child = mailItem(*part.message, inner, filing, item.incidentId, &warning);
+        child.summary = tr("Attached to the mail \"%1\" of %2.").arg(item.subject, item.sentOn.toString(QStringLiteral("dd-MM-yyyy")))
+                        + QStringLiteral("\n\n") + child.summary;
+        item.summary += QStringLiteral("\n\n") + tr("The attached mail \"%1\" is filed as an item of its own.").arg(child.subject);
+        attached.append({ &part, child });
+    }
+    if (!warning.isEmpty())
+        result.warning = (QStringList{ result.warning, warning }).join(QLatin1Char('\n')).trimmed();
     // What a mail holds may be longer than the register keeps; the original mail has it all.
     item.subject = fitted(item.subject, QStringLiteral("subject"));
     item.correspondent = fitted(item.correspondent, QStringLiteral("correspondent"));
-    item.summary = fitted(item.summary, QStringLiteral("summary"));
+    item.summary = fitted(item.summary.trimmed(), QStringLiteral("summary"));
     check(item);
     item.createdByUserId = m_actor.userId();
     AttachmentStore store(m_db);
-    Transaction tx(m_db, m_actor);
     CorrespondenceRepository(m_db).insert(tx, item);
-    AttachmentInfo original;
-    original.correspondenceId = item.id;
-    original.fileName = name;
-    original.mimeType = isEml ? QStringLiteral("message/rfc822") : QMimeDatabase().mimeTypeForFileNameAndData(name, bytes).name();
-    original.description = tr("The original mail");
-    store.attachBytes(tx, original, bytes);
-    result.attachments = 1;
+    if (!file.bytes.isEmpty()) {
+        AttachmentInfo original;
+        original.correspondenceId = item.id;
+        original.fileName = file.name;
+        original.mimeType = file.mimeType;
+        original.description = tr("The original mail");
+        store.attachBytes(tx, original, file.bytes);
+        ++result.attachments;
+    }
     for (const MailParser::Part &part : mail.attachments) {
-        if (!part.damage.isEmpty())
+        if (!part.damage.isEmpty() || part.message)
             continue;
         AttachmentInfo info;
         info.correspondenceId = item.id;
@@ -210,7 +250,9 @@ CorrespondenceService::MailResult CorrespondenceService::importMail(const QStrin
         store.attachBytes(tx, info, part.data);
         ++result.attachments;
     }
-    tx.commit();
-    result.item = item;
-    return result;
+    for (auto &[part, child] : attached) {
+        MailFile inner{ part->fileName, part->mimeType, part->data, item.sentOn };
+        fileMailItem(tx, child, *part->message, inner, result);
+        ++result.attachedMails;
+    }
 }

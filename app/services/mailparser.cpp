@@ -3,6 +3,9 @@
 
 #include "mailparser.h"
 
+#include "msgparser.h"
+#include "tnefreader.h"
+
 #include <QTextDocumentFragment>
 
 namespace {
@@ -88,11 +91,43 @@ QString mimeTypeOf(GMimeObject *object)
     return result;
 }
 
+constexpr int MaxDepth = 4;
+
+MailParser::Mail parseAt(const QByteArray &eml, int depth);
+
 struct Walk {
+    int depth = 0;
     QString plain;
     QString html;
+    QString tnefText;
     QList<MailParser::Part> attachments;
+    QStringList notes;
 };
+
+bool isTnefPart(const MailParser::Part &part)
+{
+    return part.mimeType == QLatin1String("application/ms-tnef") || part.mimeType == QLatin1String("application/vnd.ms-tnef")
+        || part.fileName.compare(QLatin1String("winmail.dat"), Qt::CaseInsensitive) == 0 || TnefReader::isTnef(part.data);
+}
+
+// The files inside a winmail.dat instead of the one opaque file; kept as it came when it cannot
+// be unpacked whole.
+void unpackTnef(Walk *walk, const MailParser::Part &part)
+{
+    const TnefReader::Content content = TnefReader::unpack(part.data);
+    if (!content.read) {
+        walk->notes.append(MailParser::tr("The attachment \"%1\" (winmail.dat from Outlook) could not be unpacked (%2); "
+                                          "it is kept as it came.").arg(part.fileName, content.problem));
+        walk->attachments.append(part);
+        return;
+    }
+    walk->attachments.append(content.files);
+    walk->notes.append(content.notes);
+    if (!content.notes.isEmpty())
+        walk->attachments.append(part);
+    if (walk->tnefText.isEmpty())
+        walk->tnefText = content.text;
+}
 
 void visit(GMimeObject *, GMimeObject *object, gpointer data)
 {
@@ -111,6 +146,8 @@ void visit(GMimeObject *, GMimeObject *object, gpointer data)
         const QString subject = fromUtf8(g_mime_message_get_subject(inner)).simplified();
         part.fileName = (subject.isEmpty() ? QStringLiteral("bericht") : subject.left(60)) + QStringLiteral(".eml");
         part.fileName.replace(QLatin1Char('/'), QLatin1Char('-'));
+        if (walk->depth < MaxDepth)
+            part.message = std::make_shared<MailParser::Mail>(parseAt(part.data, walk->depth + 1));
         walk->attachments.append(part);
         g_object_unref(out);
         return;
@@ -136,7 +173,10 @@ void visit(GMimeObject *, GMimeObject *object, gpointer data)
     found.mimeType = type;
     found.data = decodedContent(part);
     found.damage = damageOf(part);
-    walk->attachments.append(found);
+    if (found.damage.isEmpty() && isTnefPart(found))
+        unpackTnef(walk, found);
+    else
+        walk->attachments.append(found);
 }
 
 QString addresses(InternetAddressList *list)
@@ -149,15 +189,14 @@ QString addresses(InternetAddressList *list)
     return result;
 }
 
-} // namespace
-
-MailParser::Mail MailParser::parse(const QByteArray &eml)
+MailParser::Mail parseAt(const QByteArray &eml, int depth)
 {
+    using Mail = MailParser::Mail;
     initialise();
     Mail mail;
     // A mail has at least a header line with a colon; anything else is not a mail at all.
     if (eml.trimmed().isEmpty() || !eml.left(4096).contains(':')) {
-        mail.problem = tr("The file is not an e-mail message.");
+        mail.problem = MailParser::tr("The file is not an e-mail message.");
         return mail;
     }
     GMimeStream *stream = g_mime_stream_mem_new_with_buffer(eml.constData(), size_t(eml.size()));
@@ -166,7 +205,7 @@ MailParser::Mail MailParser::parse(const QByteArray &eml)
     g_object_unref(parser);
     g_object_unref(stream);
     if (!message) {
-        mail.problem = tr("The e-mail message could not be read.");
+        mail.problem = MailParser::tr("The e-mail message could not be read.");
         return mail;
     }
     mail.subject = fromUtf8(g_mime_message_get_subject(message)).simplified();
@@ -175,6 +214,7 @@ MailParser::Mail MailParser::parse(const QByteArray &eml)
     if (GDateTime *date = g_mime_message_get_date(message))
         mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
     Walk walk;
+    walk.depth = depth;
     GMimeObject *body = g_mime_message_get_mime_part(message);
     if (body && !GMIME_IS_MULTIPART(body))
         visit(nullptr, body, &walk);
@@ -183,12 +223,32 @@ MailParser::Mail MailParser::parse(const QByteArray &eml)
     mail.text = !walk.plain.isEmpty() ? walk.plain
                                       : QTextDocumentFragment::fromHtml(walk.html).toPlainText();
     mail.text = mail.text.trimmed();
+    if (mail.text.isEmpty())
+        mail.text = walk.tnefText;
     mail.attachments = walk.attachments;
+    mail.notes = walk.notes;
     mail.parsed = true;
     if (mail.from.isEmpty() && mail.subject.isEmpty() && mail.text.isEmpty() && mail.attachments.isEmpty()) {
         mail.parsed = false;
-        mail.problem = tr("The file has no sender, subject or text: it does not look like an e-mail message.");
+        mail.problem = MailParser::tr("The file has no sender, subject or text: it does not look like an e-mail message.");
     }
     g_object_unref(message);
     return mail;
+}
+
+} // namespace
+
+MailParser::Mail MailParser::parse(const QByteArray &eml)
+{
+    return parseAt(eml, 0);
+}
+
+bool MailParser::isOutlookMessage(const QByteArray &bytes)
+{
+    return bytes.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"));
+}
+
+MailParser::Mail MailParser::parseFile(const QByteArray &bytes)
+{
+    return isOutlookMessage(bytes) ? MsgParser::parse(bytes) : parse(bytes);
 }

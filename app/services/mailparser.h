@@ -5,15 +5,21 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <memory>
 
 // Reads an e-mail (.eml, RFC 5322 with MIME) through GMime: headers with encoded words, the
 // text (decoded from quoted-printable or base64 and from its charset; HTML-only mail turned into
-// text), and the attachments. A mail that cannot be parsed says so in `problem`.
+// text), and the attachments; a winmail.dat (TNEF) part is unpacked into the files inside it.
+// A mail that cannot be parsed says so in `problem`. MsgParser fills the same Mail from an
+// Outlook .msg file.
 class MailParser
 {
     Q_DECLARE_TR_FUNCTIONS(MailParser)
 
 public:
+    struct Mail;
     struct Part {
         QString fileName;           // as the mail names it (AttachmentStore cleans it)
         QString mimeType;
@@ -21,6 +27,8 @@ public:
         // Why the decoded content is not the whole file (broken base64, padding in the middle),
         // empty when it is whole. A damaged part must not be stored as if it were the file.
         QString damage;
+        // An attached mail, read as a mail (filed as an item of its own); `data` is its file.
+        std::shared_ptr<const Mail> message;
     };
     struct Mail {
         bool parsed = false;
@@ -31,7 +39,12 @@ public:
         QString subject;
         QString text;
         QList<Part> attachments;
+        // What was kept as it came because it could not be unpacked (a damaged winmail.dat).
+        QStringList notes;
     };
 
     static Mail parse(const QByteArray &eml);
+    // Either kind of mail file: an OLE compound file is read as .msg, anything else as .eml.
+    static Mail parseFile(const QByteArray &bytes);
+    static bool isOutlookMessage(const QByteArray &bytes);
 };

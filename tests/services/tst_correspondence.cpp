@@ -4,6 +4,7 @@
 #include "correspondenceservice.h"
 #include "database.h"
 #include "guardianshiprepository.h"
+#include "msgfile.h"
 #include "personrepository.h"
 #include "privatecopies.h"
 #include "schoolrepository.h"
@@ -32,7 +33,8 @@ private slots:
     void checks();
     void mailWithItsParts();
     void unreadableMailIsStillFiled();
-    void outlookMessageKeptAsItIs();
+    void damagedOutlookMessageIsFiledAsAFile();
+    void outlookMessageWithAnAttachedMail();
     void registerFilters();
     void privateCopiesOfACrashedRunAreRemoved();
 
@@ -205,15 +207,71 @@ void TestCorrespondence::unreadableMailIsStillFiled()
                                                               service.filingsFor(m_emir).first(), 0));
 }
 
-void TestCorrespondence::outlookMessageKeptAsItIs()
+void TestCorrespondence::damagedOutlookMessageIsFiledAsAFile()
 {
     CorrespondenceService service(*m_db, AccessScope::system());
     const CorrespondenceService::MailResult result =
         service.importMail(fixture(QStringLiteral("notitie.msg")), service.filingsFor(m_teacher).first(), 0);
-    QVERIFY(result.warning.isEmpty());
+    QVERIFY(!result.parsed);
+    QVERIFY2(result.warning.contains(QStringLiteral("notitie.msg")), qPrintable(result.warning));
     QCOMPARE(result.attachments, 1);
-    QCOMPARE(AttachmentStore(*m_db).attachmentsOfCorrespondence(AccessScope::system(), result.item.id).first().fileName,
-             QStringLiteral("notitie.msg"));
+    const AttachmentInfo original = AttachmentStore(*m_db).attachmentsOfCorrespondence(AccessScope::system(), result.item.id).first();
+    QCOMPARE(original.fileName, QStringLiteral("notitie.msg"));
+    QCOMPARE(original.mimeType, QStringLiteral("application/vnd.ms-outlook"));
+}
+
+void TestCorrespondence::outlookMessageWithAnAttachedMail()
+{
+    MsgFile photo(MsgFile::Kind::Other);
+    photo.integer(0x3705, 1).unicode(0x3707, QStringLiteral("scherm.png")).binary(0x3701, QByteArray("\x89PNG", 4));
+    MsgFile inner(MsgFile::Kind::Embedded);
+    inner.unicode(0x0037, QStringLiteral("Het bericht zelf")).unicode(0x0C1A, QStringLiteral("Leerling"))
+        .unicode(0x1000, QStringLiteral("Tekst van het bericht")).attachment(photo)
+        .time(0x0039, QDateTime(QDate(2026, 10, 10), QTime(12, 0), Qt::UTC));
+    MsgFile holder(MsgFile::Kind::Other);
+    holder.integer(0x3705, 5).embedded(inner);
+    MsgFile pdf(MsgFile::Kind::Other);
+    pdf.integer(0x3705, 1).unicode(0x3707, QStringLiteral("verslag.pdf")).binary(0x3701, QByteArray("%PDF-1.4"));
+    MsgFile outer;
+    outer.unicode(0x0037, QStringLiteral("Doorgestuurd bericht")).unicode(0x0C1A, QStringLiteral("Ouder"))
+        .unicode(0x5D01, QStringLiteral("ouder@mail.example")).unicode(0x1000, QStringLiteral("Zie bijlage."))
+        .time(0x0039, QDateTime(QDate(2026, 10, 12), QTime(8, 0), Qt::UTC)).attachment(pdf).attachment(holder);
+    const QString path = m_dir->filePath(QStringLiteral("doorgestuurd.msg"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(outer.bytes());
+    file.close();
+
+    CorrespondenceService service(*m_db, AccessScope::system());
+    const CorrespondenceService::MailResult result = service.importMail(path, service.filingsFor(m_emir).first(), 0);
+    QVERIFY2(result.parsed && result.warning.isEmpty(), qPrintable(result.warning));
+    QCOMPARE(result.attachedMails, 1);
+    QCOMPARE(result.attachments, 4);    // the .msg and the PDF; the attached mail's .msg and picture
+    const QList<Correspondence> items = CorrespondenceRepository(*m_db).list(AccessScope::system(), {});
+    QCOMPARE(items.size(), 2);
+    const AttachmentStore store(*m_db);
+    for (const Correspondence &item : items) {
+        QCOMPARE(item.personId, m_emir);
+        const QList<AttachmentInfo> files = store.attachmentsOfCorrespondence(AccessScope::system(), item.id);
+        QCOMPARE(files.size(), 2);
+        if (item.id == result.item.id) {
+            QCOMPARE(item.subject, QStringLiteral("Doorgestuurd bericht"));
+            QCOMPARE(item.sentOn, QDate(2026, 10, 12));
+            QCOMPARE(item.correspondent, QStringLiteral("Ouder <ouder@mail.example>"));
+            QVERIFY(item.summary.contains(QStringLiteral("Het bericht zelf")));
+            QCOMPARE(files.at(0).fileName, QStringLiteral("doorgestuurd.msg"));
+            QCOMPARE(store.read(files.at(0).sha256), outer.bytes());
+            QCOMPARE(files.at(1).fileName, QStringLiteral("verslag.pdf"));
+        } else {
+            QCOMPARE(item.subject, QStringLiteral("Het bericht zelf"));
+            QCOMPARE(item.sentOn, QDate(2026, 10, 10));
+            QVERIFY(item.summary.contains(QStringLiteral("Doorgestuurd bericht")));
+            QVERIFY(item.summary.contains(QStringLiteral("Tekst van het bericht")));
+            QCOMPARE(files.at(0).fileName, QStringLiteral("Het bericht zelf.msg"));
+            QCOMPARE(files.at(0).mimeType, QStringLiteral("application/vnd.ms-outlook"));
+            QCOMPARE(files.at(1).fileName, QStringLiteral("scherm.png"));
+        }
+    }
 }
 
 void TestCorrespondence::registerFilters()

@@ -51,11 +51,16 @@ int file(QWidget *parent, Session &session, const QStringList &paths, qint64 per
         try {
             const CorrespondenceService::MailResult result = service.importMail(path, *filing, incidentId);
             ++filed;
-            lines.append(result.warning.isEmpty()
-                             ? QCoreApplication::translate("MailDrop", "%1: filed as \"%2\" with %n file(s).", nullptr,
-                                                           result.attachments)
-                                   .arg(QFileInfo(path).fileName(), result.item.subject)
-                             : result.warning);
+            QString line = result.warning.isEmpty()
+                               ? QCoreApplication::translate("MailDrop", "%1: filed as \"%2\" with %n file(s).", nullptr,
+                                                             result.attachments)
+                                     .arg(QFileInfo(path).fileName(), result.item.subject)
+                               : result.warning;
+            if (result.attachedMails > 0)
+                line += QLatin1Char(' ')
+                        + QCoreApplication::translate("MailDrop", "%n attached mail(s) filed as item(s) of their own.", nullptr,
+                                                      result.attachedMails);
+            lines.append(line);
         } catch (const StorageError &error) {
             lines.append(QFileInfo(path).fileName() + QStringLiteral(": ") + error.message());
         }
