@@ -169,6 +169,8 @@ set(DOSSIERKAST_SERVICES_SOURCES
     services/audittrail.h
     services/authenticator.cpp
     services/authenticator.h
+    services/backupkeyservice.cpp
+    services/backupkeyservice.h
     services/backupschedule.cpp
     services/backupschedule.h
     services/compressedrtf.cpp
@@ -249,6 +251,8 @@ set(DOSSIERKAST_SERVICES_SOURCES
     services/retentionservice.h
     services/rtftext.cpp
     services/rtftext.h
+    services/sealedbackup.cpp
+    services/sealedbackup.h
     services/session.cpp
     services/session.h
     services/settingsservice.cpp
@@ -303,6 +307,8 @@ set(DOSSIERKAST_CLI_SOURCES
     cli/accessrequestcommand.h
     cli/backupcommand.cpp
     cli/backupcommand.h
+    cli/backupkeycommand.cpp
+    cli/backupkeycommand.h
     cli/checkcommand.cpp
     cli/checkcommand.h
     cli/command.cpp

@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 
-// `backup FILE`: a checked copy of the whole database as one SQLite file, safe while the program
-// is in use.
+// `backup [--plain] FILE`: a checked copy of the whole database, safe while the program is in
+// use; sealed with the board's backup key once one is set, a plain SQLite file with --plain.
 class BackupCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
@@ -13,6 +13,6 @@ class BackupCommand : public Command
 public:
     QString name() const override { return QStringLiteral("backup"); }
     QString summary() const override;
-    QString usage() const override { return tr("FILE"); }
+    QString usage() const override { return tr("[--plain] FILE"); }
     int run(CommandContext &context, const QStringList &arguments) override;
 };

@@ -4,17 +4,21 @@
 #include "../storage/integritychecker.h"
 #include "../domain/storageerror.h"
 #include "../services/backupschedule.h"
+#include "../services/sealedbackup.h"
+#include "commandlogin.h"
 #include "commandarguments.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 QString CheckCommand::summary() const
 {
     return tr("Checks the database: file integrity, references, the audit trail, attachments, and rows "
               "changed outside the program. --anchor SEQ-HASH (more than once if you like): an audit mark "
               "from a printout or the backup folder that the trail must still run through; --anchor-log FILE: "
-              "every mark in the backup folder's auditkenmerken.txt.");
+              "every mark in the backup folder's auditkenmerken.txt. A sealed backup is opened with the backup passphrase "
+              "(DOSSIERKAST_BACKUP_PASSPHRASE, or typed when asked).");
 }
 
 int CheckCommand::run(CommandContext &context, const QStringList &arguments)
@@ -43,11 +47,25 @@ int CheckCommand::run(CommandContext &context, const QStringList &arguments)
     args.positional(0);
     if (!args.errors().isEmpty())
         return wrongUse(context, args.errors());
+    // A sealed backup is checked in a plain copy beside it that goes again afterwards.
+    QString location = context.database;
+    QTemporaryDir opened;
+    if (!Database::isServerLocation(location) && SealedBackup::isSealed(location)) {
+        if (!opened.isValid()) {
+            context.err << tr("No private folder for the opened backup could be made.") << Qt::endl;
+            return 1;
+        }
+        location = opened.filePath(QStringLiteral("backup.sqlite"));
+        SealedBackup::open(context.database, CommandLogin::backupPassphrase(false), location);
+        context.out << tr("%1 is a sealed backup; the passphrase opens it.").arg(QDir::toNativeSeparators(context.database))
+                    << Qt::endl;
+    }
     Database::Options options;
     options.mustExist = true;
     options.migrate = false;
-    std::unique_ptr<Database> db = Database::open(context.database, options);
-    context.out << tr("Checking %1 …").arg(db->location()) << Qt::endl;
+    std::unique_ptr<Database> db = Database::open(location, options);
+    context.out << tr("Checking %1 …").arg(location == context.database ? db->location() : QDir::toNativeSeparators(context.database))
+                << Qt::endl;
     const IntegrityChecker::Report report = IntegrityChecker(*db).run(anchors);
     for (const QString &note : report.notes)
         context.out << QStringLiteral("  ") << note << Qt::endl;

@@ -5,6 +5,7 @@
 #include "../domain/storageerror.h"
 #include "accessrequestcommand.h"
 #include "backupcommand.h"
+#include "backupkeycommand.h"
 #include "checkcommand.h"
 #include "deadlinescommand.h"
 #include "demodatacommand.h"
@@ -26,6 +27,7 @@ CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<AccessRequestCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<BackupKeyCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DeadlinesCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());

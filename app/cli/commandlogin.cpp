@@ -55,6 +55,21 @@ CommandLogin::Credentials CommandLogin::credentials(const CommandContext &contex
     return { user, password };
 }
 
+QString CommandLogin::backupPassphrase(bool confirm)
+{
+    const QString given = qEnvironmentVariable("DOSSIERKAST_BACKUP_PASSPHRASE");
+    if (!given.isEmpty())
+        return given;
+    const QString typed = askPassword(tr("Backup passphrase: "));
+    if (typed.isEmpty())
+        throw StorageError(StorageError::Kind::Refused,
+                           tr("No backup passphrase: set DOSSIERKAST_BACKUP_PASSPHRASE, or run the command in a "
+                              "terminal to type it."));
+    if (confirm && askPassword(tr("The same passphrase again: ")) != typed)
+        throw StorageError(StorageError::Kind::Refused, tr("The two passphrases differ; nothing was changed."));
+    return typed;
+}
+
 AccessScope CommandLogin::logIn(const CommandContext &context, Database &db)
 {
     const Credentials given = credentials(context);

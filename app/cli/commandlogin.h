@@ -24,6 +24,9 @@ public:
     // Opens the command's database as its user: on a server address that names no user the
     // login is the server's own (the server checks the password); elsewhere it is logIn().
     static std::unique_ptr<Database> open(const CommandContext &context, AccessScope &scope);
+    // The board's backup passphrase: DOSSIERKAST_BACKUP_PASSPHRASE, or typed on the terminal
+    // without echo (twice when `confirm`). Throws StorageError(Refused) when there is neither.
+    static QString backupPassphrase(bool confirm);
 
 private:
     struct Credentials {

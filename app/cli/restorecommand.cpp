@@ -1,6 +1,8 @@
 #include "restorecommand.h"
 
+#include "../services/backupschedule.h"
 #include "../services/permissions.h"
+#include "../services/sealedbackup.h"
 #include "../storage/database.h"
 #include "../storage/databasebackup.h"
 #include "../domain/storageerror.h"
@@ -8,12 +10,15 @@
 #include "commandlogin.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 QString RestoreCommand::summary() const
 {
     return tr("Checks the backup FILE, moves the current database file aside and puts the backup in its place "
-              "(whole, never merged). Close Dossierkast on every PC first.");
+              "(whole, never merged). Close Dossierkast on every PC first. A sealed backup needs the board's backup "
+              "passphrase: DOSSIERKAST_BACKUP_PASSPHRASE, or typed when asked.");
 }
 
 int RestoreCommand::run(CommandContext &context, const QStringList &arguments)
@@ -27,7 +32,17 @@ int RestoreCommand::run(CommandContext &context, const QStringList &arguments)
         context.err << tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(backup)) << Qt::endl;
         return 1;
     }
-    DatabaseBackup::verify(backup);     // what is no sound backup is refused before anything else
+    // What is no sound backup is refused before anything else; a sealed one is opened first
+    // (beside the database, never in the backup folder), with the board's passphrase.
+    QString plain = backup;
+    if (SealedBackup::isSealed(backup))
+        plain = BackupSchedule::unseal(backup, CommandLogin::backupPassphrase(false), context.database);
+    else
+        DatabaseBackup::verify(backup);
+    const auto removePlain = qScopeGuard([&] {
+        if (plain != backup)
+            QFile::remove(plain);
+    });
     // Replacing the database is an administrator's work. A file that no longer opens (the reason
     // to restore, often) has nobody to log in against: then it is whole-file administration.
     std::unique_ptr<Database> live;
@@ -42,7 +57,7 @@ int RestoreCommand::run(CommandContext &context, const QStringList &arguments)
         Permissions::require(*live, CommandLogin::logIn(context, *live), Permission::ManageBackups, QStringLiteral("database"));
         live.reset();       // closed before the file is replaced
     }
-    const QString aside = DatabaseBackup::restore(backup, context.database);
+    const QString aside = DatabaseBackup::restore(plain, context.database, QFileInfo(backup).fileName());
     context.out << tr("The backup %1 was checked and put back as %2.")
                        .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(context.database))
                 << Qt::endl;

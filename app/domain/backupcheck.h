@@ -9,4 +9,5 @@ struct BackupCheck
     int schemaVersion = 0;
     QStringList notes;      // what the check found sound
     QString anchor;         // an audit mark (AuditAnchor) that the live trail and the backup both hold
+    QString sealedWith;     // the fingerprint of the key the backup is sealed with; empty: a plain file
 };

@@ -1,11 +1,15 @@
 #include "backupschedule.h"
 
 #include "auditedoutput.h"
+#include "backupkeyservice.h"
+#include "sealedbackup.h"
 
 #include "permissions.h"
 
 #include "../domain/auditanchor.h"
 #include "../storage/auditlog.h"
+#include "../storage/database.h"
+#include "../domain/storageerror.h"
 #include "../storage/databasebackup.h"
 #include "../storage/privatepath.h"
 
@@ -23,8 +27,23 @@ namespace {
 
 const QRegularExpression &ourName()
 {
-    static const QRegularExpression name(QStringLiteral("^dossierkast-(\\d{4}-\\d{2}-\\d{2})(-\\d{4,6})?\\.sqlite$"));
+    static const QRegularExpression name(QStringLiteral("^dossierkast-(\\d{4}-\\d{2}-\\d{2})(-\\d{4,6})?\\.(sqlite|dkbackup)$"));
     return name;
+}
+
+// A plain file on the disk of the database (never in the backup folder), readable by its owner.
+QString plainBeside(const QString &location, const QString &what)
+{
+    QString folder;
+    if (Database::isServerLocation(location)) {
+        folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("tmp"));
+        PrivatePath::makeFolder(folder);
+    } else {
+        folder = QFileInfo(location).absolutePath();
+    }
+    return QDir(folder).filePath(QStringLiteral(".%1.%2-%3.part")
+                                     .arg(QFileInfo(location).fileName(), what,
+                                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
 }
 
 } // namespace
@@ -40,15 +59,15 @@ void BackupSchedule::setFolder(const QString &folder)
     QSettings().setValue(QStringLiteral("backup/folder"), folder);
 }
 
-QString BackupSchedule::dailyName(const QDate &day)
+QString BackupSchedule::dailyName(const QDate &day, bool sealed)
 {
-    return QStringLiteral("dossierkast-%1.sqlite").arg(day.toString(Qt::ISODate));
+    return QStringLiteral("dossierkast-%1").arg(day.toString(Qt::ISODate)) + extension(sealed);
 }
 
 QList<BackupSchedule::File> BackupSchedule::files(const QString &folder)
 {
     QList<File> result;
-    const QFileInfoList entries = QDir(folder).entryInfoList({ QStringLiteral("dossierkast-*.sqlite") }, QDir::Files);
+    const QFileInfoList entries = QDir(folder).entryInfoList({ QStringLiteral("dossierkast-*.sqlite"), QStringLiteral("dossierkast-*.dkbackup") }, QDir::Files);
     for (const QFileInfo &info : entries) {
         const QRegularExpressionMatch match = ourName().match(info.fileName());
         if (!match.hasMatch())
@@ -89,17 +108,37 @@ bool BackupSchedule::needsWarning(const QString &folder, const QDateTime &now)
     return !last.isValid() || last.daysTo(now) > 7;
 }
 
-BackupCheck BackupSchedule::make(Database &db, const QString &target, const AccessScope &who, const QString &how)
+BackupCheck BackupSchedule::make(Database &db, const QString &target, const AccessScope &who, const QString &how, bool plain)
 {
     Permissions::require(db, who, Permission::ManageBackups, QStringLiteral("database"));
+    const std::optional<SealedBackup::Key> key = plain ? std::nullopt : BackupKeyService(db).current();
     // Checked under a temporary name, recorded, then named: no backup without its record.
     PrivatePath::makeFolder(QFileInfo(target).absolutePath());
     AuditedOutput output(target);
     // Read before the copy: the backup holds this record too, so the mark holds for the live
     // database and for the backup once it is put back.
     const AuditAnchor anchor = AuditLog::head(db);
-    const DatabaseBackup::Checked checked = DatabaseBackup::write(db, output.partPath());
-    output.publish(db, who, QStringLiteral("backup"), QStringLiteral("database"), 0, how);
+    DatabaseBackup::Checked checked;
+    QString detail = how;
+    if (key) {
+        // The plain copy is checked where the database lives, then sealed into the backup folder.
+        const QString copy = plainBeside(db.location(), QStringLiteral("backup"));
+        try {
+            checked = DatabaseBackup::write(db, copy);
+            SealedBackup::seal(copy, output.partPath(), *key);
+        } catch (...) {
+            QFile::remove(copy);
+            throw;
+        }
+        QFile::remove(copy);
+        checked.bytes = QFileInfo(output.partPath()).size();
+        checked.sealedWith = key->fingerprint();
+        detail += QStringLiteral(", sealed with key %1").arg(checked.sealedWith);
+    } else {
+        checked = DatabaseBackup::write(db, output.partPath());
+        detail += QStringLiteral(", not sealed");
+    }
+    output.publish(db, who, QStringLiteral("backup"), QStringLiteral("database"), 0, detail);
     rememberGood(QDateTime::currentDateTime());
     BackupCheck result = checked;
     result.anchor = anchor.text();
@@ -116,7 +155,7 @@ BackupCheck BackupSchedule::make(Database &db, const QString &target, const Acce
 
 QString BackupSchedule::runDaily(Database &db, const QString &folder, const QDate &today)
 {
-    const QString target = QDir(folder).filePath(dailyName(today));
+    const QString target = QDir(folder).filePath(dailyName(today, BackupKeyService(db).current().has_value()));
     if (QFileInfo::exists(target))
         return QString();
     make(db, target, AccessScope::system(), QStringLiteral("daily"));
@@ -158,7 +197,20 @@ BackupCheck BackupSchedule::verify(const QString &file)
     return DatabaseBackup::verify(file);
 }
 
-QString BackupSchedule::putBack(const QString &backup, const QString &location)
+QString BackupSchedule::unseal(const QString &backup, const QString &passphrase, const QString &location)
 {
-    return DatabaseBackup::restore(backup, location);
+    const QString plain = plainBeside(location, QStringLiteral("restore"));
+    try {
+        SealedBackup::open(backup, passphrase, plain);
+        DatabaseBackup::verify(plain);
+    } catch (...) {
+        QFile::remove(plain);
+        throw;
+    }
+    return plain;
+}
+
+QString BackupSchedule::putBack(const QString &backup, const QString &location, const QString &label)
+{
+    return DatabaseBackup::restore(backup, location, label);
 }

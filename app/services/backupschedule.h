@@ -14,7 +14,9 @@ class Database;
 // The automatic backups of this PC's database file: at the first start of each day a checked
 // copy goes into the backup folder (a setting of this PC, like the database choice), named by
 // its day, and the folder is rotated (7 daily, 4 weekly, 12 monthly). The window warns when the
-// last good backup is older than a week.
+// last good backup is older than a week. Once the board has set a backup passphrase every backup
+// is sealed (SealedBackup, "….dkbackup"); the plain copy that is checked before sealing stays
+// beside the database, never in the backup folder.
 class BackupSchedule
 {
     Q_DECLARE_TR_FUNCTIONS(BackupSchedule)
@@ -31,7 +33,8 @@ public:
     static void setFolder(const QString &folder);
     // Backups in the folder, newest first (daily ones and those made by hand with our name).
     static QList<File> files(const QString &folder);
-    static QString dailyName(const QDate &day);
+    static QString dailyName(const QDate &day, bool sealed);
+    static QString extension(bool sealed) { return sealed ? QStringLiteral(".dkbackup") : QStringLiteral(".sqlite"); }
     // When the newest checked backup was made: in the folder, or anywhere by hand on this PC.
     static QDateTime lastGood(const QString &folder);
     static void rememberGood(const QDateTime &when);
@@ -40,7 +43,9 @@ public:
     // A checked backup at `target`, remembered as this PC's last good one and recorded in the
     // audit trail (`how`: by command, in the window, daily). Throws StorageError when it fails,
     // Denied (recorded) for anyone who may not make backups.
-    static BackupCheck make(Database &db, const QString &target, const AccessScope &who, const QString &how);
+    // Sealed when the board set a key, unless `plain` (recorded as such).
+    static BackupCheck make(Database &db, const QString &target, const AccessScope &who, const QString &how,
+                            bool plain = false);
     // Makes today's backup unless there is one, then rotates. Returns the new file's path, empty
     // when today's backup existed already. Throws StorageError when the backup fails.
     static QString runDaily(Database &db, const QString &folder, const QDate &today);
@@ -54,7 +59,12 @@ public:
     static int rotate(const QString &folder);
     // A Dossierkast database whose check is sound; throws StorageError(Refused) naming the problems.
     static BackupCheck verify(const QString &file);
+    // A sealed backup opened with `passphrase` into a plain file beside `location` (the database
+    // it will replace, on the same disk), checked. Returns its path; the caller removes it.
+    // Throws StorageError(Refused) for a wrong passphrase, a damaged file or a failed check.
+    static QString unseal(const QString &backup, const QString &passphrase, const QString &location);
     // Puts a checked backup in the place of the database file at `location`, which nobody may
     // have open; the current file is kept beside it. Returns where it was put (empty: none).
-    static QString putBack(const QString &backup, const QString &location);
+    // `label`: the backup's name for the audit trail when `backup` is an unsealed copy.
+    static QString putBack(const QString &backup, const QString &location, const QString &label = QString());
 };

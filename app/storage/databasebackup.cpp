@@ -85,7 +85,7 @@ DatabaseBackup::Checked DatabaseBackup::verify(const QString &file)
     return checked;
 }
 
-QString DatabaseBackup::restore(const QString &backup, const QString &location)
+QString DatabaseBackup::restore(const QString &backup, const QString &location, const QString &label)
 {
     if (Database::isServerLocation(location))
         throw StorageError(StorageError::Kind::Refused,
@@ -134,7 +134,7 @@ QString DatabaseBackup::restore(const QString &backup, const QString &location)
     auto restored = Database::openExisting(location);
     Transaction tx(*restored, AccessScope::system());
     tx.logEvent(QStringLiteral("restore"), QStringLiteral("database"), 0,
-                QStringLiteral("from %1").arg(QFileInfo(backup).fileName()));
+                QStringLiteral("from %1").arg(label.isEmpty() ? QFileInfo(backup).fileName() : label));
     tx.commit();
     return aside;
 }

@@ -29,5 +29,6 @@ public:
     // (with its journal) is moved aside first, and the restored database's audit trail records
     // the restore. Returns the path it was moved to (empty when there was no database yet). The
     // database must not be open anywhere.
-    static QString restore(const QString &backup, const QString &location);
+    // `label`: the name the trail gives the backup (by default its file name).
+    static QString restore(const QString &backup, const QString &location, const QString &label = QString());
 };

@@ -198,14 +198,14 @@ void TestBackup::dailyBackupOncePerDayAndRotated()
     QDir().mkpath(folder);
     const QDate today = QDate::currentDate();
     for (int i = 1; i <= 60; ++i) {
-        QFile f(QDir(folder).filePath(BackupSchedule::dailyName(today.addDays(-i))));
+        QFile f(QDir(folder).filePath(BackupSchedule::dailyName(today.addDays(-i), false)));
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
     const QString byHand = QDir(folder).filePath(QStringLiteral("dossierkast-2020-01-01-1200.sqlite"));
     QFile(byHand).open(QIODevice::WriteOnly);
 
     const QString made = BackupSchedule::runDaily(*m_db, folder, today);
-    QCOMPARE(made, QDir(folder).filePath(BackupSchedule::dailyName(today)));
+    QCOMPARE(made, QDir(folder).filePath(BackupSchedule::dailyName(today, false)));
     DatabaseBackup::verify(made);
     QCOMPARE(BackupSchedule::runDaily(*m_db, folder, today), QString());     // once a day
     QVERIFY(!BackupSchedule::needsWarning(folder, QDateTime::currentDateTime()));
@@ -216,8 +216,8 @@ void TestBackup::dailyBackupOncePerDayAndRotated()
         if (f.day.isValid())
             ++daily;
     QVERIFY2(daily <= 7 + 4 + 12 && daily >= 7, qPrintable(QString::number(daily)));
-    QVERIFY(QFile::exists(QDir(folder).filePath(BackupSchedule::dailyName(today.addDays(-6)))));
-    QVERIFY(!QFile::exists(QDir(folder).filePath(BackupSchedule::dailyName(today.addDays(-59)))));
+    QVERIFY(QFile::exists(QDir(folder).filePath(BackupSchedule::dailyName(today.addDays(-6), false))));
+    QVERIFY(!QFile::exists(QDir(folder).filePath(BackupSchedule::dailyName(today.addDays(-59), false))));
 }
 
 QTEST_MAIN(TestBackup)
