@@ -195,6 +195,8 @@ set(DOSSIERKAST_SERVICES_SOURCES
     services/demonames.h
     services/demopeople.h
     services/demorandom.h
+    services/diskencryption.cpp
+    services/diskencryption.h
     services/dossierreader.cpp
     services/dossierreader.h
     services/eventlog.cpp
@@ -273,6 +275,8 @@ set(DOSSIERKAST_REPORTS_SOURCES
     reports/casesummary.h
     reports/dossiersummary.cpp
     reports/dossiersummary.h
+    reports/recoverysheet.cpp
+    reports/recoverysheet.h
     reports/redactionpeople.cpp
     reports/redactionpeople.h
     reports/statisticsreport.cpp

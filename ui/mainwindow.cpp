@@ -13,6 +13,7 @@
 #include "common/viewstate.h"
 #include "domain/labels.h"
 #include "services/authenticator.h"
+#include "services/backupkeyservice.h"
 #include "services/backupschedule.h"
 #include "start/inactivitywatcher.h"
 #include "start/logindialog.h"
@@ -112,7 +113,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString &path, const QString &problem) {
         if (problem.isEmpty()) {
             if (!path.isEmpty())
-                statusBar()->showMessage(tr("Today's backup was made and checked: %1").arg(QDir::toNativeSeparators(path)), 8000);
+                statusBar()->showMessage(path.endsWith(BackupSchedule::extension(true))
+                                             ? tr("Today's backup was made, checked and sealed: %1").arg(QDir::toNativeSeparators(path))
+                                             : tr("Today's backup was made and checked, but NOT sealed: %1").arg(QDir::toNativeSeparators(path)),
+                                         8000);
             updateBackupWarning();
         } else {
             m_backupWarning->setText(tr("The automatic backup failed: %1").arg(problem));
@@ -121,6 +125,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
 
     connect(ChangeBus::instance(), &ChangeBus::reloadFailed, this, &MainWindow::showReloadProblem);
+    ChangeBus::listen(this, [this](const QString &entity) {
+        if (entity == QLatin1String("settings"))
+            updateBackupWarning();      // a backup passphrase was set
+    });
 
     // What is overdue or due this week, right after login.
     m_deadlineSummary = DeadlineSummary::of(*session.database, session.scope, QDate::currentDate()).text();
@@ -339,14 +347,24 @@ void MainWindow::updateBackupWarning()
     // A server's backups are the server's business; a file's are this PC's.
     const bool file = !m_session.isServer();
     const QString folder = BackupSchedule::folder();
-    if (!file || !BackupSchedule::needsWarning(folder, QDateTime::currentDateTime())) {
+    if (!file) {
         m_backupWarning->hide();
         return;
     }
-    const QDateTime last = BackupSchedule::lastGood(folder);
-    m_backupWarning->setText(last.isValid()
-                                 ? tr("The last good backup is %n day(s) old (Beheer → Back-up).", nullptr,
-                                      int(last.daysTo(QDateTime::currentDateTime())))
-                                 : tr("There is no backup of this database yet (Beheer → Back-up)."));
-    m_backupWarning->show();
+    if (BackupSchedule::needsWarning(folder, QDateTime::currentDateTime())) {
+        const QDateTime last = BackupSchedule::lastGood(folder);
+        m_backupWarning->setText(last.isValid()
+                                     ? tr("The last good backup is %n day(s) old (Beheer → Back-up).", nullptr,
+                                          int(last.daysTo(QDateTime::currentDateTime())))
+                                     : tr("There is no backup of this database yet (Beheer → Back-up)."));
+        m_backupWarning->show();
+        return;
+    }
+    if (!BackupKeyService(*m_session.database).current()) {
+        m_backupWarning->setText(tr("Backups are not sealed: whoever finds a backup can read every dossier. An "
+                                    "administrator sets a backup passphrase in Beheer → Back-up."));
+        m_backupWarning->show();
+        return;
+    }
+    m_backupWarning->hide();
 }

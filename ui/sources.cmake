@@ -3,6 +3,9 @@ set(DOSSIERKAST_UI_SOURCES
     admin/adminarea.h
     admin/auditpage.cpp
     admin/auditpage.h
+    admin/backupkeydialog.cpp
+    admin/backupkeydialog.h
+    admin/backupkeydialog.ui
     admin/backuppage.cpp
     admin/backuppage.h
     admin/databasepage.cpp
@@ -19,6 +22,8 @@ set(DOSSIERKAST_UI_SOURCES
     admin/protocolpage.cpp
     admin/protocolpage.h
     admin/protocolpage.ui
+    admin/recoverysheetdialog.cpp
+    admin/recoverysheetdialog.h
     admin/retentionpage.cpp
     admin/retentionpage.h
     admin/schooldialog.cpp
@@ -64,6 +69,9 @@ set(DOSSIERKAST_UI_SOURCES
     common/organisationform.cpp
     common/organisationform.h
     common/organisationform.ui
+    common/passphraseform.cpp
+    common/passphraseform.h
+    common/passphraseform.ui
     common/uisetup.cpp
     common/uisetup.h
     common/viewstate.cpp
@@ -155,6 +163,8 @@ set(DOSSIERKAST_UI_SOURCES
     start/wizardadministratorpage.cpp
     start/wizardadministratorpage.h
     start/wizardadministratorpage.ui
+    start/wizardbackuppage.cpp
+    start/wizardbackuppage.h
     start/wizardconnectionpage.cpp
     start/wizardconnectionpage.h
     start/wizardorganisationpage.cpp

@@ -21,6 +21,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QTextStream>
@@ -96,18 +98,22 @@ int StartupFlow::run()
 
 void StartupFlow::restorePending()
 {
-    const QString backup = PendingRestore::take(m_location);
-    if (backup.isEmpty())
+    const PendingRestore::Pending pending = PendingRestore::take(m_location);
+    if (pending.backup.isEmpty())
         return;
+    const QString shown = pending.sealedFrom.isEmpty() ? pending.backup : pending.sealedFrom;
     try {
-        const QString aside = BackupSchedule::putBack(backup, m_location);
+        const QString aside = BackupSchedule::putBack(pending.backup, m_location, QFileInfo(shown).fileName());
         QMessageBox::information(nullptr, tr("Put a backup back"),
                                  tr("The backup %1 was checked and put back. The database as it was is kept as %2.")
-                                     .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(aside)));
+                                     .arg(QDir::toNativeSeparators(shown), QDir::toNativeSeparators(aside)));
     } catch (const StorageError &error) {
         QMessageBox::warning(nullptr, tr("Put a backup back"),
                              tr("The backup was not put back: %1 The database is as it was.").arg(error.message()));
     }
+    // The opened copy of a sealed backup does not stay beside the database.
+    if (!pending.sealedFrom.isEmpty())
+        QFile::remove(pending.backup);
 }
 
 bool StartupFlow::openExisting()

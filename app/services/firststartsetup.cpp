@@ -5,9 +5,11 @@
 #include "../storage/newdatabaseguard.h"
 #include "../storage/organisationrepository.h"
 #include "../storage/schoolrepository.h"
+#include "../storage/settingsrepository.h"
 #include "../domain/storageerror.h"
 #include "../storage/transaction.h"
 #include "../storage/userrepository.h"
+#include "backupkeyservice.h"
 #include "passwordhasher.h"
 
 #include <QSet>
@@ -58,6 +60,8 @@ User FirstStartSetup::run(Database &db, const Input &input)
             SchoolRepository(db).insert(tx, school);
         }
     }
+    if (input.backupKey)
+        SettingsRepository(db).setValue(tx, BackupKeyService::settingKey(), input.backupKey->toJson());
     User admin = input.administrator;
     admin.role = UserRole::Beheerder;
     admin.active = true;

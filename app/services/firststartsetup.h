@@ -4,6 +4,7 @@
 #include "../domain/school.h"
 #include "../domain/user.h"
 #include "databaseconnection.h"
+#include "sealedbackup.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,7 +13,8 @@
 class Database;
 
 // What the first-start wizard collects, written in one transaction: the organisation, its
-// schools and the first administrator. Until then nothing is written.
+// schools, the board's backup key (when the board chose a passphrase) and the first
+// administrator. Until then nothing is written.
 class FirstStartSetup
 {
     Q_DECLARE_TR_FUNCTIONS(FirstStartSetup)
@@ -25,6 +27,7 @@ public:
         User administrator;
         QString password;
         bool withOrganisation = true;   // false: the database has them; only the administrator is added
+        std::optional<SealedBackup::Key> backupKey;     // derived from the passphrase, which is not kept
     };
 
     // Dutch sentences for everything that is missing or wrong; empty when all is well.

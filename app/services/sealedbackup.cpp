@@ -347,6 +347,17 @@ void SealedBackup::seal(const QString &plainFile, const QString &target, const K
     }
 }
 
+bool SealedBackup::fits(const QString &sealedFile, const QString &passphrase)
+{
+    initialise();
+    QFile in(sealedFile);
+    const Parsed parsed = parseHeader(readHeaderBytes(in), sealedFile);
+    QByteArray publicKey(KeyBytes, '\0');
+    Secret secretKey(crypto_box_SECRETKEYBYTES);
+    keyPair(passphrase, parsed.header.key, reinterpret_cast<unsigned char *>(publicKey.data()), secretKey);
+    return sodium_memcmp(publicKey.constData(), parsed.header.key.publicKey.constData(), size_t(KeyBytes)) == 0;
+}
+
 void SealedBackup::open(const QString &sealedFile, const QString &passphrase, const QString &plainTarget)
 {
     initialise();

@@ -56,4 +56,7 @@ public:
     // Decrypts `sealedFile` into `plainTarget` (created 0600; removed again on any failure).
     // Throws StorageError(Refused) for a wrong passphrase or a damaged file.
     static void open(const QString &sealedFile, const QString &passphrase, const QString &plainTarget);
+    // Whether `passphrase` is the one the sealed file needs (its key derived and compared; about
+    // a second). Throws StorageError(Refused) when the file is no sealed backup.
+    static bool fits(const QString &sealedFile, const QString &passphrase);
 };

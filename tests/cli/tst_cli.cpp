@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QTest>
 #include <sys/stat.h>
 
@@ -43,6 +44,7 @@ private slots:
     void deadlinesListsOpenTerms();
     void retentionListsThenDestroys();
     void backupThenRestore();
+    void sealedBackupThenRestore();
     void importMailFilesEveryFile();
     void caseSummaryAsPdf();
     void redactedSummaryAndAccessRequest();
@@ -248,6 +250,78 @@ void TestCli::backupThenRestore()
     const Run missing = run({ "--database", copy, "restore", m_dir.filePath(QStringLiteral("bestaat-niet.sqlite")) });
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains(QStringLiteral("bestaat niet")), qPrintable(missing.err));
+}
+
+void TestCli::sealedBackupThenRestore()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("verzegeld.sqlite"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    const auto passphrase = [](const QByteArray &value) {
+        if (value.isEmpty())
+            qunsetenv("DOSSIERKAST_BACKUP_PASSPHRASE");
+        else
+            qputenv("DOSSIERKAST_BACKUP_PASSPHRASE", value);
+    };
+    const auto cleanup = qScopeGuard([&] { passphrase({}); });
+    passphrase({});
+    const Run none = run({ "--database", copy, "backup-key" });
+    QCOMPARE(none.code, 1);
+    QVERIFY2(none.out.contains(QStringLiteral("NIET verzegeld")), qPrintable(none.out));
+    const Run unsealed = run({ "--database", copy, "backup", m_dir.filePath(QStringLiteral("zegel/open.sqlite")) });
+    QCOMPARE(unsealed.code, 0);
+    QVERIFY2(unsealed.err.contains(QStringLiteral("niet verzegeld")), qPrintable(unsealed.err));
+    // No passphrase and no terminal: refused, nothing set.
+    const Run noPassphrase = run({ "--database", copy, "backup-key", "--set" });
+    QCOMPARE(noPassphrase.code, 1);
+    QVERIFY2(noPassphrase.err.contains(QStringLiteral("DOSSIERKAST_BACKUP_PASSPHRASE")), qPrintable(noPassphrase.err));
+    passphrase("kort");
+    QVERIFY(run({ "--database", copy, "backup-key", "--set" }).code != 0);
+    QCOMPARE(run({ "--database", copy, "backup-key" }).code, 1);
+
+    passphrase("de sleutel van de kluis 2026");
+    const Run set = run({ "--database", copy, "backup-key", "--set" });
+    QVERIFY2(set.code == 0, qPrintable(set.err));
+    const Run shown = run({ "--database", copy, "backup-key" });
+    QCOMPARE(shown.code, 0);
+    passphrase({});     // a backup needs no passphrase once the key is set
+    const QString sealed = m_dir.filePath(QStringLiteral("zegel/dossierkast.dkbackup"));
+    const Run made = run({ "--database", copy, "backup", sealed });
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    QVERIFY2(made.out.contains(QStringLiteral("verzegeld")), qPrintable(made.out));
+    QFile file(sealed);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(8) == "DKSEALED");
+    file.close();
+    const Run plain = run({ "--database", copy, "backup", "--plain", m_dir.filePath(QStringLiteral("zegel/open2.sqlite")) });
+    QCOMPARE(plain.code, 0);
+    QVERIFY2(plain.err.contains(QStringLiteral("--plain")), qPrintable(plain.err));
+
+    // check and restore ask for the passphrase; without one, or with a wrong one, nothing happens.
+    QCOMPARE(run({ "--database", sealed, "check" }).code, 1);
+    const QString before = m_dir.filePath(QStringLiteral("zegel-voor.json"));
+    QCOMPARE(run({ "--database", copy, "export-json", before }).code, 0);
+    QCOMPARE(run({ "--database", copy, "retention", "--apply" }).code, 0);
+    const QByteArray changed = TestDatabase::fileHash(copy);
+    passphrase("de sleutel van de kluis 2025");
+    const Run wrong = run({ "--database", copy, "restore", sealed });
+    QCOMPARE(wrong.code, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("wachtwoordzin")), qPrintable(wrong.err));
+    QCOMPARE(TestDatabase::fileHash(copy), changed);
+    QVERIFY(QDir(m_dir.path()).entryList({ QStringLiteral("*before-restore*") }).filter(QStringLiteral("verzegeld")).isEmpty());
+
+    passphrase("de sleutel van de kluis 2026");
+    const Run checked = run({ "--database", sealed, "check" });
+    QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
+    const Run restored = run({ "--database", copy, "restore", sealed });
+    QVERIFY2(restored.code == 0, qPrintable(restored.err));
+    const QString after = m_dir.filePath(QStringLiteral("zegel-na.json"));
+    QCOMPARE(run({ "--database", copy, "export-json", after }).code, 0);
+    QFile a(before);
+    QFile b(after);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QVERIFY(a.readAll() == b.readAll());
+    QStringList beside = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part"));
+    QVERIFY2(beside.isEmpty(), qPrintable(beside.join(QLatin1Char(','))));
 }
 
 void TestCli::importMailFilesEveryFile()

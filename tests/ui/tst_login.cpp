@@ -1,6 +1,8 @@
 #include "actionrepository.h"
 #include "authenticator.h"
+#include "backupkeyservice.h"
 #include "backupschedule.h"
+#include "sealedbackup.h"
 #include "common/dailybackup.h"
 #include "database.h"
 #include "deadlines/deadlinesarea.h"
@@ -206,11 +208,21 @@ void TestLogin::windowMakesTheDailyBackupAndWarnsWithoutOne()
     const QString made = done.first().at(0).toString();
     QCOMPARE(QFileInfo(made).fileName(), BackupSchedule::dailyName(QDate::currentDate(), false));
     QVERIFY(QFile::exists(made));
-    QVERIFY(!window.backupWarning()->isVisible());
     // A second start on the same day makes no second one.
     window.startDailyBackup();
     QVERIFY(done.wait(120000));     // generous: a busy disk makes the checked copy slow
     QCOMPARE(done.at(1).at(0).toString(), QString());
+    // The backup is recent but not sealed: the window says so until a passphrase is set.
+    QVERIFY(window.backupWarning()->isVisible());
+    QVERIFY2(window.backupWarning()->text().contains(QStringLiteral("niet verzegeld")), qPrintable(window.backupWarning()->text()));
+    BackupKeyService(*m_db).set(result.scope, QStringLiteral("het-wachtwoord-van-het-bestuur"));
+    QVERIFY(!window.backupWarning()->isVisible());
+    // From then on the daily backup is sealed, without anyone typing the passphrase.
+    window.startDailyBackup();
+    QVERIFY(done.wait(120000));
+    const QString sealed = done.at(2).at(0).toString();
+    QCOMPARE(QFileInfo(sealed).fileName(), BackupSchedule::dailyName(QDate::currentDate(), true));
+    QVERIFY(SealedBackup::isSealed(sealed));
     QSettings().remove(QStringLiteral("backup"));
 }
 

@@ -4,8 +4,14 @@
 #include "common/errormessage.h"
 #include "common/icons.h"
 #include "common/listview.h"
+#include "backupkeydialog.h"
+#include "recoverysheetdialog.h"
+#include "reports/recoverysheet.h"
+#include "services/backupkeyservice.h"
 #include "services/backupschedule.h"
+#include "services/lookup.h"
 #include "services/pendingrestore.h"
+#include "services/sealedbackup.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -15,6 +21,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -42,9 +49,10 @@ BackupPage::BackupPage(Session &session, QWidget *parent)
       m_view(new QTableView(this)),
       m_folder(new QLineEdit(this)),
       m_lastGood(new QLabel(this)),
-      m_serverNote(new QLabel(this))
+      m_serverNote(new QLabel(this)),
+      m_keyStatus(new QLabel(this))
 {
-    m_model->setHorizontalHeaderLabels({ tr("Made on"), tr("File"), tr("Size"), tr("Kind") });
+    m_model->setHorizontalHeaderLabels({ tr("Made on"), tr("File"), tr("Size"), tr("Kind"), tr("Sealed") });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
 
@@ -53,11 +61,13 @@ BackupPage::BackupPage(Session &session, QWidget *parent)
     m_backup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_restore = new QAction(Icons::undo(), tr("&Put a backup back…"), this);
     m_chooseFolder = new QAction(Icons::open(), tr("Choose &folder…"), this);
+    m_setKey = new QAction(Icons::password(), tr("Set backup &passphrase…"), this);
     m_refresh = new QAction(Icons::refresh(), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QAction *action : { m_backup, m_restore, m_chooseFolder, m_refresh })
+    for (QAction *action : { m_backup, m_restore, m_chooseFolder, m_setKey, m_refresh })
         addAction(action);
+    connect(m_setKey, &QAction::triggered, this, &BackupPage::setPassphrase);
     connect(m_backup, &QAction::triggered, this, [this] { backupTo(); });
     connect(m_restore, &QAction::triggered, this, [this] { restoreFrom(); });
     connect(m_chooseFolder, &QAction::triggered, this, &BackupPage::chooseFolder);
@@ -67,6 +77,7 @@ BackupPage::BackupPage(Session &session, QWidget *parent)
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_backup);
     bar->addAction(m_restore);
+    bar->addAction(m_setKey);
     bar->addAction(m_refresh);
 
     m_folder->setReadOnly(true);
@@ -96,8 +107,13 @@ BackupPage::BackupPage(Session &session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BackupPage::updateActions);
     connect(m_view, &QTableView::activated, this, [this] { restoreFrom(); });
 
+    m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
+    m_keyStatus->setWordWrap(true);
+    m_keyStatus->setTextFormat(Qt::PlainText);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
+    layout->addWidget(m_keyStatus);
     layout->addWidget(explanation);
     layout->addWidget(m_serverNote);
     layout->addLayout(form);
@@ -132,9 +148,92 @@ void BackupPage::reload()
         const QString kind = f.day.isValid() ? tr("daily") : tr("made by hand");
         auto *kindItem = new QStandardItem(kind);
         kindItem->setData(kind, SortRole);
-        m_model->appendRow({ when, name, size, kindItem });
+        const QString sealed = SealedBackup::isSealed(f.path) ? tr("yes") : tr("no");
+        auto *sealedItem = new QStandardItem(sealed);
+        sealedItem->setData(sealed, SortRole);
+        m_model->appendRow({ when, name, size, kindItem, sealedItem });
     }
+    updateKeyStatus();
     updateActions();
+}
+
+void BackupPage::updateKeyStatus()
+{
+    const std::optional<SealedBackup::Key> key = BackupKeyService(*m_session.database).current();
+    if (key) {
+        m_keyStatus->setStyleSheet(QString());
+        m_keyStatus->setText(tr("Backups are sealed: only the board's backup passphrase opens them (key %1, set on %2).")
+                                 .arg(key->fingerprint(), key->setOn.toLocalTime().toString(QStringLiteral("dd-MM-yyyy"))));
+        m_setKey->setText(tr("Change backup &passphrase…"));
+    } else {
+        m_keyStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_keyStatus->setText(tr("Backups are NOT sealed: whoever finds a backup disk can read every dossier, address and "
+                                "password hash in it. Set a backup passphrase (once, by the board) to seal them."));
+        m_setKey->setText(tr("Set backup &passphrase…"));
+    }
+}
+
+bool BackupPage::setPassphrase()
+{
+    const bool replacing = BackupKeyService(*m_session.database).current().has_value();
+    BackupKeyDialog dialog(replacing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QString passphrase = dialog.passphrase();
+    std::optional<SealedBackup::Key> key;
+    BusyWork::run(this, tr("Backup passphrase"), tr("Deriving the backup key from the passphrase…"), [&] {
+        try {
+            key = BackupKeyService(*m_session.database).set(m_session.scope, passphrase);
+        } catch (const StorageError &error) {
+            ErrorMessage::show(this, tr("Backup passphrase"), error);
+        }
+    });
+    if (!key)
+        return false;
+    updateKeyStatus();
+    const std::optional<Organisation> organisation = Lookup(m_session).organisation();
+    RecoverySheetDialog sheet(RecoverySheet::html(*key, passphrase, organisation ? organisation->name : QString()), this);
+    sheet.exec();
+    return true;
+}
+
+QString BackupPage::unseal(const QString &backup)
+{
+    QString fingerprint;
+    try {
+        const SealedBackup::Header header = SealedBackup::header(backup);
+        fingerprint = tr("It was sealed with the key %1, set on %2.")
+                          .arg(header.key.fingerprint(), header.key.setOn.toLocalTime().toString(QStringLiteral("dd-MM-yyyy")));
+    } catch (const StorageError &error) {
+        ErrorMessage::show(this, tr("Put a backup back"), error);
+        return QString();
+    }
+    for (;;) {
+        bool ok = false;
+        const QString passphrase = QInputDialog::getText(this, tr("Put a backup back"),
+                                                         tr("%1 is sealed. %2\n\nBackup passphrase (on the recovery sheet):")
+                                                             .arg(QFileInfo(backup).fileName(), fingerprint),
+                                                         QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return QString();
+        QString plain;
+        bool wrong = false;
+        BusyWork::run(this, tr("Put a backup back"), tr("Opening and checking the sealed backup…"), [&] {
+            try {
+                wrong = !SealedBackup::fits(backup, passphrase);
+                if (!wrong)
+                    plain = BackupSchedule::unseal(backup, passphrase, m_session.location());
+            } catch (const StorageError &error) {
+                ErrorMessage::show(this, tr("Put a backup back"), error);
+            }
+        });
+        if (wrong)
+            QMessageBox::warning(this, tr("Put a backup back"),
+                                 tr("That passphrase does not open this backup. Check it against the recovery sheet of "
+                                    "the key named, and try again."));
+        else
+            return plain;
+    }
 }
 
 void BackupPage::updateActions()
@@ -163,9 +262,10 @@ bool BackupPage::backupTo(const QString &path)
     if (target.isEmpty()) {
         QDir().mkpath(BackupSchedule::folder());
         const QString suggested = QDir(BackupSchedule::folder())
-                                      .filePath(QStringLiteral("dossierkast-%1.sqlite")
-                                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))));
-        target = QFileDialog::getSaveFileName(this, tr("Make a backup"), suggested, tr("Dossierkast backup (*.sqlite)"));
+                                      .filePath(QStringLiteral("dossierkast-%1")
+                                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")))
+                                                + BackupSchedule::extension(BackupKeyService(*m_session.database).current().has_value()));
+        target = QFileDialog::getSaveFileName(this, tr("Make a backup"), suggested, tr("Dossierkast backup (*.dkbackup *.sqlite)"));
         if (target.isEmpty())
             return false;
     }
@@ -188,7 +288,11 @@ bool BackupPage::backupTo(const QString &path)
         QMessageBox::information(this, tr("Make a backup"),
                                  tr("The backup was written to %1 and checked: it is sound.\n\nAudit mark %2 (kept beside "
                                     "the backups in %3).")
-                                     .arg(QDir::toNativeSeparators(target), made.anchor, BackupSchedule::anchorLogName()));
+                                         .arg(QDir::toNativeSeparators(target), made.anchor, BackupSchedule::anchorLogName())
+                                     + QStringLiteral("\n\n")
+                                     + (made.sealedWith.isEmpty()
+                                            ? tr("It is NOT sealed: set a backup passphrase to seal backups.")
+                                            : tr("It is sealed with the key %1.").arg(made.sealedWith)));
     return ok;
 }
 
@@ -201,22 +305,29 @@ bool BackupPage::restoreFrom(const QString &path)
             backup = m_proxy->mapToSource(current).siblingAtColumn(0).data(PathRole).toString();
         else
             backup = QFileDialog::getOpenFileName(this, tr("Put a backup back"), BackupSchedule::folder(),
-                                                  tr("Dossierkast backup (*.sqlite)"));
+                                                  tr("Dossierkast backup (*.dkbackup *.sqlite)"));
         if (backup.isEmpty())
             return false;
     }
-    BackupCheck checked;
-    bool sound = false;
-    BusyWork::run(this, tr("Put a backup back"), tr("Checking the backup…"), [&] {
-        try {
-            checked = BackupSchedule::verify(backup);
-            sound = true;
-        } catch (const StorageError &error) {
-            ErrorMessage::show(this, tr("Put a backup back"), error);
-        }
-    });
-    if (!sound)
-        return false;
+    // A sealed backup is opened (and checked) into a plain copy beside the database first.
+    QString plain = backup;
+    if (SealedBackup::isSealed(backup)) {
+        plain = unseal(backup);
+        if (plain.isEmpty())
+            return false;
+    } else {
+        bool sound = false;
+        BusyWork::run(this, tr("Put a backup back"), tr("Checking the backup…"), [&] {
+            try {
+                BackupSchedule::verify(backup);
+                sound = true;
+            } catch (const StorageError &error) {
+                ErrorMessage::show(this, tr("Put a backup back"), error);
+            }
+        });
+        if (!sound)
+            return false;
+    }
     QMessageBox box(QMessageBox::Warning, tr("Put a backup back"),
                     tr("The backup %1 is sound. Put it back?").arg(QFileInfo(backup).fileName()), QMessageBox::NoButton, this);
     box.setInformativeText(tr("Dossierkast closes, sets the current database aside (it is kept beside it, not deleted) and "
@@ -227,9 +338,12 @@ bool BackupPage::restoreFrom(const QString &path)
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.exec();
-    if (box.clickedButton() != confirm)
+    if (box.clickedButton() != confirm) {
+        if (plain != backup)
+            QFile::remove(plain);
         return false;
-    PendingRestore::ask(backup, m_session.location());
+    }
+    PendingRestore::ask(plain, m_session.location(), plain != backup ? backup : QString());
     emit restartRequested();
     return true;
 }

@@ -4,6 +4,7 @@
 #include "common/errormessage.h"
 #include "services/connectionsettings.h"
 #include "services/databaseconnection.h"
+#include "services/diskencryption.h"
 #include "domain/storageerror.h"
 
 #include <QAction>
@@ -15,7 +16,8 @@
 #include <QVBoxLayout>
 
 DatabasePage::DatabasePage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_form(new ConnectionForm(this)), m_current(new QLabel(this))
+    : QWidget(parent), m_session(session), m_form(new ConnectionForm(this)), m_current(new QLabel(this)),
+      m_encryption(new QLabel(this))
 {
     const bool admin = session.isAdministrator();
     m_use = new QAction(tr("&Use this database from the next start"), this);
@@ -36,12 +38,25 @@ DatabasePage::DatabasePage(Session &session, QWidget *parent)
                            ? tr("This PC now works in the database file %1.").arg(session.location())
                            : tr("This PC now works on the PostgreSQL server %1; changes made on other PCs appear "
                                 "here within a second.").arg(session.location()));
+    m_encryption->setObjectName(QStringLiteral("encryption"));
+    m_encryption->setWordWrap(true);
+    m_encryption->setTextFormat(Qt::PlainText);
+    if (session.isServer()) {
+        m_encryption->setText(tr("The dossiers are kept on the server: whether its disk is encrypted is for the "
+                                 "server's administrator to make sure of."));
+    } else {
+        const DiskEncryption::Result disk = DiskEncryption::forPath(session.location());
+        m_encryption->setText(disk.explanation);
+        if (disk.state != DiskEncryption::State::Encrypted)
+            m_encryption->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    }
     m_form->setLocation(ConnectionSettings::isStored() ? ConnectionSettings::location() : session.location());
     m_form->setReadOnly(!admin);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
     layout->addWidget(m_current);
+    layout->addWidget(m_encryption);
     layout->addWidget(m_form);
     layout->addStretch();
     updateActions();

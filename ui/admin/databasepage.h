@@ -9,7 +9,8 @@ class QAction;
 class QLabel;
 
 // Beheer → Database: which database this PC uses (a file, or a PostgreSQL server shared by the
-// board's PCs), and moving the dossiers of a file onto a server. Administrators only.
+// board's PCs), whether the disk under a file is encrypted (a warning when not), and moving the
+// dossiers of a file onto a server. Administrators only.
 class DatabasePage : public QWidget
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     ConnectionForm *form() const { return m_form; }
     QAction *useAction() const { return m_use; }
     QAction *copyAction() const { return m_copy; }
+    QLabel *encryption() const { return m_encryption; }
 
 private:
     void useConnection();
@@ -28,6 +30,7 @@ private:
     Session &m_session;
     ConnectionForm *m_form;
     QLabel *m_current;
+    QLabel *m_encryption;
     QAction *m_use;
     QAction *m_copy;
 };

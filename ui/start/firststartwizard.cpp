@@ -3,7 +3,10 @@
 #include "common/errormessage.h"
 #include "common/organisationform.h"
 #include "domain/storageerror.h"
+#include "admin/recoverysheetdialog.h"
+#include "reports/recoverysheet.h"
 #include "wizardadministratorpage.h"
+#include "wizardbackuppage.h"
 #include "wizardconnectionpage.h"
 #include "wizardorganisationpage.h"
 #include "wizardschoolspage.h"
@@ -23,6 +26,7 @@ FirstStartWizard::FirstStartWizard(bool needsOrganisation, Commit commit, QWidge
     : QWizard(parent),
       m_organisation(new WizardOrganisationPage(this)),
       m_schools(new WizardSchoolsPage(this)),
+      m_backup(new WizardBackupPage(this)),
       m_administrator(new WizardAdministratorPage(this)),
       m_needsOrganisation(needsOrganisation),
       m_commit(std::move(commit))
@@ -33,6 +37,7 @@ FirstStartWizard::FirstStartWizard(bool needsOrganisation, Commit commit, QWidge
     setButtonText(QWizard::FinishButton, tr("&Start Dossierkast"));
     setPage(OrganisationPageId, m_organisation);
     setPage(SchoolsPageId, m_schools);
+    setPage(BackupPageId, m_backup);
     setPage(AdministratorPageId, m_administrator);
     setStartId(needsOrganisation ? OrganisationPageId : AdministratorPageId);
     resize(760, 600);
@@ -58,6 +63,8 @@ int FirstStartWizard::nextId() const
     case OrganisationPageId:
         return SchoolsPageId;
     case SchoolsPageId:
+        return BackupPageId;
+    case BackupPageId:
         return AdministratorPageId;
     default:
         return -1;
@@ -92,8 +99,11 @@ bool FirstStartWizard::validateCurrentPage()
     }
     input.administrator = m_administrator->administrator();
     input.password = m_administrator->password();
+    const QString passphrase = input.withOrganisation ? m_backup->passphrase() : QString();
     try {
         setCursor(Qt::WaitCursor);
+        if (!passphrase.isEmpty())
+            input.backupKey = SealedBackup::deriveKey(passphrase);
         m_commit(input);
         unsetCursor();
     } catch (const StorageError &error) {
@@ -102,5 +112,9 @@ bool FirstStartWizard::validateCurrentPage()
         return false;
     }
     m_committed = true;
+    if (input.backupKey) {
+        RecoverySheetDialog sheet(RecoverySheet::html(*input.backupKey, passphrase, input.organisation.name), this);
+        sheet.exec();
+    }
     return true;
 }
