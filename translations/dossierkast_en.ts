@@ -1248,10 +1248,6 @@ Audit mark %2: the school&apos;s audit trail at the moment this answer was made.
 <context>
     <name>BackupCommand</name>
     <message>
-        <source>Writes a checked copy of the whole database to FILE (one SQLite file), also while Dossierkast is in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup cannot be written over the database itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,11 +1256,73 @@ Audit mark %2: the school&apos;s audit trail at the moment this answer was made.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
+        <source>Audit mark %1 (also in %2): `check --anchor %1` proves later that the trail was not rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit mark %1 (also in %2): `check --anchor %1` proves later that the trail was not rewritten.</source>
+        <source>Writes a checked copy of the whole database to FILE, also while Dossierkast is in use: sealed with the board&apos;s backup key once one is set (backup-key --set), else one SQLite file. --plain: an unsealed copy for this PC, recorded as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is sealed with the backup key %1; only that key&apos;s passphrase opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this backup is not sealed (--plain). Anyone who can read the file can read every dossier in it; keep it on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: backups are not sealed, because no backup passphrase is set (backup-key --set). Anyone who can read this file can read every dossier in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--plain] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeyCommand</name>
+    <message>
+        <source>Shows the key backups are sealed with. --set: sets the board&apos;s backup passphrase (from DOSSIERKAST_BACKUP_PASSPHRASE, or typed twice); the passphrase itself is not stored, only the public key derived from it. Backups made before keep needing the passphrase they were sealed with. Exit 1 when no passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase is set. From now on backups are sealed with the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the passphrase on the recovery sheet (Beheer → Back-up prints one) and keep it where the board keeps its deeds: without it no sealed backup can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are sealed with the key %1, set on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup passphrase is set: backups are NOT sealed. Set one with backup-key --set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--set]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeyDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups will be sealed so that only this passphrase opens them. Dossierkast does not keep the passphrase: write it on the recovery sheet that follows and keep that where the board keeps its deeds. Without it no sealed backup can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is set already. Backups made until now keep needing the passphrase they were sealed with: keep the old recovery sheet as long as those backups exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1355,10 +1413,6 @@ Audit mark %2: the school&apos;s audit trail at the moment this answer was made.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossierkast backup (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup cannot be written over the database itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,6 +1444,72 @@ Audit mark %2: the school&apos;s audit trail at the moment this answer was made.
         <source>The backup was written to %1 and checked: it is sound.
 
 Audit mark %2 (kept beside the backups in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set backup &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are sealed: only the board&apos;s backup passphrase opens them (key %1, set on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change backup &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are NOT sealed: whoever finds a backup disk can read every dossier, address and password hash in it. Set a backup passphrase (once, by the board) to seal them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deriving the backup key from the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was sealed with the key %1, set on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sealed. %2
+
+Backup passphrase (on the recovery sheet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and checking the sealed backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Check it against the recovery sheet of the key named, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossierkast backup (*.dkbackup *.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is NOT sealed: set a backup passphrase to seal backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is sealed with the key %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,10 +2213,6 @@ Audit mark %2 (kept beside the backups in %3).</source>
         </translation>
     </message>
     <message>
-        <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program. --anchor SEQ-HASH (more than once if you like): an audit mark from a printout or the backup folder that the trail must still run through; --anchor-log FILE: every mark in the backup folder&apos;s auditkenmerken.txt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an audit mark; it reads like 1234-0a1b2c3d4e5f (a record number, a dash and 12 hex digits), as in the footer of a printout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,6 +2222,18 @@ Audit mark %2 (kept beside the backups in %3).</source>
     </message>
     <message>
         <source>%1 holds no audit marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program. --anchor SEQ-HASH (more than once if you like): an audit mark from a printout or the backup folder that the trail must still run through; --anchor-log FILE: every mark in the backup folder&apos;s auditkenmerken.txt. A sealed backup is opened with the backup passphrase (DOSSIERKAST_BACKUP_PASSPHRASE, or typed when asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private folder for the opened backup could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a sealed backup; the passphrase opens it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +2340,45 @@ Commands:
     </message>
     <message>
         <source>Unknown login name or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup passphrase: set DOSSIERKAST_BACKUP_PASSPHRASE, or run the command in a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompressedRtf</name>
+    <message>
+        <source>the compressed RTF body is shorter than its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed RTF body states an implausible size (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed RTF body is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RTF body is compressed in an unknown way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed RTF body unpacks to more than it states</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,6 +2796,14 @@ Commands:
         <source>The attachment &quot;%1&quot; of the mail &quot;%2&quot; is damaged (%3); it was not stored separately. The original mail, with the attachment as it arrived, is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attached to the mail &quot;%1&quot; of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached mail &quot;%1&quot; is filed as an item of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -2870,6 +3045,10 @@ Commands:
     </message>
     <message>
         <source>The dossiers were copied and checked. From the next start this PC uses the server; set up the other PCs with the same server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers are kept on the server: whether its disk is encrypted is for the server&apos;s administrator to make sure of.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3160,6 +3339,37 @@ Commands:
     </message>
     <message>
         <source>The number of incidents must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskEncryption</name>
+    <message>
+        <source>The disk under the database could not be identified, so Dossierkast cannot tell whether it is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk under the database is encrypted (dm-crypt/LUKS, device %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk under the database (%1) is NOT encrypted: whoever takes the PC or its disk can read every dossier. Encrypt the disk (BitLocker on Windows, LUKS on Linux; see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the database is encrypted (fscrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a network drive: whether its disk is encrypted is up to the server that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in memory (tmpfs) and is lost when the PC stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the database cannot be examined.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3891,10 +4101,6 @@ Commands:
 <context>
     <name>ImportMailCommand</name>
     <message>
-        <source>Files e-mail (.eml, or any mail file kept as it is) as incoming correspondence in a dossier. Exit 0 when every file was filed, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The option --person is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,6 +4130,17 @@ Commands:
     <message>
         <source>--person ID [--incident REF] FILE.eml…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files e-mail (.eml and Outlook .msg; any other file is kept as it is) as incoming correspondence in a dossier. Exit 0 when every file was filed, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n attached mail(s) filed as item(s) of their own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5841,6 +6058,13 @@ Commands:
         <source>A parent&apos;s correspondence is filed in a child&apos;s dossier. Which child?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached mail(s) filed as item(s) of their own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailParser</name>
@@ -5866,6 +6090,10 @@ Commands:
     </message>
     <message>
         <source>the content is cut off (incomplete base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; (winmail.dat from Outlook) could not be unpacked (%2); it is kept as it came.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5932,10 +6160,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today&apos;s backup was made and checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5962,6 +6186,18 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>Log &amp;off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made, checked and sealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made and checked, but NOT sealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are not sealed: whoever finds a backup can read every dossier. An administrator sets a backup passphrase in Beheer → Back-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6475,6 +6711,33 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
 </context>
 <context>
+    <name>MsgParser</name>
+    <message>
+        <source>the file holds no sender, subject, text or attachment of a mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is a link to a file elsewhere; only the original mail mentions it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 of the mail has no content that can be read; the original mail is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is an object that is not a mail; the original mail holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached mail &quot;%1&quot; lies deeper than %2 mails inside each other; the original mail holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is no Outlook message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <source>&amp;Name:</source>
@@ -6608,6 +6871,52 @@ What you see may be out of date. Check the connection to the database, then try 
     <name>OrganisationService</name>
     <message>
         <source>Enter the name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlookStorage</name>
+    <message>
+        <source>the file is not an OLE compound file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the property stream is missing or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the property stream has a size that does not fit its entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size (%1 bytes) differs from the size the message states (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7630,6 +7939,108 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>(space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet for the backups of Dossierkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup of Dossierkast is sealed. Only the passphrase below opens it. Dossierkast does not keep this passphrase anywhere: whoever loses this sheet cannot put a sealed backup back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character by character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it where the board keeps its deeds (a safe), not beside the backups or the PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not photograph, scan or mail it: a copy of the passphrase opens every backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a new passphrase is set, keep this sheet as long as backups with this key exist: the key above is named in every backup and in Beheer → Back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting a sealed backup back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Dossierkast: Beheer → Back-up → Put a backup back…, choose the backup and type the passphrase when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a working Dossierkast: install it on a PC, then run &apos;dossierkast --database NEW-FILE restore BACKUP-FILE&apos; and type the passphrase when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong passphrase or a damaged backup is refused; the database stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery sheet was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not shown again. Close only when it is written down and kept safe: without it no sealed backup can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is written down; close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedactionDialog</name>
     <message>
         <source>Summary for one person</source>
@@ -7859,10 +8270,6 @@ What you see may be out of date. Check the connection to the database, then try 
 <context>
     <name>RestoreCommand</name>
     <message>
-        <source>Checks the backup FILE, moves the current database file aside and puts the backup in its place (whole, never merged). Close Dossierkast on every PC first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7880,6 +8287,10 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>The current database cannot be opened (%1); the backup is put back without a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the backup FILE, moves the current database file aside and puts the backup in its place (whole, never merged). Close Dossierkast on every PC first. A sealed backup needs the board&apos;s backup passphrase: DOSSIERKAST_BACKUP_PASSPHRASE, or typed when asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8447,6 +8858,101 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealedBackup</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the backup key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no sealed Dossierkast backup, or it is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not begin as a sealed backup does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written in a later format (%1); use a newer Dossierkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost of its key lies outside what Dossierkast writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged (%2); it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is cut off before its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block states an impossible size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was changed after it was sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few different characters; take a longer sentence or the suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase begins or ends with a space, which is easily lost on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key of this database is not valid; set the passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was read back differs from what was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 could not be read back as written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1. This backup was sealed with the key %2, set on %3; its passphrase is on the recovery sheet of that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged (its key cannot be opened); it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9020,6 +9526,33 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
 </context>
 <context>
+    <name>TnefReader</name>
+    <message>
+        <source>reading it stopped with signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a winmail.dat (TNEF) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reader process could be started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; of winmail.dat holds no file (an embedded object or a link); winmail.dat is kept as it came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
@@ -9289,6 +9822,29 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardBackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to a network drive or a USB disk. Sealed, they can only be read with the board&apos;s backup passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase that the board keeps, not the administrator alone. Dossierkast does not keep it: after the first start it shows a recovery sheet to print. Without the passphrase no sealed backup can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal backups with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups will not be sealed: whoever finds a backup disk can read every dossier. You can set a passphrase later in Beheer → Back-up. Go on without one?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1255,10 +1255,6 @@ Auditkenmerk %2: de audittrail van de school op het moment dat dit antwoord werd
 <context>
     <name>BackupCommand</name>
     <message>
-        <source>Writes a checked copy of the whole database to FILE (one SQLite file), also while Dossierkast is in use.</source>
-        <translation>Schrijft een gecontroleerde kopie van de hele database naar BESTAND (één SQLite-bestand), ook terwijl Dossierkast in gebruik is.</translation>
-    </message>
-    <message>
         <source>The backup cannot be written over the database itself.</source>
         <translation>De back-up kan niet over de database zelf heen worden geschreven.</translation>
     </message>
@@ -1267,12 +1263,74 @@ Auditkenmerk %2: de audittrail van de school op het moment dat dit antwoord werd
         <translation>Back-up geschreven naar %1 (%2) en gecontroleerd: hij is in orde.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>BESTAND</translation>
-    </message>
-    <message>
         <source>Audit mark %1 (also in %2): `check --anchor %1` proves later that the trail was not rewritten.</source>
         <translation>Auditkenmerk %1 (ook in %2): met `check --anchor %1` bewijst u later dat de trail niet is herschreven.</translation>
+    </message>
+    <message>
+        <source>Writes a checked copy of the whole database to FILE, also while Dossierkast is in use: sealed with the board&apos;s backup key once one is set (backup-key --set), else one SQLite file. --plain: an unsealed copy for this PC, recorded as such.</source>
+        <translation>Schrijft een gecontroleerde kopie van de hele database naar BESTAND, ook terwijl Dossierkast in gebruik is: verzegeld met de back-upsleutel van het bestuur zodra die is ingesteld (backup-key --set), anders één SQLite-bestand. --plain: een onverzegelde kopie voor deze pc, als zodanig vastgelegd.</translation>
+    </message>
+    <message>
+        <source>It is sealed with the backup key %1; only that key&apos;s passphrase opens it.</source>
+        <translation>De back-up is verzegeld met de back-upsleutel %1; alleen de wachtwoordzin van die sleutel opent hem.</translation>
+    </message>
+    <message>
+        <source>Warning: this backup is not sealed (--plain). Anyone who can read the file can read every dossier in it; keep it on this PC.</source>
+        <translation>Waarschuwing: deze back-up is niet verzegeld (--plain). Wie het bestand kan lezen, kan elk dossier erin lezen; houd het op deze pc.</translation>
+    </message>
+    <message>
+        <source>Warning: backups are not sealed, because no backup passphrase is set (backup-key --set). Anyone who can read this file can read every dossier in it.</source>
+        <translation>Waarschuwing: back-ups worden niet verzegeld, omdat er geen back-upwachtwoordzin is ingesteld (backup-key --set). Wie dit bestand kan lezen, kan elk dossier erin lezen.</translation>
+    </message>
+    <message>
+        <source>[--plain] FILE</source>
+        <translation>[--plain] BESTAND</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeyCommand</name>
+    <message>
+        <source>Shows the key backups are sealed with. --set: sets the board&apos;s backup passphrase (from DOSSIERKAST_BACKUP_PASSPHRASE, or typed twice); the passphrase itself is not stored, only the public key derived from it. Backups made before keep needing the passphrase they were sealed with. Exit 1 when no passphrase is set.</source>
+        <translation>Toont de sleutel waarmee back-ups worden verzegeld. --set: stelt de back-upwachtwoordzin van het bestuur in (uit DOSSIERKAST_BACKUP_PASSPHRASE, of twee keer getypt); de wachtwoordzin zelf wordt niet bewaard, alleen de openbare sleutel die ervan is afgeleid. Eerder gemaakte back-ups blijven de wachtwoordzin nodig hebben waarmee ze zijn verzegeld. Afsluitcode 1 als er geen wachtwoordzin is ingesteld.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is set. From now on backups are sealed with the key %1.</source>
+        <translation>De back-upwachtwoordzin is ingesteld. Vanaf nu worden back-ups verzegeld met de sleutel %1.</translation>
+    </message>
+    <message>
+        <source>Write the passphrase on the recovery sheet (Beheer → Back-up prints one) and keep it where the board keeps its deeds: without it no sealed backup can be put back.</source>
+        <translation>Schrijf de wachtwoordzin op het herstelblad (Beheer → Back-up drukt er een af) en bewaar dat waar het bestuur zijn aktes bewaart: zonder wachtwoordzin kan geen verzegelde back-up worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>Backups are sealed with the key %1, set on %2.</source>
+        <translation>Back-ups worden verzegeld met de sleutel %1, ingesteld op %2.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase is set: backups are NOT sealed. Set one with backup-key --set.</source>
+        <translation>Er is geen back-upwachtwoordzin ingesteld: back-ups worden NIET verzegeld. Stel er een in met backup-key --set.</translation>
+    </message>
+    <message>
+        <source>[--set]</source>
+        <translation>[--set]</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeyDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Back-upwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Backups will be sealed so that only this passphrase opens them. Dossierkast does not keep the passphrase: write it on the recovery sheet that follows and keep that where the board keeps its deeds. Without it no sealed backup can be put back.</source>
+        <translation>Back-ups worden zo verzegeld dat alleen deze wachtwoordzin ze opent. Dossierkast bewaart de wachtwoordzin niet: schrijf hem op het herstelblad dat volgt en bewaar dat waar het bestuur zijn aktes bewaart. Zonder wachtwoordzin kan geen verzegelde back-up worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>A passphrase is set already. Backups made until now keep needing the passphrase they were sealed with: keep the old recovery sheet as long as those backups exist.</source>
+        <translation>Er is al een wachtwoordzin ingesteld. De back-ups die tot nu toe zijn gemaakt, blijven de wachtwoordzin nodig hebben waarmee ze zijn verzegeld: bewaar het oude herstelblad zolang die back-ups bestaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Wachtwoordzin &amp;instellen</translation>
     </message>
 </context>
 <context>
@@ -1362,10 +1420,6 @@ Auditkenmerk %2: de audittrail van de school op het moment dat dit antwoord werd
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <source>Dossierkast backup (*.sqlite)</source>
-        <translation>Dossierkast-back-up (*.sqlite)</translation>
-    </message>
-    <message>
         <source>The backup cannot be written over the database itself.</source>
         <translation>De back-up kan niet over de database zelf heen worden geschreven.</translation>
     </message>
@@ -1400,6 +1454,74 @@ Audit mark %2 (kept beside the backups in %3).</source>
         <translation>De back-up is geschreven naar %1 en gecontroleerd: hij is in orde.
 
 Auditkenmerk %2 (bewaard naast de back-ups in %3).</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Verzegeld</translation>
+    </message>
+    <message>
+        <source>Set backup &amp;passphrase…</source>
+        <translation>Back-up&amp;wachtwoordzin instellen…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Backups are sealed: only the board&apos;s backup passphrase opens them (key %1, set on %2).</source>
+        <translation>Back-ups worden verzegeld: alleen de back-upwachtwoordzin van het bestuur opent ze (sleutel %1, ingesteld op %2).</translation>
+    </message>
+    <message>
+        <source>Change backup &amp;passphrase…</source>
+        <translation>Back-up&amp;wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>Backups are NOT sealed: whoever finds a backup disk can read every dossier, address and password hash in it. Set a backup passphrase (once, by the board) to seal them.</source>
+        <translation>Back-ups worden NIET verzegeld: wie een back-upschijf vindt, kan elk dossier, adres en wachtwoordhash erop lezen. Stel een back-upwachtwoordzin in (eenmalig, door het bestuur) om ze te verzegelen.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Back-upwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Deriving the backup key from the passphrase…</source>
+        <translation>De back-upsleutel wordt afgeleid van de wachtwoordzin…</translation>
+    </message>
+    <message>
+        <source>It was sealed with the key %1, set on %2.</source>
+        <translation>Hij is verzegeld met de sleutel %1, ingesteld op %2.</translation>
+    </message>
+    <message>
+        <source>%1 is sealed. %2
+
+Backup passphrase (on the recovery sheet):</source>
+        <translation>%1 is verzegeld. %2
+
+Back-upwachtwoordzin (op het herstelblad):</translation>
+    </message>
+    <message>
+        <source>Opening and checking the sealed backup…</source>
+        <translation>De verzegelde back-up wordt geopend en gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. Check it against the recovery sheet of the key named, and try again.</source>
+        <translation>Die wachtwoordzin opent deze back-up niet. Vergelijk hem met het herstelblad van de genoemde sleutel en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Dossierkast backup (*.dkbackup *.sqlite)</source>
+        <translation>Dossierkast-back-up (*.dkbackup *.sqlite)</translation>
+    </message>
+    <message>
+        <source>It is NOT sealed: set a backup passphrase to seal backups.</source>
+        <translation>Hij is NIET verzegeld: stel een back-upwachtwoordzin in om back-ups te verzegelen.</translation>
+    </message>
+    <message>
+        <source>It is sealed with the key %1.</source>
+        <translation>Hij is verzegeld met de sleutel %1.</translation>
     </message>
 </context>
 <context>
@@ -2102,10 +2224,6 @@ Auditkenmerk %2 (bewaard naast de back-ups in %3).</translation>
         </translation>
     </message>
     <message>
-        <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program. --anchor SEQ-HASH (more than once if you like): an audit mark from a printout or the backup folder that the trail must still run through; --anchor-log FILE: every mark in the backup folder&apos;s auditkenmerken.txt.</source>
-        <translation>Controleert de database: de integriteit van het bestand, verwijzingen, de audittrail, bijlagen en rijen die buiten het programma zijn gewijzigd. --anchor VOLGNR-HASH (zo vaak als u wilt): een auditkenmerk van een afdruk of uit de back-upmap waar de trail nog doorheen moet lopen; --anchor-log BESTAND: elk kenmerk in auditkenmerken.txt van de back-upmap.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an audit mark; it reads like 1234-0a1b2c3d4e5f (a record number, a dash and 12 hex digits), as in the footer of a printout.</source>
         <translation>&quot;%1&quot; is geen auditkenmerk; dat ziet eruit als 1234-0a1b2c3d4e5f (een recordnummer, een streepje en 12 hexadecimale cijfers), zoals onderaan een afdruk.</translation>
     </message>
@@ -2116,6 +2234,18 @@ Auditkenmerk %2 (bewaard naast de back-ups in %3).</translation>
     <message>
         <source>%1 holds no audit marks.</source>
         <translation>%1 bevat geen auditkenmerken.</translation>
+    </message>
+    <message>
+        <source>Checks the database: file integrity, references, the audit trail, attachments, and rows changed outside the program. --anchor SEQ-HASH (more than once if you like): an audit mark from a printout or the backup folder that the trail must still run through; --anchor-log FILE: every mark in the backup folder&apos;s auditkenmerken.txt. A sealed backup is opened with the backup passphrase (DOSSIERKAST_BACKUP_PASSPHRASE, or typed when asked).</source>
+        <translation>Controleert de database: de integriteit van het bestand, verwijzingen, de audittrail, bijlagen en rijen die buiten het programma zijn gewijzigd. --anchor VOLGNR-HASH (desgewenst meer dan eens): een auditkenmerk van een afdruk of uit de back-upmap waar de trail nog doorheen moet lopen; --anchor-log BESTAND: elk kenmerk in auditkenmerken.txt van de back-upmap. Een verzegelde back-up wordt geopend met de back-upwachtwoordzin (DOSSIERKAST_BACKUP_PASSPHRASE, of getypt wanneer erom wordt gevraagd).</translation>
+    </message>
+    <message>
+        <source>No private folder for the opened backup could be made.</source>
+        <translation>Er kon geen afgeschermde map voor de geopende back-up worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is a sealed backup; the passphrase opens it.</source>
+        <translation>%1 is een verzegelde back-up; de wachtwoordzin opent hem.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2370,45 @@ Opdrachten:
     <message>
         <source>Unknown login name or wrong password.</source>
         <translation>Onbekende inlognaam of onjuist wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Back-upwachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>No backup passphrase: set DOSSIERKAST_BACKUP_PASSPHRASE, or run the command in a terminal to type it.</source>
+        <translation>Geen back-upwachtwoordzin: zet DOSSIERKAST_BACKUP_PASSPHRASE, of voer de opdracht uit in een terminal om hem te typen.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dezelfde wachtwoordzin nogmaals: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>De twee wachtwoordzinnen verschillen; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>CompressedRtf</name>
+    <message>
+        <source>the compressed RTF body is shorter than its header</source>
+        <translation>de gecomprimeerde RTF-tekst is korter dan zijn kop</translation>
+    </message>
+    <message>
+        <source>the compressed RTF body states an implausible size (%1 bytes)</source>
+        <translation>de gecomprimeerde RTF-tekst noemt een onmogelijke grootte (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the compressed RTF body is cut off</source>
+        <translation>de gecomprimeerde RTF-tekst is afgebroken</translation>
+    </message>
+    <message>
+        <source>the RTF body is compressed in an unknown way</source>
+        <translation>de RTF-tekst is op een onbekende manier gecomprimeerd</translation>
+    </message>
+    <message>
+        <source>the compressed RTF body unpacks to more than it states</source>
+        <translation>de gecomprimeerde RTF-tekst pakt uit tot meer dan hij opgeeft</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2825,14 @@ Opdrachten:
         <source>The attachment &quot;%1&quot; of the mail &quot;%2&quot; is damaged (%3); it was not stored separately. The original mail, with the attachment as it arrived, is kept.</source>
         <translation>De bijlage &quot;%1&quot; van de mail &quot;%2&quot; is beschadigd (%3); die is niet apart opgeslagen. De oorspronkelijke mail, met de bijlage zoals die binnenkwam, is bewaard.</translation>
     </message>
+    <message>
+        <source>Attached to the mail &quot;%1&quot; of %2.</source>
+        <translation>Bijlage van de mail &quot;%1&quot; van %2.</translation>
+    </message>
+    <message>
+        <source>The attached mail &quot;%1&quot; is filed as an item of its own.</source>
+        <translation>De bijgevoegde mail &quot;%1&quot; is als eigen stuk geregistreerd.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -2898,6 +3075,10 @@ Opdrachten:
     <message>
         <source>The dossiers were copied and checked. From the next start this PC uses the server; set up the other PCs with the same server address.</source>
         <translation>De dossiers zijn gekopieerd en gecontroleerd. Vanaf de volgende start gebruikt deze pc de server; stel de andere pc&apos;s in met hetzelfde serveradres.</translation>
+    </message>
+    <message>
+        <source>The dossiers are kept on the server: whether its disk is encrypted is for the server&apos;s administrator to make sure of.</source>
+        <translation>De dossiers staan op de server: of de schijf daarvan versleuteld is, moet de beheerder van de server verzekeren.</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3369,37 @@ Opdrachten:
     <message>
         <source>The number of incidents must be at least 1.</source>
         <translation>Het aantal meldingen moet minstens 1 zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskEncryption</name>
+    <message>
+        <source>The disk under the database could not be identified, so Dossierkast cannot tell whether it is encrypted.</source>
+        <translation>De schijf onder de database kon niet worden herkend; Dossierkast kan dus niet vaststellen of hij versleuteld is.</translation>
+    </message>
+    <message>
+        <source>The disk under the database is encrypted (dm-crypt/LUKS, device %1).</source>
+        <translation>De schijf onder de database is versleuteld (dm-crypt/LUKS, apparaat %1).</translation>
+    </message>
+    <message>
+        <source>The disk under the database (%1) is NOT encrypted: whoever takes the PC or its disk can read every dossier. Encrypt the disk (BitLocker on Windows, LUKS on Linux; see the README).</source>
+        <translation>De schijf onder de database (%1) is NIET versleuteld: wie de pc of de schijf meeneemt, kan elk dossier lezen. Versleutel de schijf (BitLocker op Windows, LUKS op Linux; zie de README).</translation>
+    </message>
+    <message>
+        <source>The folder of the database is encrypted (fscrypt).</source>
+        <translation>De map van de database is versleuteld (fscrypt).</translation>
+    </message>
+    <message>
+        <source>The database is on a network drive: whether its disk is encrypted is up to the server that holds it.</source>
+        <translation>De database staat op een netwerkschijf: of de schijf daarvan versleuteld is, hangt af van de server waarop hij staat.</translation>
+    </message>
+    <message>
+        <source>The database is in memory (tmpfs) and is lost when the PC stops.</source>
+        <translation>De database staat in het geheugen (tmpfs) en gaat verloren als de pc stopt.</translation>
+    </message>
+    <message>
+        <source>The folder of the database cannot be examined.</source>
+        <translation>De map van de database kan niet worden onderzocht.</translation>
     </message>
 </context>
 <context>
@@ -3918,10 +4130,6 @@ Opdrachten:
 <context>
     <name>ImportMailCommand</name>
     <message>
-        <source>Files e-mail (.eml, or any mail file kept as it is) as incoming correspondence in a dossier. Exit 0 when every file was filed, 1 otherwise.</source>
-        <translation>Bergt e-mail (.eml, of een ander mailbestand dat bewaard blijft zoals het is) op als inkomende correspondentie in een dossier. Afsluitcode 0 als elk bestand is opgeborgen, anders 1.</translation>
-    </message>
-    <message>
         <source>The option --person is required.</source>
         <translation>De optie --person is verplicht.</translation>
     </message>
@@ -3951,6 +4159,17 @@ Opdrachten:
     <message>
         <source>--person ID [--incident REF] FILE.eml…</source>
         <translation>--person ID [--incident KENMERK] BESTAND.eml…</translation>
+    </message>
+    <message>
+        <source>Files e-mail (.eml and Outlook .msg; any other file is kept as it is) as incoming correspondence in a dossier. Exit 0 when every file was filed, 1 otherwise.</source>
+        <translation>Registreert e-mail (.eml en Outlook-.msg; elk ander bestand wordt bewaard zoals het is) als inkomende correspondentie in een dossier. Afsluitcode 0 als elk bestand is geregistreerd, anders 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n attached mail(s) filed as item(s) of their own.</source>
+        <translation>
+            <numerusform>  %n bijgevoegde mail als eigen stuk geregistreerd.</numerusform>
+            <numerusform>  %n bijgevoegde mails als eigen stukken geregistreerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5868,6 +6087,13 @@ Opdrachten:
         <source>A parent&apos;s correspondence is filed in a child&apos;s dossier. Which child?</source>
         <translation>Correspondentie van een ouder wordt opgeborgen in het dossier van een kind. Welk kind?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached mail(s) filed as item(s) of their own.</source>
+        <translation>
+            <numerusform>%n bijgevoegde mail als eigen stuk geregistreerd.</numerusform>
+            <numerusform>%n bijgevoegde mails als eigen stukken geregistreerd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailParser</name>
@@ -5894,6 +6120,10 @@ Opdrachten:
     <message>
         <source>the content is cut off (incomplete base64)</source>
         <translation>de inhoud is afgebroken (onvolledige base64)</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; (winmail.dat from Outlook) could not be unpacked (%2); it is kept as it came.</source>
+        <translation>De bijlage &quot;%1&quot; (winmail.dat van Outlook) kon niet worden uitgepakt (%2); hij is bewaard zoals hij binnenkwam.</translation>
     </message>
 </context>
 <context>
@@ -5959,10 +6189,6 @@ Opdrachten:
         <translation>In %1 zijn wijzigingen niet opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
     <message>
-        <source>Today&apos;s backup was made and checked: %1</source>
-        <translation>De back-up van vandaag is gemaakt en gecontroleerd: %1</translation>
-    </message>
-    <message>
         <source>The automatic backup failed: %1</source>
         <translation>De automatische back-up is mislukt: %1</translation>
     </message>
@@ -5992,6 +6218,18 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>Log &amp;off…</source>
         <translation>Af&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made, checked and sealed: %1</source>
+        <translation>De back-up van vandaag is gemaakt, gecontroleerd en verzegeld: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made and checked, but NOT sealed: %1</source>
+        <translation>De back-up van vandaag is gemaakt en gecontroleerd, maar NIET verzegeld: %1</translation>
+    </message>
+    <message>
+        <source>Backups are not sealed: whoever finds a backup can read every dossier. An administrator sets a backup passphrase in Beheer → Back-up.</source>
+        <translation>Back-ups worden niet verzegeld: wie een back-up vindt, kan elk dossier lezen. Een beheerder stelt een back-upwachtwoordzin in via Beheer → Back-up.</translation>
     </message>
 </context>
 <context>
@@ -6504,6 +6742,33 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
 </context>
 <context>
+    <name>MsgParser</name>
+    <message>
+        <source>the file holds no sender, subject, text or attachment of a mail</source>
+        <translation>het bestand bevat geen afzender, onderwerp, tekst of bijlage van een mail</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is a link to a file elsewhere; only the original mail mentions it.</source>
+        <translation>De bijlage &quot;%1&quot; is een koppeling naar een bestand elders; alleen de oorspronkelijke mail noemt hem.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of the mail has no content that can be read; the original mail is kept.</source>
+        <translation>Bijlage %1 van de mail heeft geen leesbare inhoud; de oorspronkelijke mail is bewaard.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is an object that is not a mail; the original mail holds it.</source>
+        <translation>De bijlage &quot;%1&quot; is een object dat geen mail is; de oorspronkelijke mail bevat hem.</translation>
+    </message>
+    <message>
+        <source>The attached mail &quot;%1&quot; lies deeper than %2 mails inside each other; the original mail holds it.</source>
+        <translation>De bijgevoegde mail &quot;%1&quot; zit dieper dan %2 mails in elkaar; de oorspronkelijke mail bevat hem.</translation>
+    </message>
+    <message>
+        <source>the file is no Outlook message</source>
+        <translation>het bestand is geen Outlook-bericht</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <source>&amp;Name:</source>
@@ -6638,6 +6903,52 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>Enter the name of the organisation.</source>
         <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookStorage</name>
+    <message>
+        <source>the file is not an OLE compound file (%1)</source>
+        <translation>het bestand is geen OLE-samengesteld bestand (%1)</translation>
+    </message>
+    <message>
+        <source>unknown structure</source>
+        <translation>onbekende opbouw</translation>
+    </message>
+    <message>
+        <source>the property stream is missing or cannot be read</source>
+        <translation>de eigenschappenstroom ontbreekt of is onleesbaar</translation>
+    </message>
+    <message>
+        <source>the property stream has a size that does not fit its entries</source>
+        <translation>de eigenschappenstroom heeft een grootte die niet past bij zijn velden</translation>
+    </message>
+    <message>
+        <source>its size (%1 bytes) differs from the size the message states (%2 bytes)</source>
+        <translation>de grootte (%1 bytes) verschilt van wat het bericht opgeeft (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation>Wachtwoordzin &amp;tonen</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest one</source>
+        <translation>&amp;Voorstel maken</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
 </context>
 <context>
@@ -7659,6 +7970,108 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>(space)</source>
+        <translation>(spatie)</translation>
+    </message>
+    <message>
+        <source>Recovery sheet for the backups of Dossierkast</source>
+        <translation>Herstelblad voor de back-ups van Dossierkast</translation>
+    </message>
+    <message>
+        <source>Every backup of Dossierkast is sealed. Only the passphrase below opens it. Dossierkast does not keep this passphrase anywhere: whoever loses this sheet cannot put a sealed backup back.</source>
+        <translation>Elke back-up van Dossierkast is verzegeld. Alleen de wachtwoordzin hieronder opent hem. Dossierkast bewaart deze wachtwoordzin nergens: wie dit blad kwijtraakt, kan geen verzegelde back-up meer terugzetten.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Character by character</source>
+        <translation>Teken voor teken</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Ingesteld op</translation>
+    </message>
+    <message>
+        <source>Keep this sheet</source>
+        <translation>Dit blad bewaren</translation>
+    </message>
+    <message>
+        <source>Keep it where the board keeps its deeds (a safe), not beside the backups or the PC.</source>
+        <translation>Bewaar het waar het bestuur zijn aktes bewaart (een kluis), niet bij de back-ups of de pc.</translation>
+    </message>
+    <message>
+        <source>Do not photograph, scan or mail it: a copy of the passphrase opens every backup.</source>
+        <translation>Fotografeer, scan of mail het niet: een kopie van de wachtwoordzin opent elke back-up.</translation>
+    </message>
+    <message>
+        <source>When a new passphrase is set, keep this sheet as long as backups with this key exist: the key above is named in every backup and in Beheer → Back-up.</source>
+        <translation>Bewaar dit blad ook na het instellen van een nieuwe wachtwoordzin, zolang er back-ups met deze sleutel bestaan: de sleutel hierboven staat in elke back-up en in Beheer → Back-up.</translation>
+    </message>
+    <message>
+        <source>Putting a sealed backup back</source>
+        <translation>Een verzegelde back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>In Dossierkast: Beheer → Back-up → Put a backup back…, choose the backup and type the passphrase when asked.</source>
+        <translation>In Dossierkast: Beheer → Back-up → Back-up terugzetten…, kies de back-up en typ de wachtwoordzin als erom wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>Without a working Dossierkast: install it on a PC, then run &apos;dossierkast --database NEW-FILE restore BACKUP-FILE&apos; and type the passphrase when asked.</source>
+        <translation>Zonder werkende Dossierkast: installeer het op een pc, voer dan &apos;dossierkast --database NIEUW-BESTAND restore BACKUPBESTAND&apos; uit en typ de wachtwoordzin als erom wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>A wrong passphrase or a damaged backup is refused; the database stays as it was.</source>
+        <translation>Een verkeerde wachtwoordzin of een beschadigde back-up wordt geweigerd; de database blijft zoals hij was.</translation>
+    </message>
+    <message>
+        <source>Set by:</source>
+        <translation>Ingesteld door:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Handtekening:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Herstelblad</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Het herstelblad afdrukken</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was not printed.</source>
+        <translation>Het herstelblad is niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not shown again. Close only when it is written down and kept safe: without it no sealed backup can be put back.</source>
+        <translation>De wachtwoordzin wordt niet meer getoond. Sluit pas als hij is opgeschreven en veilig bewaard: zonder wachtwoordzin kan geen verzegelde back-up worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>It is written down; close</source>
+        <translation>Hij is opgeschreven; sluiten</translation>
+    </message>
+    <message>
+        <source>Back to the sheet</source>
+        <translation>Terug naar het blad</translation>
+    </message>
+</context>
+<context>
     <name>RedactionDialog</name>
     <message>
         <source>Summary for one person</source>
@@ -7888,10 +8301,6 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
 <context>
     <name>RestoreCommand</name>
     <message>
-        <source>Checks the backup FILE, moves the current database file aside and puts the backup in its place (whole, never merged). Close Dossierkast on every PC first.</source>
-        <translation>Controleert de back-up BESTAND, zet het huidige databasebestand opzij en zet de back-up op zijn plaats (in zijn geheel, nooit samengevoegd). Sluit Dossierkast eerst op elke pc af.</translation>
-    </message>
-    <message>
         <source>The backup %1 does not exist.</source>
         <translation>De back-up %1 bestaat niet.</translation>
     </message>
@@ -7910,6 +8319,10 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>The current database cannot be opened (%1); the backup is put back without a login.</source>
         <translation>De huidige database kan niet worden geopend (%1); de back-up wordt zonder inloggen teruggezet.</translation>
+    </message>
+    <message>
+        <source>Checks the backup FILE, moves the current database file aside and puts the backup in its place (whole, never merged). Close Dossierkast on every PC first. A sealed backup needs the board&apos;s backup passphrase: DOSSIERKAST_BACKUP_PASSPHRASE, or typed when asked.</source>
+        <translation>Controleert de back-up BESTAND, zet het huidige databasebestand opzij en zet de back-up ervoor in de plaats (in zijn geheel, nooit samengevoegd). Sluit Dossierkast eerst op elke pc. Een verzegelde back-up heeft de back-upwachtwoordzin van het bestuur nodig: DOSSIERKAST_BACKUP_PASSPHRASE, of getypt wanneer erom wordt gevraagd.</translation>
     </message>
 </context>
 <context>
@@ -8477,6 +8890,101 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>Active</source>
         <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>SealedBackup</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>De versleutelingsbibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the backup key from the passphrase.</source>
+        <translation>Er is niet genoeg geheugen om de back-upsleutel van de wachtwoordzin af te leiden.</translation>
+    </message>
+    <message>
+        <source>%1 is no sealed Dossierkast backup, or it is damaged: %2</source>
+        <translation>%1 is geen verzegelde back-up van Dossierkast, of hij is beschadigd: %2</translation>
+    </message>
+    <message>
+        <source>the file does not begin as a sealed backup does</source>
+        <translation>het bestand begint niet zoals een verzegelde back-up</translation>
+    </message>
+    <message>
+        <source>it was written in a later format (%1); use a newer Dossierkast</source>
+        <translation>hij is in een latere indeling geschreven (%1); gebruik een nieuwere Dossierkast</translation>
+    </message>
+    <message>
+        <source>the cost of its key lies outside what Dossierkast writes</source>
+        <translation>de kosten van zijn sleutel liggen buiten wat Dossierkast schrijft</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged (%2); it was not used.</source>
+        <translation>De verzegelde back-up %1 is beschadigd (%2); hij is niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation>de kop is ongeldig</translation>
+    </message>
+    <message>
+        <source>it is cut off before its end</source>
+        <translation>hij is afgebroken voor zijn einde</translation>
+    </message>
+    <message>
+        <source>a block states an impossible size</source>
+        <translation>een blok noemt een onmogelijke grootte</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was sealed</source>
+        <translation>de inhoud is gewijzigd nadat hij is verzegeld</translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation>er staan gegevens na het einde</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>De back-up %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>De wachtwoordzin moet minstens %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few different characters; take a longer sentence or the suggestion.</source>
+        <translation>De wachtwoordzin bevat te weinig verschillende tekens; neem een langere zin of het voorstel.</translation>
+    </message>
+    <message>
+        <source>The passphrase begins or ends with a space, which is easily lost on paper.</source>
+        <translation>De wachtwoordzin begint of eindigt met een spatie, en die raakt op papier gemakkelijk zoek.</translation>
+    </message>
+    <message>
+        <source>The backup key of this database is not valid; set the passphrase again.</source>
+        <translation>De back-upsleutel van deze database is ongeldig; stel de wachtwoordzin opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 cannot be read: %2</source>
+        <translation>De back-upkopie %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 could not be written: %2</source>
+        <translation>De verzegelde back-up %1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>what was read back differs from what was written</source>
+        <translation>wat werd teruggelezen, verschilt van wat werd geschreven</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 could not be read back as written: %2</source>
+        <translation>De verzegelde back-up %1 kon niet worden teruggelezen zoals hij is geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1. This backup was sealed with the key %2, set on %3; its passphrase is on the recovery sheet of that day.</source>
+        <translation>De wachtwoordzin opent %1 niet. Deze back-up is verzegeld met de sleutel %2, ingesteld op %3; de wachtwoordzin staat op het herstelblad van die dag.</translation>
+    </message>
+    <message>
+        <source>The sealed backup %1 is damaged (its key cannot be opened); it was not used.</source>
+        <translation>De verzegelde back-up %1 is beschadigd (zijn sleutel kan niet worden geopend); hij is niet gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -9049,6 +9557,33 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     </message>
 </context>
 <context>
+    <name>TnefReader</name>
+    <message>
+        <source>reading it stopped with signal %1</source>
+        <translation>het lezen stopte met signaal %1</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not complete</source>
+        <translation>het bestand is beschadigd of niet volledig</translation>
+    </message>
+    <message>
+        <source>the file is not a winmail.dat (TNEF) file</source>
+        <translation>het bestand is geen winmail.dat-bestand (TNEF)</translation>
+    </message>
+    <message>
+        <source>no reader process could be started (%1)</source>
+        <translation>er kon geen leesproces worden gestart (%1)</translation>
+    </message>
+    <message>
+        <source>reading it took too long</source>
+        <translation>het lezen duurde te lang</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; of winmail.dat holds no file (an embedded object or a link); winmail.dat is kept as it came.</source>
+        <translation>Het deel &quot;%1&quot; van winmail.dat bevat geen bestand (een ingesloten object of een koppeling); winmail.dat is bewaard zoals het binnenkwam.</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
@@ -9319,6 +9854,29 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardBackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Backups go to a network drive or a USB disk. Sealed, they can only be read with the board&apos;s backup passphrase.</source>
+        <translation>Back-ups gaan naar een netwerkschijf of een USB-schijf. Verzegeld zijn ze alleen te lezen met de back-upwachtwoordzin van het bestuur.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase that the board keeps, not the administrator alone. Dossierkast does not keep it: after the first start it shows a recovery sheet to print. Without the passphrase no sealed backup can be put back.</source>
+        <translation>Kies een wachtwoordzin die het bestuur bewaart, niet de beheerder alleen. Dossierkast bewaart hem niet: na de eerste start toont het een herstelblad om af te drukken. Zonder wachtwoordzin kan geen verzegelde back-up worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>&amp;Seal backups with a passphrase (recommended)</source>
+        <translation>Back-ups &amp;verzegelen met een wachtwoordzin (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Backups will not be sealed: whoever finds a backup disk can read every dossier. You can set a passphrase later in Beheer → Back-up. Go on without one?</source>
+        <translation>Back-ups worden dan niet verzegeld: wie een back-upschijf vindt, kan elk dossier lezen. U kunt later een wachtwoordzin instellen via Beheer → Back-up. Doorgaan zonder?</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,11 @@
 #include "admin/adminarea.h"
 #include "admin/auditpage.h"
+#include "admin/backupkeydialog.h"
 #include "admin/backuppage.h"
+#include "admin/recoverysheetdialog.h"
+#include "backupkeyservice.h"
+#include "common/passphraseform.h"
+#include "sealedbackup.h"
 #include "backupschedule.h"
 #include "startupflow.h"
 #include "admin/databasepage.h"
@@ -37,6 +42,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QInputDialog>
+#include <QTextBrowser>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QTabWidget>
@@ -77,6 +84,8 @@ private slots:
     void auditTrailShowsWhatHappened();
     void retentionPageDestroysAfterConfirmation();
     void backupPageMakesAndPutsBack();
+    void backupPageSealsAndOpensWithThePassphrase();
+    void databasePageSaysWhetherTheDiskIsEncrypted();
 
 private:
     static void type(QWidget *parent, const char *name, const QString &text);
@@ -640,6 +649,109 @@ void TestAdminArea::backupPageMakesAndPutsBack()
     QVERIFY(!aside.isEmpty());
     auto old = Database::open(QFileInfo(location).absoluteDir().filePath(aside.first()));
     QCOMPARE(SchoolRepository(*old).get(AccessScope::system(), school.id)->name, QStringLiteral("Na de back-up hernoemd"));
+}
+
+void TestAdminArea::backupPageSealsAndOpensWithThePassphrase()
+{
+    BackupSchedule::setFolder(m_dir->filePath(QStringLiteral("backups")));
+    BackupPage *page = m_area->backupPage();
+    m_area->findChild<QTabWidget *>()->setCurrentWidget(page);
+    QVERIFY2(page->keyStatus()->text().contains(QStringLiteral("NIET verzegeld")), qPrintable(page->keyStatus()->text()));
+
+    // The passphrase is set in its dialog (a suggestion taken), then the recovery sheet shows it.
+    QString passphrase;
+    QString sheet;
+    ModalHelper::onNextModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<BackupKeyDialog *>(widget);
+        QVERIFY(dialog);
+        dialog->form()->suggest();
+        passphrase = dialog->passphrase();
+        ModalHelper::onNextModal([&](QWidget *next) {
+            auto *recovery = qobject_cast<RecoverySheetDialog *>(next);
+            if (!recovery) {
+                next->close();
+                return;
+            }
+            sheet = recovery->sheet()->toPlainText();
+            clickInNextMessageBox(QMessageBox::AcceptRole, nullptr);
+            recovery->reject();
+        }, 20000);
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    QVERIFY(page->setPassphrase());
+    const std::optional<SealedBackup::Key> key = BackupKeyService(*m_db).current();
+    QVERIFY(key);
+    QVERIFY2(sheet.contains(passphrase) && sheet.contains(key->fingerprint()), qPrintable(sheet));
+    QVERIFY2(page->keyStatus()->text().contains(key->fingerprint()), qPrintable(page->keyStatus()->text()));
+
+    const QString backup = m_dir->filePath(QStringLiteral("backups/dossierkast-2026-12-06-0930.dkbackup"));
+    QString made;
+    clickInNextMessageBox(QMessageBox::AcceptRole, &made);
+    QVERIFY(page->backupTo(backup));
+    QVERIFY2(made.contains(key->fingerprint()), qPrintable(made));
+    QVERIFY(SealedBackup::isSealed(backup));
+    QCOMPARE(page->view()->model()->index(0, 4).data().toString(), QStringLiteral("ja"));
+
+    School school = SchoolRepository(*m_db).list(m_session->scope).first();
+    const QString name = school.name;
+    school.name = QStringLiteral("Na de verzegelde back-up");
+    {
+        Transaction tx(*m_db, m_session->scope);
+        SchoolRepository(*m_db).update(tx, school);
+        tx.commit();
+    }
+    // Put back: a wrong passphrase is said and asked again; the right one opens it.
+    QString wrongSaid;
+    ModalHelper::onNextModal([&](QWidget *widget) {
+        auto *input = qobject_cast<QInputDialog *>(widget);
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("niet-de-goede-wachtwoordzin"));
+        clickInNextMessageBox(QMessageBox::AcceptRole, &wrongSaid);
+        ModalHelper::onNextModal([&](QWidget *again) {
+            auto *second = qobject_cast<QInputDialog *>(again);
+            if (!second) {
+                again->close();
+                return;
+            }
+            second->setTextValue(passphrase);
+            clickInNextMessageBox(QMessageBox::AcceptRole, nullptr);   // "Close and put back"
+            second->accept();
+        }, 20000);
+        input->accept();
+    });
+    QSignalSpy restart(page, &BackupPage::restartRequested);
+    QVERIFY(page->restoreFrom(backup));
+    QCOMPARE(restart.count(), 1);
+    QVERIFY2(wrongSaid.contains(QStringLiteral("opent deze back-up niet")), qPrintable(wrongSaid));
+    // Only the opened, checked copy waits beside the database; never in the backup folder.
+    const QString location = m_db->location();
+    const QStringList waiting = QDir(QFileInfo(location).absolutePath()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part"));
+    QCOMPARE(waiting.size(), 1);
+    QVERIFY(QDir(BackupSchedule::folder()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part")).isEmpty());
+
+    m_area.reset();
+    m_session.reset();
+    m_db.reset();
+    qputenv("DOSSIERKAST_PASSWORD", "demo");
+    QString said;
+    clickInNextMessageBox(QMessageBox::AcceptRole, &said);
+    const int code = StartupFlow(location, { QStringLiteral("--user"), QStringLiteral("beheerder"),
+                                             QStringLiteral("--exit-when-ready") }).run();
+    QCOMPARE(code, 0);
+    QVERIFY2(said.contains(QStringLiteral("teruggezet")) && said.contains(QFileInfo(backup).fileName()), qPrintable(said));
+    auto db = Database::open(location);
+    QCOMPARE(SchoolRepository(*db).get(AccessScope::system(), school.id)->name, name);
+    QVERIFY(QDir(QFileInfo(location).absolutePath()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part")).isEmpty());
+}
+
+void TestAdminArea::databasePageSaysWhetherTheDiskIsEncrypted()
+{
+    auto *page = m_area->findChild<DatabasePage *>();
+    QVERIFY(page);
+    const QString text = page->encryption()->text();
+    QVERIFY2(text.contains(QStringLiteral("versleuteld")) || text.contains(QStringLiteral("vaststellen"))
+                 || text.contains(QStringLiteral("geheugen")) || text.contains(QStringLiteral("netwerkschijf")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestAdminArea)

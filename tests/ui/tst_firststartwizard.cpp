@@ -1,4 +1,6 @@
+#include "admin/recoverysheetdialog.h"
 #include "authenticator.h"
+#include "backupkeyservice.h"
 #include "database.h"
 #include "languagesetup.h"
 #include "firststartsetup.h"
@@ -6,14 +8,17 @@
 #include "organisationrepository.h"
 #include "schoolrepository.h"
 #include "start/firststartwizard.h"
+#include "start/wizardbackuppage.h"
 #include "start/wizardschoolspage.h"
 #include "testdatabase.h"
 #include "userrepository.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTest>
 
 // The first start, through the real wizard: nothing is written before the last page, and then
@@ -31,6 +36,7 @@ private slots:
 private:
     static void type(QWidget *parent, const char *name, const QString &text);
     static void fillValidPages(FirstStartWizard &wizard);
+    static inline const QString Passphrase = QStringLiteral("kluis van het bestuur 2026");
 };
 
 void TestFirstStartWizard::type(QWidget *parent, const char *name, const QString &text)
@@ -53,6 +59,10 @@ void TestFirstStartWizard::fillValidPages(FirstStartWizard &wizard)
     wizard.schoolsPage()->addRow();
     table->item(1, WizardSchoolsPage::Name)->setText(QStringLiteral("OBS De Vlinderhof"));
     wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentPage(), static_cast<QWizardPage *>(wizard.backupPage()));
+    type(wizard.currentPage(), "passphraseEdit", Passphrase);
+    type(wizard.currentPage(), "repeatEdit", Passphrase);
+    wizard.button(QWizard::NextButton)->click();
     type(wizard.currentPage(), "displayNameEdit", QStringLiteral("Anna de Boer"));
     type(wizard.currentPage(), "passwordEdit", QStringLiteral("Veilig-wachtwoord-1"));
     type(wizard.currentPage(), "repeatEdit", QStringLiteral("Veilig-wachtwoord-1"));
@@ -71,8 +81,28 @@ void TestFirstStartWizard::completesAndWritesEverything()
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     fillValidPages(wizard);
     QVERIFY(!QFile::exists(path));           // nothing written yet
+    // Once everything is written the recovery sheet shows the passphrase, to print; closing it
+    // unprinted asks once more.
+    QString sheet;
+    QString asked;
+    ModalHelper::onNextModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<RecoverySheetDialog *>(widget);
+        if (!dialog) {
+            widget->close();
+            return;
+        }
+        sheet = dialog->sheet()->toPlainText();
+        ModalHelper::answerNextMessageBox(&asked);
+        dialog->reject();
+    });
     wizard.button(QWizard::FinishButton)->click();
     QVERIFY(wizard.committed());
+    QVERIFY2(sheet.contains(Passphrase), qPrintable(sheet));
+    QVERIFY2(asked.contains(QStringLiteral("niet afgedrukt")), qPrintable(asked));
+    const std::optional<SealedBackup::Key> key = BackupKeyService(*db).current();
+    QVERIFY(key);
+    QVERIFY(sheet.contains(key->fingerprint()));
+    QVERIFY(!key->toJson().contains(Passphrase));
     QVERIFY(!wizard.isVisible());
     QCOMPARE(OrganisationRepository(*db).get()->name, QStringLiteral("Stichting Primair Onderwijs Lindewaard"));
     const QList<School> schools = SchoolRepository(*db).list(AccessScope::system());
@@ -128,6 +158,19 @@ void TestFirstStartWizard::refusesBadInputWithAMessage()
     QCOMPARE(wizard.currentPage(), static_cast<QWizardPage *>(wizard.schoolsPage()));
     wizard.schoolsPage()->table()->item(0, WizardSchoolsPage::Brin)->setText(QStringLiteral("12AB"));
     wizard.button(QWizard::NextButton)->click();
+    // A backup passphrase that is too short; then none at all, after a warning.
+    QCOMPARE(wizard.currentPage(), static_cast<QWizardPage *>(wizard.backupPage()));
+    type(wizard.currentPage(), "passphraseEdit", QStringLiteral("kort"));
+    type(wizard.currentPage(), "repeatEdit", QStringLiteral("kort"));
+    ModalHelper::answerNextMessageBox(&message);
+    wizard.button(QWizard::NextButton)->click();
+    QVERIFY2(message.contains(QStringLiteral("minstens 12")), qPrintable(message));
+    QCOMPARE(wizard.currentPage(), static_cast<QWizardPage *>(wizard.backupPage()));
+    wizard.backupPage()->sealCheck()->setChecked(false);
+    ModalHelper::answerNextMessageBox(&message);
+    wizard.button(QWizard::NextButton)->click();
+    QVERIFY2(message.contains(QStringLiteral("niet verzegeld")), qPrintable(message));
+    QVERIFY(wizard.backupPage()->passphrase().isEmpty());
     // Passwords that differ, then one that is too weak.
     type(wizard.currentPage(), "displayNameEdit", QStringLiteral("Anna de Boer"));
     type(wizard.currentPage(), "passwordEdit", QStringLiteral("Veilig-wachtwoord-1"));
