@@ -6197,7 +6197,11 @@ What you see may be out of date. Check the connection to the database, then try 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups are not sealed: whoever finds a backup can read every dossier. An administrator sets a backup passphrase in Beheer → Back-up.</source>
+        <source>Backups are not sealed: set a backup passphrase (Beheer → Back-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever finds an unsealed backup can read every dossier in it. An administrator sets the board&apos;s backup passphrase once in Beheer → Back-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6228,8 +6228,12 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
         <translation>De back-up van vandaag is gemaakt en gecontroleerd, maar NIET verzegeld: %1</translation>
     </message>
     <message>
-        <source>Backups are not sealed: whoever finds a backup can read every dossier. An administrator sets a backup passphrase in Beheer → Back-up.</source>
-        <translation>Back-ups worden niet verzegeld: wie een back-up vindt, kan elk dossier lezen. Een beheerder stelt een back-upwachtwoordzin in via Beheer → Back-up.</translation>
+        <source>Backups are not sealed: set a backup passphrase (Beheer → Back-up).</source>
+        <translation>Back-ups zijn niet verzegeld: stel een back-upwachtwoordzin in (Beheer → Back-up).</translation>
+    </message>
+    <message>
+        <source>Whoever finds an unsealed backup can read every dossier in it. An administrator sets the board&apos;s backup passphrase once in Beheer → Back-up.</source>
+        <translation>Wie een onverzegelde back-up vindt, kan elk dossier erin lezen. Een beheerder stelt de back-upwachtwoordzin van het bestuur eenmalig in via Beheer → Back-up.</translation>
     </message>
 </context>
 <context>

@@ -112,12 +112,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     updateBackupWarning();
     connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString &path, const QString &problem) {
         if (problem.isEmpty()) {
+            // The warning first: a temporary message hides the status bar's own widgets only
+            // when they are shown before it.
+            updateBackupWarning();
             if (!path.isEmpty())
                 statusBar()->showMessage(path.endsWith(BackupSchedule::extension(true))
                                              ? tr("Today's backup was made, checked and sealed: %1").arg(QDir::toNativeSeparators(path))
                                              : tr("Today's backup was made and checked, but NOT sealed: %1").arg(QDir::toNativeSeparators(path)),
                                          8000);
-            updateBackupWarning();
         } else {
             m_backupWarning->setText(tr("The automatic backup failed: %1").arg(problem));
             m_backupWarning->show();
@@ -351,6 +353,7 @@ void MainWindow::updateBackupWarning()
         m_backupWarning->hide();
         return;
     }
+    m_backupWarning->setToolTip(QString());
     if (BackupSchedule::needsWarning(folder, QDateTime::currentDateTime())) {
         const QDateTime last = BackupSchedule::lastGood(folder);
         m_backupWarning->setText(last.isValid()
@@ -361,8 +364,9 @@ void MainWindow::updateBackupWarning()
         return;
     }
     if (!BackupKeyService(*m_session.database).current()) {
-        m_backupWarning->setText(tr("Backups are not sealed: whoever finds a backup can read every dossier. An "
-                                    "administrator sets a backup passphrase in Beheer → Back-up."));
+        m_backupWarning->setText(tr("Backups are not sealed: set a backup passphrase (Beheer → Back-up)."));
+        m_backupWarning->setToolTip(tr("Whoever finds an unsealed backup can read every dossier in it. An administrator "
+                                       "sets the board's backup passphrase once in Beheer → Back-up."));
         m_backupWarning->show();
         return;
     }

@@ -17,7 +17,8 @@ QString RecoverySheet::html(const SealedBackup::Key &key, const QString &passphr
                 .arg(e(tr("Every backup of Dossierkast is sealed. Only the passphrase below opens it. Dossierkast does "
                           "not keep this passphrase anywhere: whoever loses this sheet cannot put a sealed backup back.")));
     html += QStringLiteral("<table cellpadding='6' border='1' cellspacing='0' width='100%'>");
-    html += QStringLiteral("<tr><td width='30%'>%1</td><td><span style='font-family: monospace; font-size: 16pt;'><b>%2</b></span></td></tr>")
+    html += QStringLiteral("<tr><td width='25%'>%1</td><td><span style='font-family: monospace; font-size: 13pt;'>"
+                           "<b>%2</b></span></td></tr>")
                 .arg(e(tr("Passphrase")), e(passphrase));
     html += QStringLiteral("<tr><td>%1</td><td style='font-family: monospace;'>%2</td></tr>")
                 .arg(e(tr("Character by character")), e(spelled.join(QLatin1Char(' '))));

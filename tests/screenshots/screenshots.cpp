@@ -4,7 +4,13 @@
 #include "domain/changebus.h"
 #include "admin/adminarea.h"
 #include "admin/auditpage.h"
+#include "admin/backupkeydialog.h"
 #include "admin/backuppage.h"
+#include "admin/recoverysheetdialog.h"
+#include "common/passphraseform.h"
+#include "reports/recoverysheet.h"
+#include "services/backupkeyservice.h"
+#include "start/wizardbackuppage.h"
 #include "services/backupschedule.h"
 #include "storage/databasebackup.h"
 #include "admin/retentionpage.h"
@@ -77,7 +83,13 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrinter>
+#include <QStatusBar>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextStream>
 
 namespace {
@@ -143,6 +155,9 @@ int main(int argc, char *argv[])
         table->item(1, c)->setText(second.at(c));
     table->setCurrentCell(-1, -1);
     save(&wizard, QStringLiteral("02-eerste-start-scholen"));
+    wizard.next();
+    wizard.backupPage()->form()->suggest();
+    save(&wizard, QStringLiteral("02b-eerste-start-back-up"));
     wizard.next();
     fill(&wizard, QStringLiteral("displayNameEdit"), QStringLiteral("Anna de Boer"));
     fill(&wizard, QStringLiteral("emailEdit"), QStringLiteral("a.deboer@lindewaard.example"));
@@ -455,15 +470,40 @@ int main(int argc, char *argv[])
         save(&window, QStringLiteral("42-beheer-bewaartermijnen"));
     }
 
-    // Beheer → Back-up: today's automatic backup and one made by hand.
+    // Beheer → Back-up: first without a passphrase (the warning), then sealed: today's automatic
+    // backup sealed, an older one made by hand before the passphrase was set.
     {
         QTemporaryDir folder;
         BackupSchedule::setFolder(folder.path());
-        BackupSchedule::runDaily(*db, folder.path(), QDate::currentDate());
         DatabaseBackup::write(*db, QDir(folder.path()).filePath(QStringLiteral("dossierkast-%1-0815.sqlite")
-                                                                     .arg(QDate::currentDate().toString(Qt::ISODate))));
+                                                                     .arg(QDate::currentDate().addDays(-1).toString(Qt::ISODate))));
         window.showArea(window.adminArea());
         window.adminArea()->tabs()->setCurrentWidget(window.adminArea()->backupPage());
+        window.adminArea()->backupPage()->reload();
+        window.statusBar()->clearMessage();
+        window.updateBackupWarning();
+        save(&window, QStringLiteral("43b-beheer-back-up-niet-verzegeld"));
+
+        BackupKeyDialog keyDialog(false, &window);
+        keyDialog.form()->suggest();
+        save(&keyDialog, QStringLiteral("46-back-upwachtwoordzin"));
+        keyDialog.hide();
+        const QString passphrase = keyDialog.passphrase();
+        const SealedBackup::Key key = BackupKeyService(*db).set(session.scope, passphrase);
+        const QString html = RecoverySheet::html(key, passphrase, QStringLiteral("Stichting Primair Onderwijs Lindewaard"));
+        RecoverySheetDialog sheet(html, &window);
+        save(&sheet, QStringLiteral("46b-herstelblad"));
+        sheet.hide();
+        // The sheet as the printer gets it.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(QDir(g_folder).filePath(QStringLiteral("46c-herstelblad.pdf")));
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        sheet.sheet()->document()->print(&printer);
+
+        BackupSchedule::runDaily(*db, folder.path(), QDate::currentDate());
+        window.adminArea()->backupPage()->reload();
         window.updateBackupWarning();
         save(&window, QStringLiteral("43-beheer-back-up"));
         QSettings().remove(QStringLiteral("backup"));     // the folder was temporary

@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -212,7 +213,9 @@ void TestLogin::windowMakesTheDailyBackupAndWarnsWithoutOne()
     window.startDailyBackup();
     QVERIFY(done.wait(120000));     // generous: a busy disk makes the checked copy slow
     QCOMPARE(done.at(1).at(0).toString(), QString());
-    // The backup is recent but not sealed: the window says so until a passphrase is set.
+    // The backup is recent but not sealed: the window says so (under the passing message that
+    // the backup was made) until a passphrase is set.
+    window.statusBar()->clearMessage();
     QVERIFY(window.backupWarning()->isVisible());
     QVERIFY2(window.backupWarning()->text().contains(QStringLiteral("niet verzegeld")), qPrintable(window.backupWarning()->text()));
     BackupKeyService(*m_db).set(result.scope, QStringLiteral("het-wachtwoord-van-het-bestuur"));

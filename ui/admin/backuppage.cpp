@@ -61,7 +61,7 @@ BackupPage::BackupPage(Session &session, QWidget *parent)
     m_backup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_restore = new QAction(Icons::undo(), tr("&Put a backup back…"), this);
     m_chooseFolder = new QAction(Icons::open(), tr("Choose &folder…"), this);
-    m_setKey = new QAction(Icons::password(), tr("Set backup &passphrase…"), this);
+    m_setKey = new QAction(Icons::edit(), tr("Set backup &passphrase…"), this);
     m_refresh = new QAction(Icons::refresh(), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
