@@ -32,18 +32,32 @@ const QRegularExpression &ourName()
 }
 
 // A plain file on the disk of the database (never in the backup folder), readable by its owner.
+// Where plain copies go: beside a database file; for a server, the user's own data folder.
+QString plainFolder(const QString &location)
+{
+    if (!Database::isServerLocation(location))
+        return QFileInfo(location).absolutePath();
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("tmp"));
+    PrivatePath::makeFolder(folder);
+    return folder;
+}
+
 QString plainBeside(const QString &location, const QString &what)
 {
-    QString folder;
-    if (Database::isServerLocation(location)) {
-        folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("tmp"));
-        PrivatePath::makeFolder(folder);
-    } else {
-        folder = QFileInfo(location).absolutePath();
-    }
-    return QDir(folder).filePath(QStringLiteral(".%1.%2-%3.part")
+    return QDir(plainFolder(location)).filePath(QStringLiteral(".%1.%2-%3.part")
                                      .arg(QFileInfo(location).fileName(), what,
                                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+}
+
+// Plain copies that a backup ended by a power cut or a kill left beside the database; a day old,
+// so that a backup still being made by another process keeps its own.
+void removeStaleCopies(const QString &location)
+{
+    const QString pattern = QStringLiteral(".%1.backup-*.part").arg(QFileInfo(location).fileName());
+    const QDateTime dayAgo = QDateTime::currentDateTime().addDays(-1);
+    for (const QFileInfo &stale : QDir(plainFolder(location)).entryInfoList({ pattern }, QDir::Files | QDir::Hidden))
+        if (stale.lastModified() < dayAgo)
+            QFile::remove(stale.absoluteFilePath());
 }
 
 } // namespace
@@ -122,6 +136,7 @@ BackupCheck BackupSchedule::make(Database &db, const QString &target, const Acce
     QString detail = how;
     if (key) {
         // The plain copy is checked where the database lives, then sealed into the backup folder.
+        removeStaleCopies(db.location());
         const QString copy = plainBeside(db.location(), QStringLiteral("backup"));
         try {
             checked = DatabaseBackup::write(db, copy);

@@ -235,14 +235,29 @@ void TestSealedBackup::dailyBackupIsSealedWithoutAPassphrase()
     QVERIFY(!SealedBackup::isSealed(unsealed));
 
     const SealedBackup::Key key = BackupKeyService(*m_db).set(AccessScope::system(), Passphrase);
-    // A new connection, as the next morning's window: nothing but the database is needed.
+    // A plain copy left by a backup that a power cut ended goes; one of a backup in progress stays.
     const QString location = m_db->location();
+    const QString stale = QFileInfo(location).absoluteDir().filePath(QStringLiteral(".test.sqlite.backup-20260101-000000000.part"));
+    const QString busy = QFileInfo(location).absoluteDir().filePath(QStringLiteral(".test.sqlite.backup-bezig.part"));
+    for (const QString &path : { stale, busy }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3");
+    }
+    {
+        QFile old(stale);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTime().addDays(-2), QFileDevice::FileModificationTime));
+    }
+    // A new connection, as the next morning's window: nothing but the database is needed.
     m_db.reset();
     auto morning = Database::open(location);
     const QString made = BackupSchedule::runDaily(*morning, folder, QDate::currentDate());
     QCOMPARE(QFileInfo(made).fileName(), BackupSchedule::dailyName(QDate::currentDate(), true));
     QVERIFY(SealedBackup::isSealed(made));
     QCOMPARE(SealedBackup::header(made).key.fingerprint(), key.fingerprint());
+    QVERIFY(!QFile::exists(stale));
+    QVERIFY(QFile::remove(busy));
     QCOMPARE(BackupSchedule::files(folder).size(), 2);
     QVERIFY(!BackupSchedule::needsWarning(folder, QDateTime::currentDateTime()));
     QVERIFY(leftovers().isEmpty());
