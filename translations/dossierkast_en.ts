@@ -3859,6 +3859,29 @@ Commands:
         <source>Why is %1 removed from this case? The reason is kept in the audit trail with the removal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mail dropped on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the dropped files are e-mail. File them as correspondence of this case, in a dossier, or keep them as evidence?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File as &amp;correspondence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as &amp;evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In whose dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportJsonCommand</name>

@@ -3888,6 +3888,29 @@ Opdrachten:
         <source>Why is %1 removed from this case? The reason is kept in the audit trail with the removal.</source>
         <translation>Waarom wordt %1 uit deze melding verwijderd? De reden wordt met de verwijdering in de audittrail bewaard.</translation>
     </message>
+    <message>
+        <source>Mail dropped on the case</source>
+        <translation>Mail op de melding gezet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the dropped files are e-mail. File them as correspondence of this case, in a dossier, or keep them as evidence?</source>
+        <translation>
+            <numerusform>%n van de neergezette bestanden is een e-mail. Als correspondentie bij deze melding opbergen, in een dossier, of als bewijs bewaren?</numerusform>
+            <numerusform>%n van de neergezette bestanden zijn e-mails. Als correspondentie bij deze melding opbergen, in een dossier, of als bewijs bewaren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File as &amp;correspondence…</source>
+        <translation>Als &amp;correspondentie opbergen…</translation>
+    </message>
+    <message>
+        <source>Keep as &amp;evidence</source>
+        <translation>Als &amp;bewijs bewaren</translation>
+    </message>
+    <message>
+        <source>In whose dossier?</source>
+        <translation>In wiens dossier?</translation>
+    </message>
 </context>
 <context>
     <name>ExportJsonCommand</name>

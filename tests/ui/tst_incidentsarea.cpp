@@ -18,6 +18,7 @@
 #include "ladderservice.h"
 #include "languagesetup.h"
 #include "modalhelper.h"
+#include "msgfile.h"
 #include "models/incidentlistmodel.h"
 #include "personrepository.h"
 #include "protocolrepository.h"
@@ -52,6 +53,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QSqlQuery>
+#include <QMessageBox>
+#include <QAbstractButton>
+#include <QFile>
 #include <QTest>
 #include <QTextBrowser>
 #include <QCheckBox>
@@ -72,6 +76,7 @@ private slots:
     void cleanup();
     void registerThroughTheForm();
     void followAndCloseACase();
+    void mailDroppedOnACaseIsFiledWithIt();
     void staleSaveOffersReload();
     void listSearchesAndFilters();
     void listIsReadOnceWhenTheAreaOpens();
@@ -273,6 +278,63 @@ void TestIncidentsArea::followAndCloseACase()
     QCOMPARE(closed.closingSummary, QStringLiteral("Account verwijderd; excuses aangeboden."));
     QCOMPARE(view->statusMenu()->actions().size(), 1);
     QVERIFY(view->header()->text().contains(QStringLiteral("Afgesloten")));
+}
+
+void TestIncidentsArea::mailDroppedOnACaseIsFiledWithIt()
+{
+    const Incident incident = someOpenIncident();
+    CaseView *view = m_area->openCase(incident.id);
+    QVERIFY(view);
+    QSqlQuery pupil = m_db->prepare(QStringLiteral("SELECT p.id, p.surname FROM involvements i JOIN persons p ON p.id = i.person_id "
+                                                   "WHERE i.incident_id = ? AND p.kind = 'leerling' ORDER BY p.id LIMIT 1"));
+    pupil.addBindValue(incident.id);
+    QVERIFY(pupil.exec() && pupil.next());
+    const qint64 pupilId = pupil.value(0).toLongLong();
+    const QString surname = pupil.value(1).toString();
+    pupil.finish();
+    MsgFile msg;
+    msg.unicode(0x0037, QStringLiteral("Klacht van een ouder over het filmpje")).unicode(0x0C1A, QStringLiteral("Ouder"))
+        .unicode(0x1000, QStringLiteral("Het filmpje staat er nog.")).time(0x0039, QDateTime::currentDateTimeUtc().addDays(-1));
+    const QString path = m_dir->filePath(QStringLiteral("klacht.msg"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(msg.bytes());
+    file.close();
+    const int evidenceBefore = view->evidence()->table()->rowCount();
+
+    // The drop asks: correspondence of the case; the dossier is picked; the filing is reported.
+    QString question;
+    QString report;
+    ModalHelper::onNextModal([&](QWidget *widget) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        QVERIFY(box);
+        question = box->text();
+        ModalHelper::onNextModal([&](QWidget *nested) {
+            auto *pick = qobject_cast<PickPersonDialog *>(nested);
+            if (!pick) {
+                nested->close();
+                return;
+            }
+            QTest::keyClicks(pick->picker()->searchEdit(), surname);
+            QTRY_VERIFY(pick->picker()->view()->model()->rowCount() > 0);
+            pick->picker()->view()->selectRow(0);
+            ModalHelper::answerNextMessageBox(&report);
+            pick->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+    });
+    view->evidence()->dropFiles({ path });
+    QVERIFY2(question.contains(QStringLiteral("e-mail")), qPrintable(question));
+    QVERIFY2(report.contains(QStringLiteral("Klacht van een ouder")), qPrintable(report));
+    QSqlQuery filed = m_db->prepare(QStringLiteral("SELECT person_id, incident_id FROM correspondence WHERE subject = ?"));
+    filed.addBindValue(QStringLiteral("Klacht van een ouder over het filmpje"));
+    QVERIFY(filed.exec() && filed.next());
+    QCOMPARE(filed.value(1).toLongLong(), incident.id);
+    QCOMPARE(filed.value(0).toLongLong(), pupilId);
+    filed.finish();
+    QCOMPARE(view->evidence()->table()->rowCount(), evidenceBefore);   // not evidence as well
 }
 
 void TestIncidentsArea::staleSaveOffersReload()

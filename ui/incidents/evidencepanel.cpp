@@ -4,6 +4,8 @@
 #include "common/errormessage.h"
 #include "common/filedrop.h"
 #include "common/icons.h"
+#include "correspondence/maildrop.h"
+#include "persons/pickpersondialog.h"
 #include "services/incidentservice.h"
 #include "services/privatecopies.h"
 #include "domain/storageerror.h"
@@ -24,6 +26,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -249,5 +252,37 @@ void EvidencePanel::dragEnterEvent(QDragEnterEvent *event)
 
 void EvidencePanel::dropEvent(QDropEvent *event)
 {
-    addFiles(FileDrop::takeFiles(event));
+    dropFiles(FileDrop::takeFiles(event));
+}
+
+void EvidencePanel::dropFiles(const QStringList &paths)
+{
+    QStringList mails;
+    QStringList others;
+    for (const QString &path : paths) {
+        const bool mail = path.endsWith(QStringLiteral(".eml"), Qt::CaseInsensitive)
+                          || path.endsWith(QStringLiteral(".msg"), Qt::CaseInsensitive);
+        (mail ? mails : others).append(path);
+    }
+    if (!mails.isEmpty() && m_incidentId != 0) {
+        QMessageBox box(QMessageBox::Question, tr("Mail dropped on the case"),
+                        tr("%n of the dropped files are e-mail. File them as correspondence of this case, in a dossier, "
+                           "or keep them as evidence?", nullptr, int(mails.size())),
+                        QMessageBox::NoButton, this);
+        QPushButton *file = box.addButton(tr("File as &correspondence…"), QMessageBox::AcceptRole);
+        QPushButton *evidence = box.addButton(tr("Keep as &evidence"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(file);
+        box.exec();
+        if (box.clickedButton() == file) {
+            PickPersonDialog pick(m_session, tr("In whose dossier?"), false, this);
+            if (pick.exec() == QDialog::Accepted)
+                MailDrop::file(this, m_session, mails, pick.person().id, m_incidentId);
+        } else if (box.clickedButton() == evidence) {
+            others += mails;
+        } else {
+            return;
+        }
+    }
+    addFiles(others);
 }

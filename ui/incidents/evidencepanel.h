@@ -11,7 +11,8 @@ class QTableWidget;
 
 // A case's evidence: files dropped here or chosen, and screenshots pasted from the clipboard
 // (the usual way to keep a social-media post), each with capture time, source address, who
-// added it and its SHA-256. Opening writes a private copy for the system's viewer.
+// added it and its SHA-256. Opening writes a private copy for the system's viewer. Mail dropped
+// on the case (.eml, .msg) may instead be filed as the case's correspondence, in a dossier.
 class EvidencePanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
     QAction *removeAction() const { return m_remove; }
     // Adds files (dropped, chosen, or from a test); asks once for source and capture time.
     void addFiles(const QStringList &paths);
+    // What a drop does: mail files are filed as correspondence of the case when the user says
+    // so (in the dossier of a person the user picks), the rest become evidence.
+    void dropFiles(const QStringList &paths);
     // Adds the image on the clipboard; returns false (with a message) when there is none.
     bool pasteImage();
 
