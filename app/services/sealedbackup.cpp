@@ -66,6 +66,15 @@ void keyPair(const QString &passphrase, const SealedBackup::Key &key, unsigned c
     crypto_box_seed_keypair(publicKey, secretKey.data(), seed.data());
 }
 
+// Whether `passphrase` derives the key pair whose public half is `key`'s; `secretKey` gets the
+// private half.
+bool opensWith(const QString &passphrase, const SealedBackup::Key &key, Secret &secretKey)
+{
+    QByteArray publicKey(KeyBytes, '\0');
+    keyPair(passphrase, key, reinterpret_cast<unsigned char *>(publicKey.data()), secretKey);
+    return sodium_memcmp(publicKey.constData(), key.publicKey.constData(), size_t(KeyBytes)) == 0;
+}
+
 struct Parsed {
     SealedBackup::Header header;
     QByteArray headerBytes;
@@ -352,10 +361,8 @@ bool SealedBackup::fits(const QString &sealedFile, const QString &passphrase)
     initialise();
     QFile in(sealedFile);
     const Parsed parsed = parseHeader(readHeaderBytes(in), sealedFile);
-    QByteArray publicKey(KeyBytes, '\0');
     Secret secretKey(crypto_box_SECRETKEYBYTES);
-    keyPair(passphrase, parsed.header.key, reinterpret_cast<unsigned char *>(publicKey.data()), secretKey);
-    return sodium_memcmp(publicKey.constData(), parsed.header.key.publicKey.constData(), size_t(KeyBytes)) == 0;
+    return opensWith(passphrase, parsed.header.key, secretKey);
 }
 
 void SealedBackup::open(const QString &sealedFile, const QString &passphrase, const QString &plainTarget)
@@ -363,17 +370,16 @@ void SealedBackup::open(const QString &sealedFile, const QString &passphrase, co
     initialise();
     QFile in(sealedFile);
     const Parsed parsed = parseHeader(readHeaderBytes(in), sealedFile);
-    QByteArray publicKey(KeyBytes, '\0');
     Secret secretKey(crypto_box_SECRETKEYBYTES);
-    keyPair(passphrase, parsed.header.key, reinterpret_cast<unsigned char *>(publicKey.data()), secretKey);
-    if (sodium_memcmp(publicKey.constData(), parsed.header.key.publicKey.constData(), size_t(KeyBytes)) != 0)
+    if (!opensWith(passphrase, parsed.header.key, secretKey))
         throw StorageError(StorageError::Kind::Refused,
                            tr("The passphrase does not open %1. This backup was sealed with the key %2, set on %3; "
                               "its passphrase is on the recovery sheet of that day.")
                                .arg(native(sealedFile), parsed.header.key.fingerprint(),
                                     parsed.header.key.setOn.toLocalTime().toString(QStringLiteral("dd-MM-yyyy"))));
     Secret fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
-    if (crypto_box_seal_open(fileKey.data(), u(parsed.sealedKey), quint64(SealedKeyBytes), u(publicKey), secretKey.data()) != 0)
+    if (crypto_box_seal_open(fileKey.data(), u(parsed.sealedKey), quint64(SealedKeyBytes), u(parsed.header.key.publicKey),
+                             secretKey.data()) != 0)
         throw StorageError(StorageError::Kind::Refused,
                            tr("The sealed backup %1 is damaged (its key cannot be opened); it was not used.").arg(native(sealedFile)));
     if (!PrivatePath::createFile(plainTarget))

@@ -2,6 +2,7 @@
 #include "database.h"
 #include "incidentfinder.h"
 #include "jsonexporter.h"
+#include "msgfile.h"
 #include "passwordhasher.h"
 #include "programrun.h"
 #include "sqlvalues.h"
@@ -351,6 +352,26 @@ void TestCli::importMailFilesEveryFile()
     QVERIFY(partly.out.contains(QStringLiteral("latin1.eml")));
     QCOMPARE(run({ "--database", copy, "import-mail", "--person", "999999", fixtures + "latin1.eml" }).code, 1);
     QCOMPARE(run({ "--database", copy, "import-mail", fixtures + "latin1.eml" }).code, 2);
+
+    // An Outlook message with an attached mail: both filed, the attached one as an item of its own.
+    MsgFile inner(MsgFile::Kind::Embedded);
+    inner.unicode(0x0037, QStringLiteral("Het doorgestuurde bericht")).unicode(0x1000, QStringLiteral("Binnenste tekst"));
+    MsgFile holder(MsgFile::Kind::Other);
+    holder.integer(0x3705, 5).embedded(inner);
+    MsgFile outer;
+    outer.unicode(0x0037, QStringLiteral("Uit Outlook: klacht over de groepsapp")).unicode(0x0C1A, QStringLiteral("Ouder"))
+        .unicode(0x1000, QStringLiteral("Zie de bijlage.")).attachment(holder);
+    const QString msg = m_dir.filePath(QStringLiteral("outlook.msg"));
+    QFile file(msg);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(outer.bytes());
+    file.close();
+    const Run outlook = run({ "--database", copy, "import-mail", "--person", QString::number(pupil), msg });
+    QVERIFY2(outlook.code == 0, qPrintable(outlook.err));
+    QVERIFY2(outlook.out.contains(QStringLiteral("Uit Outlook: klacht over de groepsapp")), qPrintable(outlook.out));
+    QVERIFY2(outlook.out.contains(QStringLiteral("1 bijgevoegde mail")), qPrintable(outlook.out));
+    const Run innerFound = run({ "--database", copy, "search", "doorgestuurde", "bericht" });
+    QVERIFY2(innerFound.out.contains(QStringLiteral("Het doorgestuurde bericht")), qPrintable(innerFound.out));
 }
 
 void TestCli::caseSummaryAsPdf()

@@ -92,6 +92,9 @@ private:
     static void clickButton(QWidget *dialog, QDialogButtonBox::StandardButton which);
     static int rowOf(QTableView *view, int column, const QString &text);
     Session login(const QString &name);
+    // Closes the window and starts the program again, as after "Close and put back"; returns
+    // what it said about the backup.
+    QString restartWithPendingRestore(const QString &location);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -602,6 +605,21 @@ void TestAdminArea::retentionPageDestroysAfterConfirmation()
     QCOMPARE(page->recordsView()->model()->index(0, 2).data().toString(), QStringLiteral("Leerling"));
 }
 
+QString TestAdminArea::restartWithPendingRestore(const QString &location)
+{
+    m_area.reset();
+    m_session.reset();
+    m_db.reset();
+    qputenv("DOSSIERKAST_PASSWORD", "demo");
+    QString said;
+    clickInNextMessageBox(QMessageBox::AcceptRole, &said);
+    const int code = StartupFlow(location, { QStringLiteral("--user"), QStringLiteral("beheerder"),
+                                             QStringLiteral("--exit-when-ready") }).run();
+    if (code != 0)
+        said += QStringLiteral(" (exit code %1)").arg(code);
+    return said;
+}
+
 void TestAdminArea::backupPageMakesAndPutsBack()
 {
     BackupSchedule::setFolder(m_dir->filePath(QStringLiteral("backups")));
@@ -633,15 +651,7 @@ void TestAdminArea::backupPageMakesAndPutsBack()
 
     // The program starts again: before opening the database it puts the backup back and says so.
     const QString location = m_db->location();
-    m_area.reset();
-    m_session.reset();
-    m_db.reset();
-    qputenv("DOSSIERKAST_PASSWORD", "demo");
-    QString said;
-    clickInNextMessageBox(QMessageBox::AcceptRole, &said);
-    const int code = StartupFlow(location, { QStringLiteral("--user"), QStringLiteral("beheerder"),
-                                             QStringLiteral("--exit-when-ready") }).run();
-    QCOMPARE(code, 0);
+    const QString said = restartWithPendingRestore(location);
     QVERIFY2(said.contains(QStringLiteral("teruggezet")), qPrintable(said));
     auto db = Database::open(location);
     QCOMPARE(SchoolRepository(*db).get(AccessScope::system(), school.id)->name, name);
@@ -729,15 +739,7 @@ void TestAdminArea::backupPageSealsAndOpensWithThePassphrase()
     QCOMPARE(waiting.size(), 1);
     QVERIFY(QDir(BackupSchedule::folder()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part")).isEmpty());
 
-    m_area.reset();
-    m_session.reset();
-    m_db.reset();
-    qputenv("DOSSIERKAST_PASSWORD", "demo");
-    QString said;
-    clickInNextMessageBox(QMessageBox::AcceptRole, &said);
-    const int code = StartupFlow(location, { QStringLiteral("--user"), QStringLiteral("beheerder"),
-                                             QStringLiteral("--exit-when-ready") }).run();
-    QCOMPARE(code, 0);
+    const QString said = restartWithPendingRestore(location);
     QVERIFY2(said.contains(QStringLiteral("teruggezet")) && said.contains(QFileInfo(backup).fileName()), qPrintable(said));
     auto db = Database::open(location);
     QCOMPARE(SchoolRepository(*db).get(AccessScope::system(), school.id)->name, name);
