@@ -157,8 +157,6 @@ CorrespondenceService::MailResult CorrespondenceService::importMail(const QStrin
     MailResult result;
     result.parsed = mail.parsed;
     Correspondence item = mailItem(mail, file, filing, incidentId, &result.warning);
-    if (!isMail)
-        item.summary = tr("Mail file %1, kept as it is.").arg(file.name);
     Transaction tx(m_db, m_actor);
     fileMailItem(tx, item, mail, file, result);
     tx.commit();
@@ -185,8 +183,12 @@ Correspondence CorrespondenceService::mailItem(const MailParser::Mail &mail, con
     } else {
         item.sentOn = std::min(file.modified.isValid() ? file.modified : QDate::currentDate(), QDate::currentDate());
         item.subject = file.name;
-        *warning = tr("%1 could not be read as an e-mail (%2); it is filed as a file.").arg(file.name, mail.problem);
-        item.summary = *warning;
+        if (mail.problem.isEmpty()) {       // not a mail file at all: kept as it is
+            item.summary = tr("Mail file %1, kept as it is.").arg(file.name);
+        } else {
+            *warning = tr("%1 could not be read as an e-mail (%2); it is filed as a file.").arg(file.name, mail.problem);
+            item.summary = *warning;
+        }
     }
     // Damaged attachments are not stored as if they were the file: the original mail holds them.
     QStringList notes;

@@ -173,10 +173,17 @@ void visit(GMimeObject *, GMimeObject *object, gpointer data)
     found.mimeType = type;
     found.data = decodedContent(part);
     found.damage = damageOf(part);
-    if (found.damage.isEmpty() && isTnefPart(found))
+    if (found.damage.isEmpty() && isTnefPart(found)) {
         unpackTnef(walk, found);
-    else
-        walk->attachments.append(found);
+        return;
+    }
+    // An Outlook message attached as a file is a mail as well.
+    if (found.damage.isEmpty() && MailParser::isOutlookMessage(found.data)) {
+        MailParser::Mail inner = MsgParser::parse(found.data);
+        if (inner.parsed)
+            found.message = std::make_shared<MailParser::Mail>(std::move(inner));
+    }
+    walk->attachments.append(found);
 }
 
 QString addresses(InternetAddressList *list)

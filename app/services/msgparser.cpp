@@ -245,6 +245,13 @@ private:
                     continue;
             } else if (std::optional<QByteArray> data = attachment.binary(AttachData, &part.damage)) {
                 part.data = *data;
+                // An .eml attached as a file is a mail as well.
+                if (part.damage.isEmpty() && (part.mimeType == QLatin1String("message/rfc822")
+                                              || part.fileName.endsWith(QStringLiteral(".eml"), Qt::CaseInsensitive))) {
+                    MailParser::Mail inner = MailParser::parse(part.data);
+                    if (inner.parsed)
+                        part.message = std::make_shared<MailParser::Mail>(std::move(inner));
+                }
             } else {
                 const int method = attachment.integer(AttachMethod).value_or(1);
                 // 2–4: a link to a file elsewhere; there is nothing to store.

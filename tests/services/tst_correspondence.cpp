@@ -35,6 +35,7 @@ private slots:
     void unreadableMailIsStillFiled();
     void damagedOutlookMessageIsFiledAsAFile();
     void outlookMessageWithAnAttachedMail();
+    void otherFileIsKeptWithoutAWarning();
     void registerFilters();
     void privateCopiesOfACrashedRunAreRemoved();
 
@@ -218,6 +219,22 @@ void TestCorrespondence::damagedOutlookMessageIsFiledAsAFile()
     const AttachmentInfo original = AttachmentStore(*m_db).attachmentsOfCorrespondence(AccessScope::system(), result.item.id).first();
     QCOMPARE(original.fileName, QStringLiteral("notitie.msg"));
     QCOMPARE(original.mimeType, QStringLiteral("application/vnd.ms-outlook"));
+}
+
+void TestCorrespondence::otherFileIsKeptWithoutAWarning()
+{
+    const QString path = m_dir->filePath(QStringLiteral("scan.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 brief van de ouder");
+    file.close();
+    CorrespondenceService service(*m_db, AccessScope::system());
+    const CorrespondenceService::MailResult result = service.importMail(path, service.filingsFor(m_emir).first(), 0);
+    QVERIFY(!result.parsed);
+    QVERIFY2(result.warning.isEmpty(), qPrintable(result.warning));
+    QCOMPARE(result.item.subject, QStringLiteral("scan.pdf"));
+    QVERIFY(result.item.summary.contains(QStringLiteral("scan.pdf")));
+    QCOMPARE(result.attachments, 1);
 }
 
 void TestCorrespondence::outlookMessageWithAnAttachedMail()

@@ -22,6 +22,7 @@ private slots:
     void eightBitCodePage();
     void attachmentsAndEmbeddedMessage();
     void htmlAndRtfBodies();
+    void mailsAttachedAcrossFormats();
     void compressedRtfRoundTrip();
     void damagedMessages();
     void randomAndFlippedBytes();
@@ -184,6 +185,35 @@ void TestOutlookMail::htmlAndRtfBodies()
                                 "{\\*\\htmltag64 <p>}Beste ouder,\\htmlrtf\\par\\htmlrtf0{\\*\\htmltag72 </p>}"
                                 "{\\*\\htmltag64 <p>}Met groet{\\*\\htmltag72 </p>}}{\\*\\htmltag42 </body>}}";
     QCOMPARE(RtfText::toPlainText(fromHtml), QStringLiteral("Beste ouder,\nMet groet"));
+}
+
+void TestOutlookMail::mailsAttachedAcrossFormats()
+{
+    // An .eml attached as a file to an Outlook message is read as a mail of its own.
+    const QByteArray eml = "From: Jan <jan@mail.example>\r\nSubject: Oorspronkelijke klacht\r\n\r\nDe tekst.\r\n";
+    MsgFile file(MsgFile::Kind::Other);
+    file.integer(0x3705, 1).unicode(0x3707, QStringLiteral("klacht.eml")).binary(0x3701, eml);
+    MsgFile msg = message();
+    msg.attachment(file);
+    const MailParser::Mail outlook = MsgParser::parse(msg.bytes());
+    QCOMPARE(outlook.attachments.size(), 1);
+    QVERIFY(outlook.attachments.first().message);
+    QCOMPARE(outlook.attachments.first().message->subject, QStringLiteral("Oorspronkelijke klacht"));
+    QCOMPARE(outlook.attachments.first().data, eml);
+
+    // And an Outlook message attached to an .eml.
+    const QByteArray attached = message().bytes();
+    const QByteArray outer = QByteArrayLiteral("From: school@esch.example\r\nSubject: Doorgestuurd\r\nMIME-Version: 1.0\r\n"
+                                               "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                                               "Content-Type: text/plain\r\n\r\nZie bijlage.\r\n--b\r\n"
+                                               "Content-Type: application/vnd.ms-outlook; name=\"klacht.msg\"\r\n"
+                                               "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"klacht.msg\"\r\n\r\n")
+                             + attached.toBase64() + "\r\n--b--\r\n";
+    const MailParser::Mail mail = MailParser::parse(outer);
+    QCOMPARE(mail.attachments.size(), 1);
+    QVERIFY(mail.attachments.first().message);
+    QCOMPARE(mail.attachments.first().message->subject, QStringLiteral("Klacht over een filmpje — ‘privé’ 😟"));
+    QCOMPARE(mail.attachments.first().data, attached);
 }
 
 void TestOutlookMail::compressedRtfRoundTrip()
