@@ -5,6 +5,7 @@
 #include "displaytext.h"
 #include "jsonexporter.h"
 #include "msgfile.h"
+#include "tneffile.h"
 #include "personrepository.h"
 #include "programrun.h"
 #include "schoolrepository.h"
@@ -392,21 +393,7 @@ void TestHostile::outlookMails_data()
     noise.replace(0, 8, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
     QTest::newRow("msg: compound-file signature, then noise") << "ruis.msg" << noise << QStringList{ "ruis.msg" } << 0;
     // A winmail.dat whose MAPI property has a type libytnef ends its process on.
-    QByteArray tnef(6, '\0');
-    qToLittleEndian<quint32>(0x223E9F78, tnef.data());
-    QByteArray mapi(4, '\0');
-    qToLittleEndian<quint32>(1, mapi.data());
-    mapi += QByteArray("\x77\x77\x37\x00", 4) + QByteArray(8, '\0');
-    quint16 sum = 0;
-    for (const char c : mapi)
-        sum = quint16(sum + quint8(c));
-    QByteArray header(9, '\0');
-    header[0] = 1;
-    qToLittleEndian<quint32>(0x00069003, header.data() + 1);
-    qToLittleEndian<quint32>(quint32(mapi.size()), header.data() + 5);
-    QByteArray checksum(2, '\0');
-    qToLittleEndian<quint16>(sum, checksum.data());
-    tnef += header + mapi + checksum;
+    const QByteArray tnef = TnefFile::make({}, TnefFile::unknownMapiType());
     QByteArray winmail = mail("Met winmail.dat", "winmail.dat", base64Lines(tnef));
     winmail.replace("application/pdf", "application/ms-tnef");
     QTest::newRow("winmail.dat that ends libytnef") << "winmail.eml" << winmail << QStringList{ "winmail.dat" } << 1;

@@ -4,6 +4,7 @@
 #include "msgparser.h"
 #include "rtftext.h"
 #include "tnefreader.h"
+#include "tneffile.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -32,7 +33,6 @@ private slots:
 
 private:
     static MsgFile message();
-    static QByteArray tnef(const QList<std::pair<QByteArray, QByteArray>> &files, const QByteArray &extra = {});
     static QByteArray emlWith(const QByteArray &winmail);
 };
 
@@ -289,34 +289,6 @@ void TestOutlookMail::randomAndFlippedBytes()
     }
 }
 
-QByteArray TestOutlookMail::tnef(const QList<std::pair<QByteArray, QByteArray>> &files, const QByteArray &extra)
-{
-    auto attribute = [](quint8 level, quint32 id, const QByteArray &data) {
-        QByteArray bytes(9, '\0');
-        bytes[0] = char(level);
-        qToLittleEndian<quint32>(id, bytes.data() + 1);
-        qToLittleEndian<quint32>(quint32(data.size()), bytes.data() + 5);
-        quint16 sum = 0;
-        for (const char c : data)
-            sum = quint16(sum + quint8(c));
-        QByteArray checksum(2, '\0');
-        qToLittleEndian<quint16>(sum, checksum.data());
-        return bytes + data + checksum;
-    };
-    QByteArray out(6, '\0');
-    qToLittleEndian<quint32>(0x223E9F78, out.data());
-    qToLittleEndian<quint16>(0x0101, out.data() + 4);
-    out += attribute(1, 0x00089006, QByteArray("\x00\x00\x01\x00", 4));   // attTnefVersion
-    out += attribute(1, 0x00018004, QByteArray("Verslag\0", 8));            // attSubject
-    out += attribute(1, 0x0002800C, QByteArray("Tekst uit winmail.dat"));  // attBody
-    for (const auto &[name, data] : files) {
-        out += attribute(2, 0x00069002, QByteArray(14, '\0'));             // attAttachRenddata: a new attachment
-        out += attribute(2, 0x00018010, name + QByteArray(1, '\0'));       // attAttachTitle
-        out += attribute(2, 0x0006800F, data);                             // attAttachData
-    }
-    return out + extra;
-}
-
 QByteArray TestOutlookMail::emlWith(const QByteArray &winmail)
 {
     return QByteArrayLiteral("From: Outlook <outlook@mail.example>\r\nTo: school@esch.example\r\n"
@@ -330,7 +302,7 @@ QByteArray TestOutlookMail::emlWith(const QByteArray &winmail)
 void TestOutlookMail::winmailDatIsUnpacked()
 {
     const QByteArray pdf = QByteArrayLiteral("%PDF-1.4 verslag");
-    const QByteArray winmail = tnef({ { "verslag.pdf", pdf }, { "caf\xE9.txt", "koffie" } });
+    const QByteArray winmail = TnefFile::make({ { "verslag.pdf", pdf }, { "caf\xE9.txt", "koffie" } });
     const TnefReader::Content content = TnefReader::unpack(winmail);
     QVERIFY2(content.read, qPrintable(content.problem));
     QCOMPARE(content.files.size(), 2);
@@ -350,7 +322,7 @@ void TestOutlookMail::winmailDatIsUnpacked()
 void TestOutlookMail::damagedWinmailDatIsKept_data()
 {
     QTest::addColumn<QByteArray>("winmail");
-    const QByteArray good = tnef({ { "verslag.pdf", "%PDF" } });
+    const QByteArray good = TnefFile::make({ { "verslag.pdf", "%PDF" } });
     QByteArray checksum = good;
     checksum[checksum.size() - 3] = char(checksum.at(checksum.size() - 3) ^ 0x55);
     QTest::newRow("wrong checksum") << checksum;
@@ -359,19 +331,7 @@ void TestOutlookMail::damagedWinmailDatIsKept_data()
     qToLittleEndian<quint32>(0x7FFFFFF0, length.data() + 6 + 5);
     QTest::newRow("impossible length") << length;
     // A MAPI property of an unknown type: libytnef ends its process on it.
-    QByteArray mapi(4, '\0');
-    qToLittleEndian<quint32>(1, mapi.data());
-    mapi += QByteArray("\x77\x77\x37\x00", 4) + QByteArray(8, '\0');
-    quint16 sum = 0;
-    for (const char c : mapi)
-        sum = quint16(sum + quint8(c));
-    QByteArray attribute(9, '\0');
-    attribute[0] = 1;
-    qToLittleEndian<quint32>(0x00069003, attribute.data() + 1);
-    qToLittleEndian<quint32>(quint32(mapi.size()), attribute.data() + 5);
-    QByteArray sumBytes(2, '\0');
-    qToLittleEndian<quint16>(sum, sumBytes.data());
-    QTest::newRow("library exits") << tnef({ { "a.txt", "a" } }, attribute + mapi + sumBytes);
+    QTest::newRow("library exits") << TnefFile::make({ { "a.txt", "a" } }, TnefFile::unknownMapiType());
     QByteArray noise(3000, '\0');
     QRandomGenerator random(7);
     for (char &c : noise)
