@@ -5,6 +5,7 @@
 #include "admin/adminarea.h"
 #include "admin/auditpage.h"
 #include "admin/backupkeydialog.h"
+#include "incidents/evidencepanel.h"
 #include "admin/backuppage.h"
 #include "admin/recoverysheetdialog.h"
 #include "common/passphraseform.h"
@@ -88,6 +89,7 @@
 #include <QPrinter>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextStream>
@@ -309,6 +311,19 @@ int main(int argc, char *argv[])
     save(&window, QStringLiteral("20-melding-logboek"));
     caseView->tabs()->setCurrentIndex(4);
     save(&window, QStringLiteral("21-melding-bewijs"));
+    {
+        // A mail dropped on the case's evidence: the question, answered with Cancel.
+        QTemporaryDir mails;
+        const QString dropped = mails.filePath(QStringLiteral("klacht.msg"));
+        QFile(dropped).open(QIODevice::WriteOnly);
+        QTimer::singleShot(400, [] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                save(box, QStringLiteral("21b-mail-op-melding"));
+                box->close();
+            }
+        });
+        caseView->evidence()->dropFiles({ dropped });
+    }
     Incident fresh = IncidentService(*db, session.scope).draft(schools.first().id);
     fresh.title = QStringLiteral("Nepaccount op naam van een klasgenoot");
     fresh.platform = Platform::Instagram;
