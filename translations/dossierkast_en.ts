@@ -8895,10 +8895,6 @@ What you see may be out of date. Check the connection to the database, then try 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is not enough memory to derive the backup key from the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is no sealed Dossierkast backup, or it is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8980,6 +8976,14 @@ What you see may be out of date. Check the connection to the database, then try 
     </message>
     <message>
         <source>The sealed backup %1 is damaged (its key cannot be opened); it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the backup key from the passphrase. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format number (%1) is not one Dossierkast writes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8926,10 +8926,6 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
         <translation>De versleutelingsbibliotheek kon niet worden gestart.</translation>
     </message>
     <message>
-        <source>There is not enough memory to derive the backup key from the passphrase.</source>
-        <translation>Er is niet genoeg geheugen om de back-upsleutel van de wachtwoordzin af te leiden.</translation>
-    </message>
-    <message>
         <source>%1 is no sealed Dossierkast backup, or it is damaged: %2</source>
         <translation>%1 is geen verzegelde back-up van Dossierkast, of hij is beschadigd: %2</translation>
     </message>
@@ -9012,6 +9008,14 @@ Wat u ziet is mogelijk niet actueel. Controleer de verbinding met de database en
     <message>
         <source>The sealed backup %1 is damaged (its key cannot be opened); it was not used.</source>
         <translation>De verzegelde back-up %1 is beschadigd (zijn sleutel kan niet worden geopend); hij is niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the backup key from the passphrase. Close other programs and try again.</source>
+        <translation>Er is niet genoeg geheugen om de back-upsleutel van de wachtwoordzin af te leiden. Sluit andere programma&apos;s en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>its format number (%1) is not one Dossierkast writes</source>
+        <translation>het indelingsnummer (%1) is er geen dat Dossierkast schrijft</translation>
     </message>
 </context>
 <context>

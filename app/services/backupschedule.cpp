@@ -17,6 +17,7 @@
 #include "../domain/accessscope.h"
 #include "eventlog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -31,8 +32,8 @@ const QRegularExpression &ourName()
     return name;
 }
 
-// A plain file on the disk of the database (never in the backup folder), readable by its owner.
-// Where plain copies go: beside a database file; for a server, the user's own data folder.
+// Where plain copies go (never the backup folder): beside a database file, on its disk; for a
+// server, the user's own data folder.
 QString plainFolder(const QString &location)
 {
     if (!Database::isServerLocation(location))
@@ -44,9 +45,11 @@ QString plainFolder(const QString &location)
 
 QString plainBeside(const QString &location, const QString &what)
 {
-    return QDir(plainFolder(location)).filePath(QStringLiteral(".%1.%2-%3.part")
+    // Time and process: two programs making a backup of one file at once never share a name.
+    return QDir(plainFolder(location)).filePath(QStringLiteral(".%1.%2-%3-%4.part")
                                      .arg(QFileInfo(location).fileName(), what,
-                                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+                                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")))
+                                     .arg(QCoreApplication::applicationPid()));
 }
 
 // Plain copies that a backup ended by a power cut or a kill left beside the database; a day old,

@@ -61,7 +61,8 @@ public:
     static BackupCheck verify(const QString &file);
     // A sealed backup opened with `passphrase` into a plain file beside `location` (the database
     // it will replace, on the same disk), checked. Returns its path; the caller removes it.
-    // Throws StorageError(Refused) for a wrong passphrase, a damaged file or a failed check.
+    // Throws SealedBackup::WrongPassphrase, or StorageError(Refused) for a damaged file or a
+    // failed check.
     static QString unseal(const QString &backup, const QString &passphrase, const QString &location);
     // Puts a checked backup in the place of the database file at `location`, which nobody may
     // have open; the current file is kept beside it. Returns where it was put (empty: none).

@@ -91,8 +91,6 @@ QString mimeTypeOf(GMimeObject *object)
     return result;
 }
 
-constexpr int MaxDepth = 4;
-
 MailParser::Mail parseAt(const QByteArray &eml, int depth);
 
 struct Walk {
@@ -146,8 +144,7 @@ void visit(GMimeObject *, GMimeObject *object, gpointer data)
         const QString subject = fromUtf8(g_mime_message_get_subject(inner)).simplified();
         part.fileName = (subject.isEmpty() ? QStringLiteral("bericht") : subject.left(60)) + QStringLiteral(".eml");
         part.fileName.replace(QLatin1Char('/'), QLatin1Char('-'));
-        if (walk->depth < MaxDepth)
-            part.message = std::make_shared<MailParser::Mail>(parseAt(part.data, walk->depth + 1));
+        MailParser::readAttachedMail(part, walk->depth + 1);
         walk->attachments.append(part);
         g_object_unref(out);
         return;
@@ -177,12 +174,7 @@ void visit(GMimeObject *, GMimeObject *object, gpointer data)
         unpackTnef(walk, found);
         return;
     }
-    // An Outlook message attached as a file is a mail as well.
-    if (found.damage.isEmpty() && MailParser::isOutlookMessage(found.data)) {
-        MailParser::Mail inner = MsgParser::parse(found.data);
-        if (inner.parsed)
-            found.message = std::make_shared<MailParser::Mail>(std::move(inner));
-    }
+    MailParser::readAttachedMail(found, walk->depth + 1);
     walk->attachments.append(found);
 }
 
@@ -255,7 +247,21 @@ bool MailParser::isOutlookMessage(const QByteArray &bytes)
     return bytes.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"));
 }
 
-MailParser::Mail MailParser::parseFile(const QByteArray &bytes)
+MailParser::Mail MailParser::parseFile(const QByteArray &bytes, int depth)
 {
-    return isOutlookMessage(bytes) ? MsgParser::parse(bytes) : parse(bytes);
+    return isOutlookMessage(bytes) ? MsgParser::parse(bytes, depth) : parseAt(bytes, depth);
+}
+
+void MailParser::readAttachedMail(Part &part, int depth)
+{
+    if (!part.damage.isEmpty() || part.message || depth > MaxDepth)
+        return;
+    const bool mail = isOutlookMessage(part.data) || part.mimeType == QLatin1String("message/rfc822")
+                      || part.fileName.endsWith(QStringLiteral(".eml"), Qt::CaseInsensitive)
+                      || part.fileName.endsWith(QStringLiteral(".msg"), Qt::CaseInsensitive);
+    if (!mail)
+        return;
+    Mail inner = parseFile(part.data, depth);
+    if (inner.parsed)
+        part.message = std::make_shared<Mail>(std::move(inner));
 }

@@ -43,8 +43,16 @@ public:
         QStringList notes;
     };
 
+    // How deep mails attached to mails are read as mails (in either format); deeper ones stay
+    // files inside the original.
+    static constexpr int MaxDepth = 4;
+
     static Mail parse(const QByteArray &eml);
     // Either kind of mail file: an OLE compound file is read as .msg, anything else as .eml.
-    static Mail parseFile(const QByteArray &bytes);
+    // `depth`: how many mails it lies inside.
+    static Mail parseFile(const QByteArray &bytes, int depth = 0);
     static bool isOutlookMessage(const QByteArray &bytes);
+    // An attachment that is a mail (.eml, .msg, message/rfc822) read as one into `part.message`,
+    // when it can be read and lies no deeper than MaxDepth.
+    static void readAttachedMail(Part &part, int depth);
 };

@@ -48,7 +48,7 @@ enum : quint16 {
     SentRepresentingSmtpAddress = 0x5D02,
 };
 
-constexpr int MaxDepth = 4;
+constexpr int MaxDepth = MailParser::MaxDepth;
 const QString EmbeddedStorage = QStringLiteral("__substg1.0_3701000D");
 const QString Properties = QStringLiteral("__properties_version1.0");
 const QString NameMap = QStringLiteral("__nameid_version1.0");
@@ -245,13 +245,7 @@ private:
                     continue;
             } else if (std::optional<QByteArray> data = attachment.binary(AttachData, &part.damage)) {
                 part.data = *data;
-                // An .eml attached as a file is a mail as well.
-                if (part.damage.isEmpty() && (part.mimeType == QLatin1String("message/rfc822")
-                                              || part.fileName.endsWith(QStringLiteral(".eml"), Qt::CaseInsensitive))) {
-                    MailParser::Mail inner = MailParser::parse(part.data);
-                    if (inner.parsed)
-                        part.message = std::make_shared<MailParser::Mail>(std::move(inner));
-                }
+                MailParser::readAttachedMail(part, depth + 1);
             } else {
                 const int method = attachment.integer(AttachMethod).value_or(1);
                 // 2–4: a link to a file elsewhere; there is nothing to store.
@@ -298,7 +292,7 @@ private:
 
 } // namespace
 
-MailParser::Mail MsgParser::parse(const QByteArray &msg)
+MailParser::Mail MsgParser::parse(const QByteArray &msg, int depth)
 {
     const OutlookStorage root = OutlookStorage::open(msg);
     if (!root.isValid()) {
@@ -307,7 +301,7 @@ MailParser::Mail MsgParser::parse(const QByteArray &msg)
         return mail;
     }
     Reader reader(root);
-    MailParser::Mail mail = reader.read(root, OutlookStorage::Kind::Message, 0);
+    MailParser::Mail mail = reader.read(root, OutlookStorage::Kind::Message, depth);
     if (!mail.parsed && mail.problem.isEmpty())
         mail.problem = tr("the file is no Outlook message");
     return mail;

@@ -13,5 +13,6 @@ class MsgParser
     Q_DECLARE_TR_FUNCTIONS(MsgParser)
 
 public:
-    static MailParser::Mail parse(const QByteArray &msg);
+    // `depth`: how many mails it lies inside (MailParser::MaxDepth bounds it).
+    static MailParser::Mail parse(const QByteArray &msg, int depth = 0);
 };

@@ -62,7 +62,8 @@ void keyPair(const QString &passphrase, const SealedBackup::Key &key, unsigned c
     if (crypto_pwhash(seed.data(), crypto_box_SEEDBYTES, text.constData(), quint64(text.size()), u(key.salt),
                       key.opsLimit, size_t(key.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw StorageError(StorageError::Kind::Failed,
-                           SealedBackup::tr("There is not enough memory to derive the backup key from the passphrase."));
+                           SealedBackup::tr("There is not enough memory to derive the backup key from the passphrase. "
+                                            "Close other programs and try again."));
     crypto_box_seed_keypair(publicKey, secretKey.data(), seed.data());
 }
 
@@ -91,8 +92,11 @@ Parsed parseHeader(const QByteArray &bytes, const QString &path)
     if (bytes.size() < HeaderBytes || !bytes.startsWith(Magic))
         throw refuse(SealedBackup::tr("the file does not begin as a sealed backup does"));
     const char *at = bytes.constData() + Magic.size();
-    if (qFromLittleEndian<quint16>(at) != Version)
-        throw refuse(SealedBackup::tr("it was written in a later format (%1); use a newer Dossierkast").arg(qFromLittleEndian<quint16>(at)));
+    const quint16 version = qFromLittleEndian<quint16>(at);
+    if (version > Version)
+        throw refuse(SealedBackup::tr("it was written in a later format (%1); use a newer Dossierkast").arg(version));
+    if (version != Version)
+        throw refuse(SealedBackup::tr("its format number (%1) is not one Dossierkast writes").arg(version));
     at += 2;
     Parsed parsed;
     SealedBackup::Key &key = parsed.header.key;
@@ -356,15 +360,6 @@ void SealedBackup::seal(const QString &plainFile, const QString &target, const K
     }
 }
 
-bool SealedBackup::fits(const QString &sealedFile, const QString &passphrase)
-{
-    initialise();
-    QFile in(sealedFile);
-    const Parsed parsed = parseHeader(readHeaderBytes(in), sealedFile);
-    Secret secretKey(crypto_box_SECRETKEYBYTES);
-    return opensWith(passphrase, parsed.header.key, secretKey);
-}
-
 void SealedBackup::open(const QString &sealedFile, const QString &passphrase, const QString &plainTarget)
 {
     initialise();
@@ -372,7 +367,7 @@ void SealedBackup::open(const QString &sealedFile, const QString &passphrase, co
     const Parsed parsed = parseHeader(readHeaderBytes(in), sealedFile);
     Secret secretKey(crypto_box_SECRETKEYBYTES);
     if (!opensWith(passphrase, parsed.header.key, secretKey))
-        throw StorageError(StorageError::Kind::Refused,
+        throw WrongPassphrase(StorageError::Kind::Refused,
                            tr("The passphrase does not open %1. This backup was sealed with the key %2, set on %3; "
                               "its passphrase is on the recovery sheet of that day.")
                                .arg(native(sealedFile), parsed.header.key.fingerprint(),

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include "../domain/storageerror.h"
+
 #include <functional>
 #include <optional>
 
@@ -38,6 +40,13 @@ public:
         Key key;
         QDateTime made;
     };
+    // Thrown by open() when the passphrase is not the one the file was sealed for (a Refused
+    // error like a damaged file, told apart so that a window can ask again).
+    class WrongPassphrase : public StorageError
+    {
+    public:
+        using StorageError::StorageError;
+    };
 
     static constexpr int MinimumPassphrase = 12;
     // A fresh key from `passphrase` (Argon2id, moderate cost: about a second).
@@ -54,9 +63,6 @@ public:
     // is decrypted again with the key of this backup and compared with the plain file's hash.
     static void seal(const QString &plainFile, const QString &target, const Key &key);
     // Decrypts `sealedFile` into `plainTarget` (created 0600; removed again on any failure).
-    // Throws StorageError(Refused) for a wrong passphrase or a damaged file.
+    // Throws WrongPassphrase, or StorageError(Refused) for a damaged file.
     static void open(const QString &sealedFile, const QString &passphrase, const QString &plainTarget);
-    // Whether `passphrase` is the one the sealed file needs (its key derived and compared; about
-    // a second). Throws StorageError(Refused) when the file is no sealed backup.
-    static bool fits(const QString &sealedFile, const QString &passphrase);
 };

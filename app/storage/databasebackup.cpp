@@ -51,6 +51,8 @@ DatabaseBackup::Checked DatabaseBackup::write(Database &db, const QString &targe
             auto copy = Database::open(part, options);
             DatabaseCopier::copy(db, *copy, AccessScope::system());
         }
+        // Readable by the owner only, whatever the umask of the program that asked for it.
+        QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         Checked checked = verify(part);
         QFile::remove(target);
         if (!QFile::rename(part, target))

@@ -148,6 +148,11 @@ void TestSealedBackup::roundTripRestoresAnIdenticalExport()
     QVERIFY(BackupSchedule::make(*m_db, copy, AccessScope::system(), QStringLiteral("test"), true).sealedWith.isEmpty());
     QVERIFY(!SealedBackup::isSealed(copy));
     DatabaseBackup::verify(copy);
+    // The plain copy that is sealed afterwards is owner-only too, whatever the umask (this test
+    // runs with the usual 022).
+    const QString direct = m_dir->filePath(QStringLiteral("direct.sqlite"));
+    DatabaseBackup::write(*m_db, direct);
+    QCOMPARE(QFileInfo(direct).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     QVERIFY(audit.exec() && audit.next());
     QVERIFY(audit.value(0).toString().contains(QStringLiteral("not sealed")));
 }
@@ -168,6 +173,7 @@ void TestSealedBackup::wrongPassphraseIsRefused()
             QFAIL("a wrong passphrase opened the backup");
         } catch (const StorageError &error) {
             QCOMPARE(error.kind(), StorageError::Kind::Refused);
+            QVERIFY(dynamic_cast<const SealedBackup::WrongPassphrase *>(&error));    // a window asks again
             QVERIFY2(error.message().contains(key.fingerprint()), qPrintable(error.message()));
         }
     }

@@ -220,19 +220,18 @@ QString BackupPage::unseal(const QString &backup)
         bool wrong = false;
         BusyWork::run(this, tr("Put a backup back"), tr("Opening and checking the sealed backup…"), [&] {
             try {
-                wrong = !SealedBackup::fits(backup, passphrase);
-                if (!wrong)
-                    plain = BackupSchedule::unseal(backup, passphrase, m_session.location());
+                plain = BackupSchedule::unseal(backup, passphrase, m_session.location());
+            } catch (const SealedBackup::WrongPassphrase &) {
+                wrong = true;
             } catch (const StorageError &error) {
                 ErrorMessage::show(this, tr("Put a backup back"), error);
             }
         });
-        if (wrong)
-            QMessageBox::warning(this, tr("Put a backup back"),
-                                 tr("That passphrase does not open this backup. Check it against the recovery sheet of "
-                                    "the key named, and try again."));
-        else
+        if (!wrong)
             return plain;
+        QMessageBox::warning(this, tr("Put a backup back"),
+                             tr("That passphrase does not open this backup. Check it against the recovery sheet of "
+                                "the key named, and try again."));
     }
 }
 
